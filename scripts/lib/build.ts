@@ -1,0 +1,147 @@
+/**
+ * The conversion pipeline: source articles + glossary → annotated MDX and a report.
+ * `convertCorpus` is pure (text in, text out); `buildContent` adds the file system around it and
+ * writes the output atomically.
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import { annotateTerms } from './annotate.ts';
+import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplate.ts';
+import { parseCapture } from './capture-to-mdast.ts';
+import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
+import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
+import { loadGlossary, type GlossaryFile } from './glossary.ts';
+import { parseMarkdown } from './markdown-to-mdast.ts';
+import { readSource, type SourceArticle } from './read-source.ts';
+import type { GeneratedArticleFrontMatter, GlossaryEntry } from './schema.ts';
+import { TermMatcher } from './term-matcher.ts';
+import { toMdx } from './to-mdx.ts';
+
+export interface SourceFile {
+  /** Path shown in messages, relative to the project. */
+  file: string;
+  text: string;
+}
+
+export interface CorpusInput {
+  boilerplate: SourceFile;
+  articles: readonly SourceFile[];
+  glossary: readonly GlossaryFile[];
+}
+
+export interface ConvertedArticle {
+  slug: string;
+  file: string;
+  mdx: string;
+  /** Callouts per glossary id, in order of first occurrence. */
+  callouts: Record<string, number>;
+  uncovered: UncoveredRun[];
+}
+
+export interface CorpusOutput {
+  articles: ConvertedArticle[];
+  glossary: GlossaryEntry[];
+  /** Entries that no article uses. */
+  unusedTerms: string[];
+}
+
+function toTree(source: SourceArticle, defaults: readonly CompiledRule[]): Root {
+  if (source.format === 'markdown') return parseMarkdown(source.body);
+  const own = compileRules(source.frontMatter.boilerplate, source.file, 2);
+  return parseCapture(source.body, { title: source.frontMatter.title, rules: [...defaults, ...own], firstLine: source.bodyLine });
+}
+
+export function convertArticle(source: SourceArticle, defaults: readonly CompiledRule[], matcher: TermMatcher, glossary: readonly GlossaryEntry[]): ConvertedArticle {
+  const tree = toTree(source, defaults);
+  const { terms, counts } = annotateTerms(tree, matcher);
+  const { boilerplate: _rules, ...meta } = source.frontMatter;
+  const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms };
+  return {
+    slug: source.slug,
+    file: source.file,
+    mdx: toMdx(tree, frontMatter),
+    callouts: Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0])),
+    uncovered: findUncoveredHan(tree, glossary),
+  };
+}
+
+/** Converts a whole corpus, reporting every content error in one throw. */
+export function convertCorpus(input: CorpusInput): CorpusOutput {
+  const errors: ContentError[] = [];
+  const defaults = collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file)) ?? [];
+  const glossary = collectErrors(errors, () => loadGlossary(input.glossary)) ?? [];
+  const sources = input.articles.flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
+  const seen = new Map<string, string>();
+  for (const source of sources) {
+    const other = seen.get(source.slug);
+    if (other) errors.push(new ContentError(source.file, undefined, `slug "${source.slug}" is already used by ${other}`, 'rename one of the files'));
+    seen.set(source.slug, source.file);
+  }
+  if (errors.length > 0) throw new ContentErrors(errors);
+
+  const matcher = new TermMatcher(glossary);
+  const articles = sources.map((source) => collectErrors(errors, () => convertArticle(source, defaults, matcher, glossary)));
+  if (errors.length > 0) throw new ContentErrors(errors);
+  const converted = articles as ConvertedArticle[];
+  const used = new Set(converted.flatMap((article) => Object.keys(article.callouts)));
+  return { articles: converted, glossary, unusedTerms: glossary.map((e) => e.id).filter((id) => !used.has(id)) };
+}
+
+export interface BuildOptions {
+  /** Folder holding `articles/`, `glossary/` and `boilerplate.yaml`. */
+  contentDir: string;
+  /** Folder the generated MDX and report go to; replaced as a whole. */
+  outDir: string;
+  /** Base for the paths shown in messages. */
+  root?: string;
+}
+
+async function readFolder(dir: string, pattern: RegExp, root: string): Promise<SourceFile[]> {
+  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => pattern.test(name)).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const full = path.join(dir, name);
+      return { file: path.relative(root, full), text: await readUtf8(full, path.relative(root, full)) };
+    }),
+  );
+}
+
+async function readUtf8(full: string, shown: string): Promise<string> {
+  const bytes = await readFile(full);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ContentErrors([new ContentError(shown, undefined, 'file is not valid UTF-8', 'save it with UTF-8 encoding')]);
+  }
+}
+
+export async function readCorpus({ contentDir, root = process.cwd() }: BuildOptions): Promise<CorpusInput> {
+  const boilerplateFile = path.join(contentDir, 'boilerplate.yaml');
+  return {
+    boilerplate: { file: path.relative(root, boilerplateFile), text: await readUtf8(boilerplateFile, path.relative(root, boilerplateFile)) },
+    articles: await readFolder(path.join(contentDir, 'articles'), /\.(txt|md)$/, root),
+    glossary: await readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
+  };
+}
+
+/** Reads, converts and writes; the output folder is swapped in only when everything succeeded. */
+export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
+  const output = convertCorpus(await readCorpus(options));
+  const staging = `${options.outDir}.tmp-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(path.join(staging, 'articles'), { recursive: true });
+  for (const article of output.articles) {
+    await writeFile(path.join(staging, 'articles', `${article.slug}.mdx`), article.mdx);
+  }
+  const report = {
+    articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
+    unusedTerms: output.unusedTerms,
+  };
+  await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const previous = `${options.outDir}.old-${process.pid}`;
+  await rename(options.outDir, previous).catch(() => undefined);
+  await rename(staging, options.outDir);
+  await rm(previous, { recursive: true, force: true });
+  return output;
+}

@@ -1,0 +1,20 @@
+/**
+ * Markdown source → mdast, through remark-parse and remark-gfm, so `.md` articles join the same
+ * pipeline as raw captures.
+ */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+export function parseMarkdown(body: string): Root {
+  const tree = parser.parse(body);
+  // Raw HTML in an article is shown as the text it is, never passed through as markup.
+  visit(tree, 'html', (node) => {
+    (node as unknown as { type: string }).type = 'text';
+  });
+  return tree;
+}

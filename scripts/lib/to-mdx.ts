@@ -1,0 +1,24 @@
+/**
+ * mdast → MDX text with remark-stringify and remark-mdx: the serialiser escapes every character
+ * that MDX would read as syntax, so article text stays text. Front matter goes in as YAML.
+ */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify as stringifyYaml } from 'yaml';
+
+const serializer = unified()
+  .use(remarkFrontmatter, ['yaml'])
+  .use(remarkGfm)
+  .use(remarkMdx)
+  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one' });
+
+export function toMdx(tree: Root, frontMatter?: Record<string, unknown>): string {
+  const withFrontMatter: Root = frontMatter
+    ? { ...tree, children: [{ type: 'yaml', value: stringifyYaml(frontMatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() }, ...tree.children] }
+    : tree;
+  return serializer.stringify(withFrontMatter);
+}
