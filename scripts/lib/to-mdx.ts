@@ -10,11 +10,20 @@ import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { stringify as stringifyYaml } from 'yaml';
 
+/**
+ * MDX reads a line starting with `import` or `export` as JavaScript; mdast-util-mdx does not
+ * escape those words in text, so these patterns make the serialiser escape their first letter.
+ */
+const esmAtLineStart = [
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+];
+
 const serializer = unified()
   .use(remarkFrontmatter, ['yaml'])
   .use(remarkGfm)
   .use(remarkMdx)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one' });
+  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one', unsafe: esmAtLineStart });
 
 export function toMdx(tree: Root, frontMatter?: Record<string, unknown>): string {
   const withFrontMatter: Root = frontMatter

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { annotateTerms } from '../scripts/lib/annotate.ts';
+import type { GlossaryEntry } from '../scripts/lib/schema.ts';
+import { TermMatcher } from '../scripts/lib/term-matcher.ts';
+
+const entry = (id: string, hanzi: string, aliases: GlossaryEntry['aliases']): GlossaryEntry => ({
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+});
+
+const glossary = [
+  entry('five-year-plan', '五年规划', ['five-year plan']),
+  entry('14th-five-year-plan', '十四五规划', ['14th Five-Year Plan']),
+  entry('cac', '国家互联网信息办公室', ['CAC', 'Cyberspace Administration of China']),
+  entry('high-quality-development', '高质量发展', ['high-quality development']),
+  entry('big-data', '大数据', [{ text: 'Big Data', case: 'exact' }]),
+  entry('internet-plus', '互联网加', ['Internet Plus']),
+];
+const matcher = new TermMatcher(glossary);
+
+/** Annotates Markdown and returns what each Term wraps, as `id:surface`. */
+function wrapped(markdown: string): string[] {
+  const tree = unified().use(remarkParse).parse(markdown) as Root;
+  annotateTerms(tree, matcher);
+  const found: string[] = [];
+  const walk = (node: any) => {
+    if (node.type === 'mdxJsxTextElement') found.push(`${node.attributes[0].value}:${node.children[0].value}`);
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return found;
+}
+
+describe('annotateTerms', () => {
+  it('prefers the longest match and never nests terms', () => {
+    expect(wrapped('The 14th Five-Year Plan is a five-year plan.')).toEqual(['14th-five-year-plan:14th Five-Year Plan', 'five-year-plan:five-year plan']);
+  });
+
+  it('needs word boundaries in Latin text', () => {
+    expect(wrapped('CACHE and CACAO are not the CAC.')).toEqual(['cac:CAC']);
+    expect(wrapped('Internet Plusses do not count; Internet Plus-style does.')).toEqual(['internet-plus:Internet Plus']);
+  });
+
+  it('follows per-alias case rules: acronyms and exact aliases match only as written', () => {
+    expect(wrapped('the cac, the Cac, the CAC')).toEqual(['cac:CAC']);
+    expect(wrapped('big data and Big Data')).toEqual(['big-data:Big Data']);
+    expect(wrapped('High-Quality Development and high-quality development')).toEqual([
+      'high-quality-development:High-Quality Development',
+      'high-quality-development:high-quality development',
+    ]);
+  });
+
+  it('finds hanzi inside running Chinese text without boundaries', () => {
+    expect(wrapped('推动高质量发展和大数据')).toEqual(['high-quality-development:高质量发展', 'big-data:大数据']);
+    expect(wrapped('“high-quality development” (高质量发展)')).toEqual(['high-quality-development:high-quality development', 'high-quality-development:高质量发展']);
+  });
+
+  it('leaves links, headings and code alone', () => {
+    expect(wrapped('# Big Data\n\n[the CAC](https://example.org) and `CAC` but CAC')).toEqual(['cac:CAC']);
+  });
+
+  it('numbers occurrences per term and lists terms in order of first use', () => {
+    const tree = unified().use(remarkParse).parse('CAC, Big Data, CAC.') as Root;
+    const { terms, counts } = annotateTerms(tree, matcher);
+    expect(terms).toEqual(['cac', 'big-data']);
+    expect(counts.get('cac')).toBe(2);
+    expect(JSON.stringify(tree)).toContain('"name":"occurrence","value":"2"');
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { compile, run } from '@mdx-js/mdx';
+import * as runtime from 'react/jsx-runtime';
+import type { Root } from 'mdast';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import { parseCapture } from '../scripts/lib/capture-to-mdast.ts';
+import { annotateTerms } from '../scripts/lib/annotate.ts';
+import { TermMatcher } from '../scripts/lib/term-matcher.ts';
+import { toMdx } from '../scripts/lib/to-mdx.ts';
+
+/** Emits MDX for a capture, compiles it with @mdx-js/mdx and returns the rendered text content. */
+async function roundTrip(capture: string): Promise<{ html: string; text: string; mdx: string }> {
+  const tree: Root = parseCapture(capture, { title: 'Title', rules: [] });
+  annotateTerms(tree, new TermMatcher([{ id: 'cac', term: 'CAC', hanzi: '网信办', pinyin: 'Wǎngxìnbàn', aliases: ['CAC'], category: 'institution', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }] }]));
+  const mdx = toMdx(tree, { title: 'A "quoted" {title}', published: '2020-01-02' });
+  const code = String(await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [remarkFrontmatter, remarkGfm] }));
+  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
+  const Term = ({ id, children }: { id: string; children: unknown }) => createElement('a', { href: `/glossary/${id}/`, 'data-term': id }, children as never);
+  const html = renderToStaticMarkup(createElement(Content, { components: { Term } }));
+  const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
+  return { html, text, mdx };
+}
+
+const hostile = [
+  'Braces {1 + 1} and {props.secret} stay text.',
+  'Angle <b>bold</b> and <script>alert(1)</script> and a < b > c.',
+  'Stars *not emphasis* and _not either_ and **nor this**.',
+  'Brackets [not a link](x) and [^1] and back\\slash \\* and pipes | a | b |.',
+  '# not a heading, just a hash',
+  'import x from "y"',
+  'export const z = 1',
+  'Backticks `code` and ``` fences.',
+  'Entities &amp; &lt;b&gt; &#123; stay literal.',
+];
+
+describe('MDX emission', () => {
+  it.each(hostile)('renders %j as the same text', async (line) => {
+    const { text, html } = await roundTrip(`${line}\n`);
+    expect(text).toBe(line);
+    expect(html).not.toMatch(/<(script|b)>/);
+  });
+
+  it('keeps terms, footnotes and front matter working next to hostile text', async () => {
+    const { html, mdx } = await roundTrip('The CAC {rules} <script>x</script>[1].\n[1] A note with *stars*.\n');
+    expect(html).toContain('<a href="/glossary/cac/" data-term="cac">CAC</a>');
+    expect(html).toContain('{rules} &lt;script&gt;x&lt;/script&gt;');
+    expect(html).toMatch(/A note with \*stars\*\./);
+    expect(mdx).toMatch(/^---\ntitle: "A \\"quoted\\" \{title\}"\npublished: "2020-01-02"\n---\n/);
+  });
+
+  it('produces identical bytes for identical input', async () => {
+    const a = await roundTrip('The CAC and {x}.\n');
+    const b = await roundTrip('The CAC and {x}.\n');
+    expect(a.mdx).toBe(b.mdx);
+  });
+});
