@@ -1,0 +1,16 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { contentBuild } from './src/integrations/content-build.ts';
+
+// SITE_URL and BASE_PATH let the same build serve from `/` locally and from
+// `https://<user>.github.io/policy-reader/` on GitHub Pages.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  integrations: [contentBuild(), mdx()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,42 @@
+/**
+ * Astro integration that runs the conversion pipeline before Astro reads its collections, so
+ * `astro build` and `astro dev` always see fresh MDX; in dev it re-converts when content/ changes.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { buildContent } from '../../scripts/lib/build.ts';
+import { ContentErrors } from '../../scripts/lib/content-error.ts';
+import { formatSummary } from '../../scripts/lib/summary.ts';
+
+export function contentBuild(): AstroIntegration {
+  let contentDir = '';
+  let outDir = '';
+  let root = '';
+  const convert = async (logger: AstroIntegrationLogger) => {
+    const output = await buildContent({ contentDir, outDir, root });
+    logger.info(formatSummary(output));
+  };
+  return {
+    name: 'policy-reader:content',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        root = fileURLToPath(config.root);
+        contentDir = path.join(root, 'content');
+        outDir = path.join(root, 'generated');
+        // A content error fails the build with every message, before Astro starts rendering.
+        await convert(logger);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        server.watcher.add(contentDir);
+        let pending = Promise.resolve();
+        server.watcher.on('all', (_event, file) => {
+          if (!file.startsWith(contentDir + path.sep)) return;
+          pending = pending.then(() =>
+            convert(logger).catch((error: unknown) => logger.error(error instanceof ContentErrors ? error.message : String(error))),
+          );
+        });
+      },
+    },
+  };
+}

@@ -1,0 +1,8 @@
+/** The one helper every internal link and asset goes through, so the site works under any `base`. */
+export function withBase(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export const articleUrl = (slug: string) => withBase(`/articles/${slug}/`);
+export const termUrl = (id: string) => withBase(`/glossary/${id}/`);
