@@ -11,6 +11,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
-  integrations: [contentBuild(), mdx()],
+  // Smart punctuation off: article text is shown as captured, straight quotes included.
+  integrations: [contentBuild(), mdx({ smartypants: false })],
   devToolbar: { enabled: false },
 });

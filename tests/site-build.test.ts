@@ -1,0 +1,87 @@
+/**
+ * Integration: runs the real build (conversion, Astro, Pagefind) into a temporary folder under a
+ * non-root base path and checks the pages a reader would open.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpus, root } from './helpers.ts';
+
+const run = promisify(execFile);
+const BASE = '/policy-reader/';
+let outDir = '';
+const slugs = corpus.articles.map((f) => path.basename(f.file).replace(/\.(txt|md)$/, ''));
+const termIds = corpus.glossary.map((f) => path.basename(f.file, '.yaml'));
+const page = (...parts: string[]) => readFileSync(path.join(outDir, ...parts, 'index.html'), 'utf8');
+/** Visible text of an article body: tags dropped, callout cards (shown only on demand) removed. */
+const visibleText = (html: string) =>
+  html
+    .replace(/<span class="term-card"[^>]*>(?:<span[^>]*>[^<]*<\/span>\s*)*<\/span>/g, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+
+beforeAll(async () => {
+  outDir = mkdtempSync(path.join(tmpdir(), 'policy-reader-site-'));
+  const env = { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://example.github.io' };
+  // Vitest exports Vite's own variables (BASE_URL=/ …); inherited, they would override the build's base.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env });
+  await run(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: root, env });
+});
+
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('built site', () => {
+  it('has a home, glossary index, search and 404 page, and a Pagefind index', () => {
+    for (const file of ['index.html', 'glossary/index.html', 'search/index.html', '404.html', 'pagefind/pagefind.js', 'pagefind/pagefind-ui.js']) {
+      expect(existsSync(path.join(outDir, file)), file).toBe(true);
+    }
+    expect(page()).toContain(`href="${BASE}articles/${slugs[0]}/"`);
+  });
+
+  it('has a page for every article and every glossary term', () => {
+    for (const slug of slugs) expect(existsSync(path.join(outDir, 'articles', slug, 'index.html')), slug).toBe(true);
+    for (const id of termIds) expect(existsSync(path.join(outDir, 'glossary', id, 'index.html')), id).toBe(true);
+  });
+
+  it.each(slugs)('article %s has callouts that link to existing term pages', (slug) => {
+    const html = page('articles', slug);
+    const links = [...html.matchAll(/<a class="term-link" href="([^"]+)" data-term="([^"]+)" aria-describedby="([^"]+)"/g)];
+    expect(links.length).toBeGreaterThan(3);
+    for (const [, href, id, cardId] of links) {
+      expect(href).toBe(`${BASE}glossary/${id}/`);
+      expect(existsSync(path.join(outDir, 'glossary', id, 'index.html')), href).toBe(true);
+      expect(html).toContain(`id="${cardId}" role="tooltip"`);
+    }
+  });
+
+  it('keeps the spaces and punctuation around callouts in the rendered text', () => {
+    const text = visibleText(page('articles', '2022-digichina-informatization-plan-forum'));
+    expect(text).toContain('Meeting these challenges requires “high-quality development” (高质量发展), a new buzzword');
+    expect(text).toContain("In the informatization Plan's telling");
+  });
+
+  it('shows hanzi, pinyin and summary in the card of a callout', () => {
+    const html = page('articles', '2022-digichina-informatization-plan-forum');
+    const card = /<span class="term-card" id="term-high-quality-development-1"[^>]*>(.*?)<\/span><\/span>/.exec(html)?.[1] ?? '';
+    expect(card).toContain('高质量发展');
+    expect(card).toContain('gāo zhìliàng fāzhǎn');
+  });
+
+  it('renders footnotes with links back to their markers', () => {
+    const html = page('articles', '2022-digichina-informatization-plan-forum');
+    expect(html).toMatch(/<a [^>]*href="#user-content-fn-1"/);
+    expect(html).toMatch(/<li id="user-content-fn-1">[\s\S]*?This is a very interesting formulation/);
+  });
+
+  it('lists on a term page the articles that use the term', () => {
+    const html = page('glossary', 'high-quality-development');
+    expect(html).toContain('高质量发展');
+    expect(html).toContain(`href="${BASE}articles/2022-digichina-informatization-plan-forum/"`);
+  });
+});
