@@ -25,7 +25,7 @@ const visibleText = (html: string) =>
 
 beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'policy-reader-site-'));
-  const env = { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://example.github.io' };
+  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://example.github.io' };
   // Vitest exports Vite's own variables (BASE_URL=/ …); inherited, they would override the build's base.
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
   await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env });
