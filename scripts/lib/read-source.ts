@@ -2,7 +2,7 @@
  * Reads one source article: normalises the text (BOM, CRLF), splits YAML front matter from the
  * body and validates the front matter. Knows nothing about how the body is parsed.
  */
-import { ArticleFrontMatter } from './schema.ts';
+import { ArticleFrontMatter, isSlug } from './schema.ts';
 import { ContentError } from './content-error.ts';
 import { parseYaml } from './yaml-source.ts';
 
@@ -31,7 +31,7 @@ export function readSource(file: string, rawText: string): SourceArticle {
   const match = /^(.+)\.(txt|md)$/.exec(name);
   if (!match) throw new ContentError(file, undefined, 'unsupported file type', 'source articles end in .txt (raw capture) or .md (Markdown)');
   const [, slug, extension] = match;
-  if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) {
+  if (!isSlug(slug)) {
     throw new ContentError(file, undefined, `file name "${slug}" is not a readable slug`, 'use lower-case words joined by hyphens, e.g. 2016-merics-five-year-plan.txt');
   }
   const text = normaliseText(rawText);
