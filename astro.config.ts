@@ -6,10 +6,13 @@ import { contentBuild } from './src/integrations/content-build.ts';
 // `https://<user>.github.io/policy-reader/` on GitHub Pages.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
+// OUT_DIR lets tests build into a temporary folder with the very same `npm run build`.
+const outDir = process.env.OUT_DIR ?? './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'ignore',
   // Smart punctuation off: article text is shown as captured, straight quotes included.
   integrations: [contentBuild(), mdx({ smartypants: false })],

@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // The integration test runs a real Astro build: give it room on a 2-core machine.
+    // One real build of the site (under /policy-reader/) shared by every integration test.
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 20_000,
     hookTimeout: 300_000,
   },

@@ -2,17 +2,13 @@
  * Integration: runs the real build (conversion, Astro, Pagefind) into a temporary folder under a
  * non-root base path and checks the pages a reader would open.
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpus, root } from './helpers.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { SITE_BASE as BASE } from './global-setup.ts';
+import { corpus } from './helpers.ts';
 
-const run = promisify(execFile);
-const BASE = '/policy-reader/';
-let outDir = '';
+const outDir = inject('siteDir');
 const slugs = corpus.articles.map((f) => path.basename(f.file).replace(/\.(txt|md)$/, ''));
 const termIds = corpus.glossary.map((f) => path.basename(f.file, '.yaml'));
 const page = (...parts: string[]) => readFileSync(path.join(outDir, ...parts, 'index.html'), 'utf8');
@@ -22,19 +18,6 @@ const visibleText = (html: string) =>
     .replace(/<span class="term-card"[^>]*>(?:<span[^>]*>[^<]*<\/span>\s*)*<\/span>/g, '')
     .replace(/<[^>]+>/g, '')
     .replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-
-beforeAll(async () => {
-  outDir = mkdtempSync(path.join(tmpdir(), 'policy-reader-site-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: BASE, SITE_URL: 'https://example.github.io' };
-  // Vitest exports Vite's own variables (BASE_URL=/ …); inherited, they would override the build's base.
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-  await run(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env });
-  await run(process.execPath, [path.join(root, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', outDir], { cwd: root, env });
-});
-
-afterAll(() => {
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
 
 describe('built site', () => {
   it('has a home, glossary index, search and 404 page, and a Pagefind index', () => {
