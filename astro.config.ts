@@ -8,11 +8,15 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 // OUT_DIR lets tests build into a temporary folder with the very same `npm run build`.
 const outDir = process.env.OUT_DIR ?? './dist';
+// ASTRO_CACHE_DIR gives a build its own cache (content data store, optimised assets), so the
+// reproducibility test and the benchmark start clean and runs do not share state.
+const cacheDir = process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
   site,
   base,
   outDir,
+  cacheDir,
   trailingSlash: 'ignore',
   // Smart punctuation off: article text is shown as captured, straight quotes included.
   integrations: [contentBuild(), mdx({ smartypants: false })],

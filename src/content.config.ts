@@ -1,15 +1,21 @@
 /** Collections over the generated MDX articles and the hand-written glossary, with the pipeline's schemas. */
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { contentPaths } from '../scripts/lib/content-paths.ts';
 import { GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
 
+// CONTENT_DIR / GENERATED_DIR (see content-paths.ts) let the benchmark build a synthetic corpus.
+const { contentDir, generatedDir } = contentPaths(process.cwd());
+
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './generated/articles' }),
+  loader: glob({ pattern: '*.mdx', base: path.join(generatedDir, 'articles') }),
   schema: GeneratedArticleFrontMatter,
 });
 
 const glossary = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/glossary' }),
+  // The pipeline reads .yaml and .yml alike; so must the site, or a .yml term would have no page.
+  loader: glob({ pattern: '*.{yaml,yml}', base: path.join(contentDir, 'glossary') }),
   schema: GlossaryEntry,
 });
 

@@ -48,7 +48,10 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
       last = match.end;
     }
     if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
-    (parent as Parent).children.splice(index, 1, ...replacement);
+    // Not `splice(index, 1, ...replacement)`: spreading a huge paragraph's matches as arguments
+    // overflows the call stack (a 2 MB paragraph did).
+    const siblings = (parent as Parent).children as PhrasingContent[];
+    (parent as Parent).children = siblings.slice(0, index).concat(replacement, siblings.slice(index + 1));
     // Continue after the inserted nodes: the new Term elements must not be visited again.
     return [SKIP, index + replacement.length];
   });

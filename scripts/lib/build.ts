@@ -10,6 +10,7 @@ import { annotateTerms } from './annotate.ts';
 import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplate.ts';
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
+import { shownPath } from './content-paths.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { loadGlossary, type GlossaryFile } from './glossary.ts';
 import { parseMarkdown } from './markdown-to-mdast.ts';
@@ -22,6 +23,8 @@ export interface SourceFile {
   /** Path shown in messages, relative to the project. */
   file: string;
   text: string;
+  /** Set when the bytes were not valid UTF-8: reported with every other error, not thrown alone. */
+  encodingError?: ContentError;
 }
 
 export interface CorpusInput {
@@ -69,9 +72,18 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
 /** Converts a whole corpus, reporting every content error in one throw. */
 export function convertCorpus(input: CorpusInput): CorpusOutput {
   const errors: ContentError[] = [];
-  const defaults = collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file)) ?? [];
-  const glossary = collectErrors(errors, () => loadGlossary(input.glossary)) ?? [];
-  const sources = input.articles.flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
+  if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
+  const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
+  // Files that could not be decoded are reported here, together with everything else, and skipped.
+  const readable = (files: readonly SourceFile[]) =>
+    files.filter((file) => {
+      if (file.encodingError) errors.push(file.encodingError);
+      return !file.encodingError;
+    });
+  const glossaryFiles = readable(input.glossary);
+  const glossary = collectErrors(errors, () => loadGlossary(glossaryFiles)) ?? [];
+  errors.push(...duplicateIds(glossaryFiles));
+  const sources = readable(input.articles).flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
   const seen = new Map<string, string>();
   for (const source of sources) {
     const other = seen.get(source.slug);
@@ -88,6 +100,19 @@ export function convertCorpus(input: CorpusInput): CorpusOutput {
   return { articles: converted, glossary, unusedTerms: glossary.map((e) => e.id).filter((id) => !used.has(id)) };
 }
 
+/** Two files that give the same glossary id (`x.yaml` and `x.yml`). */
+function duplicateIds(files: readonly SourceFile[]): ContentError[] {
+  const seen = new Map<string, string>();
+  const errors: ContentError[] = [];
+  for (const { file } of files) {
+    const id = path.basename(file).replace(/\.ya?ml$/, '');
+    const other = seen.get(id);
+    if (other) errors.push(new ContentError(file, undefined, `glossary id "${id}" is already defined by ${other}`, 'keep one file per term'));
+    seen.set(id, file);
+  }
+  return errors;
+}
+
 export interface BuildOptions {
   /** Folder holding `articles/`, `glossary/` and `boilerplate.yaml`. */
   contentDir: string;
@@ -99,27 +124,39 @@ export interface BuildOptions {
 
 async function readFolder(dir: string, pattern: RegExp, root: string): Promise<SourceFile[]> {
   const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => pattern.test(name)).sort();
-  return Promise.all(
-    names.map(async (name) => {
-      const full = path.join(dir, name);
-      return { file: path.relative(root, full), text: await readUtf8(full, path.relative(root, full)) };
-    }),
-  );
+  return Promise.all(names.map(async (name) => decodeSource(shownPath(root, path.join(dir, name)), await readFile(path.join(dir, name)))));
 }
 
-async function readUtf8(full: string, shown: string): Promise<string> {
-  const bytes = await readFile(full);
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a file's bytes; invalid UTF-8 becomes an error naming the first bad line. */
+export function decodeSource(file: string, bytes: Uint8Array): SourceFile {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { file, text: strictUtf8.decode(bytes) };
   } catch {
-    throw new ContentErrors([new ContentError(shown, undefined, 'file is not valid UTF-8', 'save it with UTF-8 encoding')]);
+    let line = 1;
+    for (let start = 0; start <= bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start) === -1 ? bytes.length : bytes.indexOf(0x0a, start);
+      try {
+        strictUtf8.decode(bytes.subarray(start, end));
+      } catch {
+        break;
+      }
+      start = end + 1;
+    }
+    const encodingError = new ContentError(file, line, 'file is not valid UTF-8', 'save it with UTF-8 encoding');
+    return { file, text: new TextDecoder('utf-8').decode(bytes), encodingError };
   }
 }
 
 export async function readCorpus({ contentDir, root = process.cwd() }: BuildOptions): Promise<CorpusInput> {
   const boilerplateFile = path.join(contentDir, 'boilerplate.yaml');
+  const boilerplateBytes = await readFile(boilerplateFile).catch(() => undefined);
+  const boilerplate = boilerplateBytes
+    ? decodeSource(shownPath(root, boilerplateFile), boilerplateBytes)
+    : { file: shownPath(root, boilerplateFile), text: '', encodingError: new ContentError(shownPath(root, boilerplateFile), undefined, 'file is missing', 'create it with the default boilerplate rules (a YAML list, may be [])') };
   return {
-    boilerplate: { file: path.relative(root, boilerplateFile), text: await readUtf8(boilerplateFile, path.relative(root, boilerplateFile)) },
+    boilerplate,
     articles: await readFolder(path.join(contentDir, 'articles'), /\.(txt|md)$/, root),
     glossary: await readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
   };

@@ -23,7 +23,7 @@ export function loadGlossary(files: readonly GlossaryFile[]): GlossaryEntry[] {
   const ids = new Set(entries.map((entry) => entry.id));
   for (const entry of entries) {
     for (const related of entry.related) {
-      if (!ids.has(related)) errors.push(new ContentError(fileOf(files, entry.id), undefined, `related id "${related}" does not exist`, 'name the file of another glossary entry, without .yaml'));
+      if (!ids.has(related)) errors.push(new ContentError(fileOf(files, entry.id), relatedLine(files, entry.id), `related id "${related}" does not exist`, 'name the file of another glossary entry, without .yaml'));
     }
   }
   if (errors.length > 0) throw new ContentErrors(errors);
@@ -31,3 +31,9 @@ export function loadGlossary(files: readonly GlossaryFile[]): GlossaryEntry[] {
 }
 
 const fileOf = (files: readonly GlossaryFile[], id: string) => files.find((f) => f.file.endsWith(`/${id}.yaml`) || f.file === `${id}.yaml`)?.file ?? `${id}.yaml`;
+
+/** Line of the `related:` field, so a dangling id is reported at file:line. */
+const relatedLine = (files: readonly GlossaryFile[], id: string) => {
+  const index = (files.find((f) => f.file === fileOf(files, id))?.text ?? '').split('\n').findIndex((line) => /^related\s*:/.test(line));
+  return index === -1 ? undefined : index + 1;
+};

@@ -2,7 +2,7 @@
  * Markdown source → mdast, through remark-parse and remark-gfm, so `.md` articles join the same
  * pipeline as raw captures.
  */
-import type { Root } from 'mdast';
+import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -12,9 +12,13 @@ const parser = unified().use(remarkParse).use(remarkGfm);
 
 export function parseMarkdown(body: string): Root {
   const tree = parser.parse(body);
-  // Raw HTML in an article is shown as the text it is, never passed through as markup.
-  visit(tree, 'html', (node) => {
-    (node as unknown as { type: string }).type = 'text';
+  // Raw HTML in an article is shown as the text it is, never passed through as markup. A block of
+  // HTML becomes a paragraph of text: bare text among blocks would be glued to its neighbours.
+  visit(tree, 'html', (node, index, parent) => {
+    if (parent === undefined || index === undefined) return;
+    const text: Text = { type: 'text', value: node.value, position: node.position };
+    const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
+    (parent.children as RootContent[])[index] = flow ? ({ type: 'paragraph', children: [text], position: node.position } satisfies Paragraph) : text;
   });
   return tree;
 }

@@ -38,7 +38,9 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
   if (result.success) return result.data;
   throw new ContentErrors(
     result.error.issues.map((issue) => {
-      const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+      // An unknown key has no path of its own: point at the (first) key itself.
+      const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+      const node = doc.getIn(where as (string | number)[], true) as { range?: [number, number, number] } | undefined;
       const line = node?.range ? lineAt(node.range[0]) : firstLine;
       const field = issue.path.length > 0 ? issue.path.join('.') : '(document)';
       return new ContentError(file, line, `${field}: ${issue.message}`);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { buildContent } from '../../scripts/lib/build.ts';
 import { ContentErrors } from '../../scripts/lib/content-error.ts';
+import { contentPaths } from '../../scripts/lib/content-paths.ts';
 import { formatSummary } from '../../scripts/lib/summary.ts';
 
 export function contentBuild(): AstroIntegration {
@@ -22,8 +23,7 @@ export function contentBuild(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, logger }) => {
         root = fileURLToPath(config.root);
-        contentDir = path.join(root, 'content');
-        outDir = path.join(root, 'generated');
+        ({ contentDir, generatedDir: outDir } = contentPaths(root));
         // A content error fails the build with every message, before Astro starts rendering.
         await convert(logger);
       },

@@ -1,0 +1,227 @@
+/**
+ * Hostile and malformed sources (tests/fixtures/hostile/): each one either builds with its text
+ * shown as written, or fails with `file:line: message`, exit code 1 and the previous output intact.
+ * The conversion CLI runs as a user runs it, pointed at the fixtures with CONTENT_DIR/GENERATED_DIR.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { convertCorpus, decodeSource, type CorpusInput } from '../scripts/lib/build.ts';
+import { ContentErrors } from '../scripts/lib/content-error.ts';
+import { htmlText, mdxText, renderMdx } from './support/render-mdx.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const fixtures = path.join(root, 'tests/fixtures/hostile');
+const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-hostile-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** `node scripts/build-content.ts` with the content and output folders taken from the environment. */
+function convertWithCli(contentDir: string, generatedDir: string): Promise<CliResult> {
+  const env = { ...process.env, CONTENT_DIR: contentDir, GENERATED_DIR: generatedDir };
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['scripts/build-content.ts'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** Every file under `dir` with its bytes, to prove a failed run changed nothing. */
+function snapshotTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[path.relative(dir, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name), 'base64');
+  }
+  return files;
+}
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** A 2 MB paragraph on one line: hostile characters, terms and plain words from a fixed sequence. */
+function hugeParagraph(): string {
+  const words = ['The', 'CAC', 'and', 'quality', '{x}', '<b>', '`code`', 'data', 'market', '高质量发展', 'is', 'a', 'plan', '*stars*', 'import', '<script>', '[1]', 'growth.'];
+  const parts: string[] = [];
+  let length = 0;
+  for (let seed = 1; length < 2_000_000; ) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    const word = words[(seed >>> 16) % words.length]; // the low bits of this generator cycle too soon
+    parts.push(word);
+    length += word.length + 1;
+  }
+  return `${parts.join(' ')} end.`;
+}
+
+describe('hostile sources that must build', () => {
+  const contentDir = path.join(work, 'good');
+  const generatedDir = path.join(work, 'good-generated');
+  const huge = hugeParagraph();
+  let result: CliResult;
+  const mdx = (slug: string) => readFileSync(path.join(generatedDir, 'articles', `${slug}.mdx`), 'utf8');
+  const shown = async (slug: string) => squash(htmlText(await renderMdx(mdx(slug))));
+
+  beforeAll(async () => {
+    cpSync(path.join(fixtures, 'good'), contentDir, { recursive: true });
+    writeFileSync(path.join(contentDir, 'articles/2021-huge-paragraph.txt'), `---\ntitle: Huge\npublisher: P\npublished: "2021"\nsummary: S\n---\n${huge}\n`);
+    result = await convertWithCli(contentDir, generatedDir);
+  }, 120_000);
+
+  it('converts every one of them', () => {
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('converted 10 articles');
+  });
+
+  // Visible text of each article after MDX compilation and rendering: what a reader sees.
+  it.each([
+    ['2021-mdx-syntax', [
+      '{props.secret} opens a line with a brace, and } closes one.',
+      '<Term id="cyberspace-administration-of-china">fake term</Term> is text, not a component.',
+      '< and > stand alone: a < b > c, x<y, a->b, <>, </div>, <!-- not a comment -->.',
+      '`one tick`, ``two ticks``, ``` three ticks ``` and a stray ` tick.',
+      'import secret from "./secret.js"',
+      'export const leak = 1;',
+      'export default function Page() { return null }',
+      'import{x}from"y"',
+      'Expressions {1 + 1}, {/* comment */}, {"string"}, {`template ${x}`} and ${dollar}.',
+      'The CAC enforces {rules} on 高质量发展 <b>today</b>.',
+    ]],
+    ['2021-raw-html', ['<script>alert("capture")</script>', '<style>body { display: none }</style>', 'A paragraph with <iframe src="https://evil.example/"></iframe> inside it, and the CAC.']],
+    ['2021-raw-html-markdown', [
+      '<script>alert("md")</script>',
+      '<div class="x">A div block with the CAC inside.</div>',
+      'Inline <b>bold</b>, <img src=x onerror=alert(1)> and <a href="javascript:alert(1)">a link</a>.',
+      '<!-- an HTML comment -->',
+      'Entities & <tag> { are decoded, as Markdown says.',
+    ]],
+    ['2021-markdown-significant', [
+      '# not a heading, a hash sign',
+      '> not a quote',
+      '---',
+      '*not emphasis* and _not either_ and **nor this** and ~~nor this~~.',
+      '[not a link](https://example.org) and [^1] and ![not an image](x.png) and <https://example.org>.',
+      '| not | a | table |',
+      'four spaces are not code',
+      '1) not a list after all, just text.',
+      'Back\\slash \\* and trailing backslash\\',
+    ]],
+    ['2021-crlf-bom', ['First line of a Windows capture.', 'Second line with the CAC.']],
+    ['2021-old-mac-cr', ['First line ends with a bare CR.', 'Second line.']],
+    ['2021-tabs', ['A line indented with a tab.', 'Columns separated by tabs with the CAC.']],
+    ['2021-no-title-line', ['The body starts straight away, with no title line and no chrome.']],
+    ['2021-cjk-mixed', ['高质量发展是主题。全角｛括号｝《书名号》「引号」 and half-width {braces} next to 汉字<b>粗</b>。']],
+  ])('%s renders its text as written', async (slug, lines) => {
+    const text = await shown(slug);
+    for (const line of lines) expect(text).toContain(squash(line));
+    // Nothing from the source became markup: no element a source could have smuggled in.
+    expect(await renderMdx(mdx(slug))).not.toMatch(/<(script|style|iframe|img|div|b|h1|blockquote|table|code|em|strong|del)[\s>]/);
+  });
+
+  it('keeps byte-order marks, CR line ends and tabs out of the output', () => {
+    expect(mdx('2021-crlf-bom')).not.toMatch(/[\r\uFEFF]/);
+    expect(mdx('2021-old-mac-cr')).not.toContain('\r');
+    expect(mdx('2021-tabs')).toContain('Columns\tseparated');
+  });
+
+  it('annotates terms next to hostile text', () => {
+    expect(mdx('2021-mdx-syntax')).toContain('The <Term id="cyberspace-administration-of-china" occurrence="1">CAC</Term> enforces');
+    expect(mdx('2021-raw-html-markdown')).toContain('<Term id="cyberspace-administration-of-china" occurrence="1">CAC</Term> inside');
+  });
+
+  it('keeps the title with MDX syntax intact in the front matter', () => {
+    expect(mdx('2021-mdx-syntax')).toContain('title: "Braces {title} <b>and</b> `ticks` & <script>x</script>"\n');
+  });
+
+  it('converts a 2 MB single-line paragraph without overflowing the stack, text intact', () => {
+    const text = squash(mdxText(mdx('2021-huge-paragraph')));
+    expect(text.length).toBeGreaterThan(1_900_000);
+    // Not toBe: a failing diff of two 2 MB strings would take minutes to print.
+    expect(text === squash(huge)).toBe(true);
+    expect(mdx('2021-huge-paragraph')).toContain('<Term id="high-quality-development" occurrence="100">高质量发展</Term>');
+  });
+});
+
+interface BadCase {
+  /** Fixture files (under bad/) that together make the problem. */
+  files: string[];
+  /** The `file:line: message` start the user must see; no line when the problem is the file as a whole. */
+  error: string;
+}
+
+const bad: BadCase[] = [
+  { files: ['articles/2021-empty.txt'], error: 'articles/2021-empty.txt:1: missing front matter' },
+  { files: ['articles/2021-no-front-matter.txt'], error: 'articles/2021-no-front-matter.txt:1: missing front matter' },
+  { files: ['articles/2021-unclosed-front-matter.txt'], error: 'articles/2021-unclosed-front-matter.txt:1: front matter is not closed' },
+  { files: ['articles/2021-malformed-yaml.txt'], error: 'articles/2021-malformed-yaml.txt:2: invalid YAML' },
+  { files: ['articles/2021-missing-title.txt'], error: 'articles/2021-missing-title.txt:2: title: ' },
+  { files: ['articles/2021-impossible-date.txt'], error: 'articles/2021-impossible-date.txt:4: published: is not a real calendar date' },
+  { files: ['articles/2021-us-date.txt'], error: 'articles/2021-us-date.txt:4: published: must be an ISO date' },
+  { files: ['articles/2021-yaml-tab.txt'], error: 'articles/2021-yaml-tab.txt:7: YAML indented with a tab' },
+  { files: ['articles/2021-yaml-anchor.txt'], error: 'articles/2021-yaml-anchor.txt:3: YAML anchors and aliases are not allowed' },
+  { files: ['articles/2021-invalid-utf8.txt'], error: 'articles/2021-invalid-utf8.txt:8: file is not valid UTF-8' },
+  { files: ['articles/2021-front-matter-only.txt'], error: 'articles/2021-front-matter-only.txt:7: the article has no body' },
+  { files: ['articles/2021-unknown-field.txt'], error: 'articles/2021-unknown-field.txt:6: (document): Unrecognized key: "titel"' },
+  { files: ['articles/2021-duplicate.md', 'articles/2021-duplicate.txt'], error: 'articles/2021-duplicate.txt: slug "2021-duplicate" is already used' },
+  { files: ['glossary/missing-fields.yaml'], error: 'glossary/missing-fields.yaml:1: hanzi: ' },
+  { files: ['glossary/empty-file.yaml'], error: 'glossary/empty-file.yaml:1: term: ' },
+  { files: ['glossary/empty-alias.yaml'], error: 'glossary/empty-alias.yaml:5: aliases.0: ' },
+  { files: ['glossary/single-letter-alias.yaml'], error: 'glossary/single-letter-alias.yaml:5: aliases.0: ' },
+  { files: ['glossary/tab-indented.yaml'], error: 'glossary/tab-indented.yaml:5: YAML indented with a tab' },
+  { files: ['glossary/dangling-related.yaml'], error: 'glossary/dangling-related.yaml:9: related id "no-such-term" does not exist' },
+  { files: ['glossary/duplicate-id.yaml', 'glossary/duplicate-id.yml'], error: 'glossary/duplicate-id.yml: glossary id "duplicate-id" is already defined' },
+];
+
+describe('hostile sources that must fail', () => {
+  const badDir = path.join(fixtures, 'bad');
+  const shownBad = path.relative(root, badDir);
+
+  it('covers every fixture file', () => {
+    const listed = new Set(bad.flatMap((c) => c.files));
+    const present = ['articles', 'glossary'].flatMap((dir) => readdirSync(path.join(badDir, dir)).map((name) => `${dir}/${name}`));
+    expect(present.filter((file) => !listed.has(file))).toEqual([]);
+  });
+
+  it('reports every problem of every file in one run, exits 1 and leaves the previous output as it was', async () => {
+    const generatedDir = path.join(work, 'bad-generated');
+    mkdirSync(path.join(generatedDir, 'articles'), { recursive: true });
+    writeFileSync(path.join(generatedDir, 'articles/previous.mdx'), 'previous build\n');
+    writeFileSync(path.join(generatedDir, 'report.json'), '{}\n');
+    const before = snapshotTree(generatedDir);
+
+    const result = await convertWithCli(badDir, generatedDir);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.split('\n');
+    for (const { error } of bad) expect(lines.some((line) => line.trim().startsWith(`${shownBad}/${error}`)), error).toBe(true);
+    // Errors only, no crash: no stack trace.
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(snapshotTree(generatedDir)).toEqual(before);
+    expect(readdirSync(work).filter((name) => /\.(tmp|old)-/.test(name))).toEqual([]);
+  }, 60_000);
+
+  // Each problem on its own, next to a valid glossary and boilerplate: the error is its own, not a neighbour's.
+  it.each(bad)('$files.0 alone fails with its own error', ({ files, error }) => {
+    const read = (rel: string) => decodeSource(`bad/${rel}`, readFileSync(path.join(badDir, rel)));
+    const goodGlossary = readdirSync(path.join(fixtures, 'good/glossary')).map((name) => decodeSource(`good/glossary/${name}`, readFileSync(path.join(fixtures, 'good/glossary', name))));
+    const input: CorpusInput = {
+      boilerplate: read('boilerplate.yaml'),
+      articles: files.filter((f) => f.startsWith('articles/')).map(read),
+      glossary: [...goodGlossary, ...files.filter((f) => f.startsWith('glossary/')).map(read)],
+    };
+    let thrown: unknown;
+    try {
+      convertCorpus(input);
+    } catch (caught) {
+      thrown = caught;
+    }
+    expect(thrown).toBeInstanceOf(ContentErrors);
+    const messages = (thrown as ContentErrors).errors.map((e) => e.format());
+    expect(messages.some((m) => m.startsWith(`bad/${error}`)), messages.join('\n')).toBe(true);
+  });
+});

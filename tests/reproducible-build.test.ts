@@ -1,0 +1,53 @@
+/**
+ * Two clean builds of the same tree give byte-identical sites: same files, same bytes, nothing
+ * excluded. Each build gets its own output folder and Astro cache, and they run one after the
+ * other because Astro writes `.astro/` in the project root.
+ */
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-repro-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function cleanBuild(name: string): Promise<string> {
+  const outDir = path.join(work, name, 'dist');
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BASE_PATH: '/policy-reader/',
+    SITE_URL: 'https://example.github.io',
+    OUT_DIR: outDir,
+    ASTRO_CACHE_DIR: path.join(work, name, 'astro-cache'),
+    GENERATED_DIR: path.join(work, name, 'generated'),
+  };
+  for (const variable of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[variable];
+  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  await promisify(execFile)(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+  return outDir;
+}
+
+/** Every file of a site with the hash of its bytes. */
+function fingerprint(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+  }
+  return files;
+}
+
+describe('reproducible build', () => {
+  it('gives byte-identical dist/ folders, Pagefind index included, for two clean builds', async () => {
+    const first = fingerprint(await cleanBuild('first'));
+    const second = fingerprint(await cleanBuild('second'));
+    expect(Object.keys(first).length).toBeGreaterThan(50);
+    expect(Object.keys(first).some((file) => file.startsWith('pagefind/'))).toBe(true);
+    expect(second).toEqual(first);
+  }, 300_000);
+});

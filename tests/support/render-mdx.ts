@@ -1,0 +1,39 @@
+/**
+ * Compiles generated MDX with @mdx-js/mdx (front matter and GFM on, as the site's MDX integration
+ * does) and renders it with react-dom/server, so tests can compare what a reader would see.
+ */
+import { compile, run } from '@mdx-js/mdx';
+import { createElement, type ReactNode } from 'react';
+import * as runtime from 'react/jsx-runtime';
+import { renderToStaticMarkup } from 'react-dom/server';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
+import { unified } from 'unified';
+
+/** Stands in for the site's callout: a link around the surface text, as Term.astro renders it. */
+const Term = ({ id, children }: { id: string; children?: ReactNode }) => createElement('a', { href: `/glossary/${id}/`, 'data-term': id }, children);
+
+export async function renderMdx(mdx: string): Promise<string> {
+  const code = String(await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [remarkFrontmatter, remarkGfm] }));
+  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
+  return renderToStaticMarkup(createElement(Content, { components: { Term } }));
+}
+
+const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };
+
+/** The text of rendered HTML: tags dropped, entities decoded. */
+export const htmlText = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&(lt|gt|amp|quot|#x27|#39);/g, (entity) => entities[entity]);
+
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter);
+
+/**
+ * The text of MDX as the MDX grammar reads it (JSX elements keep their children's text), without
+ * compiling: for inputs too large to compile and render in a unit test.
+ */
+export function mdxText(mdx: string): string {
+  const tree = mdxParser.parse(mdx);
+  return tree.children.filter((node) => node.type !== 'yaml').map((node) => toString(node)).join('\n');
+}
