@@ -1,7 +1,7 @@
-/** Collections over the generated MDX articles and the hand-written glossary, with the pipeline's schemas. */
+/** Collections over the generated MDX articles, the hand-written glossary and the generated concordance, with the pipeline's schemas. */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
+import { file, glob } from 'astro/loaders';
+import { ConcordanceEntry, GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
 
 const articles = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './generated/articles' }),
@@ -13,4 +13,10 @@ const glossary = defineCollection({
   schema: GlossaryEntry,
 });
 
-export const collections = { articles, glossary };
+/** Every occurrence of every term, written by the conversion pipeline (one record per glossary id). */
+const concordance = defineCollection({
+  loader: file('./generated/concordance.json'),
+  schema: ConcordanceEntry,
+});
+
+export const collections = { articles, glossary, concordance };
