@@ -108,6 +108,7 @@ function enableArrowKeys(box: HTMLInputElement, results: HTMLOListElement) {
 }
 
 async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusElement: HTMLElement, results: HTMLOListElement) {
+  formElement.hidden = false; // hidden without JavaScript, when the page's <noscript> explains instead
   fillForm(formElement, new URLSearchParams(location.search));
   enableArrowKeys(box, results);
   let latest = 0;
