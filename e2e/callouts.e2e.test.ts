@@ -27,8 +27,13 @@ describe('callouts', () => {
     const card = term.locator(s.termCard);
     await expect(card.isVisible()).resolves.toBe(false);
     await term.locator(s.termLink).hover();
-    await page.waitForTimeout(100);
-    await expect(card.evaluate((el) => getComputedStyle(el).visibility)).resolves.toBe('hidden'); // still waiting
+    // The card waits ~350 ms before it shows (read from its animation, not the clock: CI machines are slow).
+    const waiting = await card.evaluate((el) => {
+      const animation = el.getAnimations()[0];
+      return { delay: Number(animation?.effect?.getTiming().delay), time: Number(animation?.currentTime), visibility: getComputedStyle(el).visibility };
+    });
+    expect(waiting.delay).toBeGreaterThanOrEqual(300);
+    if (waiting.time < waiting.delay) expect(waiting.visibility).toBe('hidden');
     await card.waitFor({ state: 'visible' });
     await page.waitForFunction((el) => getComputedStyle(el!).opacity === '1', await card.elementHandle());
     await expect(card.locator(s.cardHanzi).textContent()).resolves.toBe(HANZI);
