@@ -15,6 +15,8 @@ import * as pagefind from 'pagefind';
 const unusedBundleFile = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
 
 export interface IndexSummary {
+  /** HTML files read, and pages indexed (those with data-pagefind-body, when any page has it). */
+  htmlFiles: number;
   pages: number;
   files: number;
   bytes: number;
@@ -25,11 +27,13 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
   const { errors: createErrors, index } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not create an index:\n${createErrors.join('\n')}`);
   try {
-    const { errors, page_count: pages } = await index.addDirectory({ path: siteDir });
+    const { errors, page_count: htmlFiles } = await index.addDirectory({ path: siteDir });
     if (errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}:\n${errors.join('\n')}`);
-    if (pages === 0) throw new Error(`${siteDir}: no page to index. Article and term pages must mark their content with data-pagefind-body.`);
     const { errors: fileErrors, files } = await index.getFiles();
     if (fileErrors.length > 0) throw new Error(`Pagefind could not write its index:\n${fileErrors.join('\n')}`);
+    // One fragment per indexed page.
+    const pages = files.filter((file) => file.path.startsWith('fragment/')).length;
+    if (pages === 0) throw new Error(`${siteDir}: no page to index (${htmlFiles} HTML files). Article and term pages must mark their content with data-pagefind-body.`);
     const kept = files.filter((file) => !unusedBundleFile.test(file.path));
     const target = path.join(siteDir, 'pagefind');
     const staging = `${target}.tmp-${process.pid}`;
@@ -41,7 +45,7 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
     }
     await rm(target, { recursive: true, force: true });
     await rename(staging, target);
-    return { pages, files: kept.length, bytes: kept.reduce((sum, file) => sum + file.content.byteLength, 0) };
+    return { htmlFiles, pages, files: kept.length, bytes: kept.reduce((sum, file) => sum + file.content.byteLength, 0) };
   } finally {
     await index.deleteIndex();
     await pagefind.close();
@@ -51,8 +55,8 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
 if (import.meta.main) {
   const siteDir = path.resolve(process.env.OUT_DIR ?? 'dist');
   try {
-    const { pages, files, bytes } = await indexSite(siteDir);
-    console.log(`search index: ${pages} pages → ${path.join(siteDir, 'pagefind')} (${files} files, ${bytes.toLocaleString('en')} bytes)`);
+    const { htmlFiles, pages, files, bytes } = await indexSite(siteDir);
+    console.log(`search index: ${pages} of ${htmlFiles} pages → ${path.join(siteDir, 'pagefind')} (${files} files, ${bytes.toLocaleString('en')} bytes)`);
   } catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;

@@ -12,7 +12,7 @@ describe('search forms', () => {
   });
 
   it('gives articles the suffixes only: with prefix matching they find every substring', () => {
-    expect(hanziSuffixes('社会信用体系')).toEqual(['会信用体系', '信用体系', '用体系', '体系']);
+    expect(hanziSuffixes('社会信用体系')).toEqual(['社会信用体系', '会信用体系', '信用体系', '用体系', '体系']);
     expect(articleTermForms({ hanzi: '社会信用体系', pinyin: 'shèhuì xìnyòng tǐxì' })).toEqual(expect.arrayContaining(['信用体系', 'shehui', 'shehuixinyong']));
   });
 

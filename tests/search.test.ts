@@ -3,6 +3,7 @@
  * index built from the real corpus by the shared build (under /policy-reader/), run through the
  * same code as the search page (src/scripts/search/run-search.ts, src/lib/search-options.ts).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -169,6 +170,10 @@ describe('the index on disk', () => {
       writeFileSync(path.join(empty, 'notes.txt'), 'no HTML here');
       await expect(indexSite(empty)).rejects.toThrow(/no page to index/);
       expect(existsSync(path.join(empty, 'pagefind'))).toBe(false);
+      // As the build runs it: exit code 1 and a message, so `npm run build` fails.
+      const run = spawnSync(process.execPath, [path.join(import.meta.dirname, '../scripts/index-search.ts')], { env: { ...process.env, OUT_DIR: empty }, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('no page to index');
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }

@@ -23,11 +23,11 @@ export function hanziSubstrings(hanzi: string): string[] {
   return out;
 }
 
-/** Every suffix of at least two characters: with Pagefind's prefix matching, enough for any substring to match. */
+/** Every suffix of at least two characters, the whole included: with Pagefind's prefix matching, enough for any substring to match. */
 export function hanziSuffixes(hanzi: string): string[] {
   const chars = [...hanzi];
   const out: string[] = [];
-  for (let start = 1; start <= chars.length - 2; start++) out.push(chars.slice(start).join(''));
+  for (let start = 0; start <= chars.length - 2; start++) out.push(chars.slice(start).join(''));
   return out;
 }
 

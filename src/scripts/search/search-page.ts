@@ -14,7 +14,8 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-const LIMIT = 20;
+const PAGE = 20;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(bundle: string): Promise<Pagefind> {
@@ -28,11 +29,11 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function readRequest(formElement: HTMLFormElement): SearchRequest {
+function readRequest(formElement: HTMLFormElement, limit: number): SearchRequest {
   const data = new FormData(formElement);
   const filters: Record<string, string[]> = {};
   for (const name of ['type', 'category', 'publisher', 'year']) filters[name] = data.getAll(name).map(String);
-  return { query: String(data.get('q') ?? ''), filters, sort: data.get('sort') === 'date' ? 'date' : 'relevance', limit: LIMIT };
+  return { query: String(data.get('q') ?? ''), filters, sort: data.get('sort') === 'date' ? 'date' : 'relevance', limit };
 }
 
 /** Puts the URL's query and filters into the form (a shared link, Back, or the header box's GET). */
@@ -82,7 +83,7 @@ function describe(total: number, shown: number, query: string): string {
   const what = query.trim() ? ` for “${query.trim()}”` : '';
   if (total === 0) return `No results${what}.`;
   const count = `${total} result${total === 1 ? '' : 's'}${what}`;
-  return shown < total ? `${count}; showing the first ${shown}.` : `${count}.`;
+  return shown < total ? `${count}; showing ${shown}.` : `${count}.`;
 }
 
 /** ↓ from the box enters the results, ↑/↓ move between them, ↑ from the first (or Escape) returns. */
@@ -107,19 +108,23 @@ function enableArrowKeys(box: HTMLInputElement, results: HTMLOListElement) {
   });
 }
 
-async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusElement: HTMLElement, results: HTMLOListElement) {
+async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusElement: HTMLElement, results: HTMLOListElement, moreButton: HTMLButtonElement) {
+  formElement.hidden = false; // hidden without JavaScript, when the page's <noscript> explains instead
   fillForm(formElement, new URLSearchParams(location.search));
   enableArrowKeys(box, results);
   let latest = 0;
+  let limit = PAGE;
 
-  async function update({ pushUrl }: { pushUrl: boolean }) {
+  async function update({ pushUrl, keepLimit = false }: { pushUrl: boolean; keepLimit?: boolean }) {
     const run = ++latest;
-    const request = readRequest(formElement);
+    if (!keepLimit) limit = PAGE;
+    const request = readRequest(formElement, limit);
     const url = urlFor(formElement);
     if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
     if (!request.query.trim() && Object.values(request.filters ?? {}).every((values) => values.length === 0)) {
       results.replaceChildren();
       statusElement.textContent = '';
+      moreButton.hidden = true;
       return;
     }
     try {
@@ -128,9 +133,11 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
       if (run !== latest) return; // a newer query has started
       results.replaceChildren(...response.hits.map(renderHit));
       statusElement.textContent = describe(response.total, response.hits.length, request.query);
+      moreButton.hidden = response.hits.length >= response.total;
     } catch {
       if (run !== latest) return;
       results.replaceChildren();
+      moreButton.hidden = true;
       statusElement.textContent = 'The search index could not be loaded. It is built by `npm run build` (not by `npm run dev`); meanwhile the glossary index lists every term.';
     }
   }
@@ -150,8 +157,15 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
     fillForm(formElement, new URLSearchParams(location.search));
     void update({ pushUrl: false });
   });
+  moreButton.addEventListener('click', async () => {
+    const firstNew = limit;
+    limit += PAGE;
+    await update({ pushUrl: false, keepLimit: true });
+    // Keyboard users continue where the new results start.
+    results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')[firstNew]?.focus();
+  });
   if (!box.value) box.focus();
   await update({ pushUrl: false });
 }
 
-if (form && input && status && list) void main(form, input, status, list);
+if (form && input && status && list && more) void main(form, input, status, list, more);
