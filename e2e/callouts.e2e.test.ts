@@ -27,8 +27,13 @@ describe('callouts', () => {
     const card = term.locator(s.termCard);
     await expect(card.isVisible()).resolves.toBe(false);
     await term.locator(s.termLink).hover();
-    await page.waitForTimeout(100);
-    await expect(card.evaluate((el) => getComputedStyle(el).visibility)).resolves.toBe('hidden'); // still waiting
+    // The card waits ~350 ms before it shows (read from its animation, not the clock: CI machines are slow).
+    const waiting = await card.evaluate((el) => {
+      const animation = el.getAnimations()[0];
+      return { delay: Number(animation?.effect?.getTiming().delay), time: Number(animation?.currentTime), visibility: getComputedStyle(el).visibility };
+    });
+    expect(waiting.delay).toBeGreaterThanOrEqual(300);
+    if (waiting.time < waiting.delay) expect(waiting.visibility).toBe('hidden');
     await card.waitFor({ state: 'visible' });
     await page.waitForFunction((el) => getComputedStyle(el!).opacity === '1', await card.elementHandle());
     await expect(card.locator(s.cardHanzi).textContent()).resolves.toBe(HANZI);
@@ -109,6 +114,51 @@ describe('callouts', () => {
     await page.locator(`${TERM} > ${s.termLink}`).hover();
     await page.locator(`${TERM} > ${s.termCard}`).waitFor({ state: 'visible' });
     expect(await layout()).toEqual(before);
+  });
+
+  it('open above the term near the bottom of the window, never over it, and inside the window near its edge', async () => {
+    const page = await open({ viewport: { width: 800, height: 600 } });
+    const link = page.locator(`${TERM} > ${s.termLink}`);
+    // Scroll so that the term sits on the window's last lines.
+    await link.evaluate((el) => scrollBy(0, el.getBoundingClientRect().bottom - innerHeight + 10));
+    await link.hover();
+    const card = page.locator(`${TERM} > ${s.termCard}`);
+    await card.waitFor({ state: 'visible' });
+    const rects = await link.evaluate((el) => [...el.getClientRects()].map((r) => ({ top: r.top, bottom: r.bottom })));
+    const box = (await card.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(rects[0].top);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    await expect(card.getAttribute('data-placement')).resolves.toBe('above');
+    // Near the right edge: a term that starts in the window's right half would push its card out.
+    await page.mouse.move(0, 0);
+    await card.waitFor({ state: 'hidden' });
+    const right = page.locator(`${s.termLink}[data-near-edge]`);
+    await page.locator(s.termLink).evaluateAll((links) => {
+      const near = links.find((el) => {
+        const rects = el.getClientRects();
+        return rects.length === 1 && rects[0].left > innerWidth * 0.6;
+      });
+      near?.setAttribute('data-near-edge', '');
+      near?.scrollIntoView({ block: 'center' });
+    });
+    await right.hover();
+    const rightCard = page.locator(`${s.term}:has(> [data-near-edge]) > ${s.termCard}`);
+    await rightCard.waitFor({ state: 'visible' });
+    const start = (await right.boundingBox())!;
+    const shifted = (await rightCard.boundingBox())!;
+    expect(shifted.x).toBeLessThan(start.x); // moved left of the term's start to fit
+    expect(shifted.x + shifted.width).toBeLessThanOrEqual(800);
+    expect(shifted.y).toBeGreaterThanOrEqual(start.y + start.height);
+  });
+
+  it('appear without a fade when the reader prefers reduced motion', async () => {
+    const page = await open({ reducedMotion: 'reduce' });
+    const link = page.locator(`${TERM} > ${s.termLink}`);
+    await link.focus();
+    const card = page.locator(`${TERM} > ${s.termCard}`);
+    // Keyboard focus is not a mouse click: focus-visible applies, the card shows at once, fully opaque.
+    await card.waitFor({ state: 'visible' });
+    await expect(card.evaluate((el) => [getComputedStyle(el).animationName, getComputedStyle(el).opacity])).resolves.toEqual(['none', '1']);
   });
 
   it('keep their spaces in the rendered text', async () => {

@@ -9,7 +9,11 @@ import { buildSite, findChromium, NO_BROWSER_HINT, serveSite } from './site.ts';
 
 export default async function setup(project: TestProject) {
   const chromium = findChromium();
-  if (!chromium) throw new Error(NO_BROWSER_HINT);
+  if (!chromium) {
+    // One line and a failing exit code, not a stack trace: the fix is an install, not a code change.
+    console.error(NO_BROWSER_HINT);
+    process.exit(1);
+  }
   const siteDir = await buildSite();
   const site = await serveSite(siteDir);
   project.provide('siteUrl', site.url);

@@ -16,21 +16,23 @@ const root = path.resolve(import.meta.dirname, '..');
 
 /** Path of the Chromium to drive: $CHROMIUM_PATH, else `chromium` (or `chromium-browser`) on the PATH. */
 export function findChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    for (const name of ['chromium', 'chromium-browser']) {
-      const candidate = path.join(dir, name);
-      try {
-        accessSync(candidate, constants.X_OK);
-        return candidate;
-      } catch {}
+  const executable = (file: string) => {
+    try {
+      accessSync(file, constants.X_OK);
+      return statSync(file).isFile();
+    } catch {
+      return false;
     }
-  }
-  return undefined;
+  };
+  // An explicit choice that is not there is reported, not silently replaced by another browser.
+  if (process.env.CHROMIUM_PATH) return executable(process.env.CHROMIUM_PATH) ? process.env.CHROMIUM_PATH : undefined;
+  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
+  return dirs.flatMap((dir) => ['chromium', 'chromium-browser'].map((name) => path.join(dir, name))).find(executable);
 }
 
-export const NO_BROWSER_HINT =
-  'e2e: no Chromium found: install Debian\'s chromium (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH to a Chromium binary';
+export const NO_BROWSER_HINT = process.env.CHROMIUM_PATH
+  ? `e2e: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file; point it at a Chromium binary or unset it to use \`chromium\` from the PATH`
+  : "e2e: no Chromium found: install Debian's chromium (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH to a Chromium binary";
 
 /** Builds the site with `npm run build` into a new temporary folder, under the base path. */
 export async function buildSite(): Promise<string> {
