@@ -11,11 +11,8 @@ export const selectors = {
   cardPinyin: '.term-card-pinyin',
   /** The dark-mode toggle in the header. */
   themeToggle: '.header-tools .theme-toggle',
-  /**
-   * The search page's query box and the links of its results: Pagefind's Default UI, or a page of
-   * our own that marks them with data-search-input / data-search-results.
-   */
+  /** The search page (src/pages/search.astro): its query box and the links of its results. */
   searchPath: 'search/',
-  searchInput: 'main [data-search-input], #search input',
-  searchResultLink: 'main [data-search-results] a[href], #search .pagefind-ui__result-link',
+  searchInput: 'main [data-search-input]',
+  searchResultLink: 'main [data-search-results] a[href]',
 } as const;

@@ -7,7 +7,7 @@
  * when the index is empty (a page template that lost its data-pagefind-body would otherwise ship
  * a site whose search finds nothing). The folder is replaced atomically.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -22,6 +22,11 @@ export interface IndexSummary {
   bytes: number;
 }
 
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
 /** Indexes the built site in `siteDir` and writes `siteDir/pagefind/`; throws with Pagefind's errors. */
 export async function indexSite(siteDir: string): Promise<IndexSummary> {
   const { errors: createErrors, index } = await pagefind.createIndex({});
@@ -29,23 +34,25 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
   try {
     const { errors, page_count: htmlFiles } = await index.addDirectory({ path: siteDir });
     if (errors.length > 0) throw new Error(`Pagefind could not index ${siteDir}:\n${errors.join('\n')}`);
-    const { errors: fileErrors, files } = await index.getFiles();
-    if (fileErrors.length > 0) throw new Error(`Pagefind could not write its index:\n${fileErrors.join('\n')}`);
-    // One fragment per indexed page.
-    const pages = files.filter((file) => file.path.startsWith('fragment/')).length;
-    if (pages === 0) throw new Error(`${siteDir}: no page to index (${htmlFiles} HTML files). Article and term pages must mark their content with data-pagefind-body.`);
-    const kept = files.filter((file) => !unusedBundleFile.test(file.path));
+    // Written next to the old index, then swapped in: a failed run leaves the previous index whole.
+    // writeFiles rather than getFiles: the files need not travel through the service's pipe.
     const target = path.join(siteDir, 'pagefind');
     const staging = `${target}.tmp-${process.pid}`;
     await rm(staging, { recursive: true, force: true });
-    for (const file of kept) {
-      const destination = path.join(staging, file.path);
-      await mkdir(path.dirname(destination), { recursive: true });
-      await writeFile(destination, file.content);
+    const { errors: writeErrors } = await index.writeFiles({ outputPath: staging });
+    if (writeErrors.length > 0) throw new Error(`Pagefind could not write its index:\n${writeErrors.join('\n')}`);
+    for (const name of await readdir(staging)) if (unusedBundleFile.test(name)) await rm(path.join(staging, name));
+    const files = await filesUnder(staging);
+    // One fragment per indexed page.
+    const pages = files.filter((file) => path.relative(staging, file).startsWith(`fragment${path.sep}`)).length;
+    if (pages === 0) {
+      await rm(staging, { recursive: true, force: true });
+      throw new Error(`${siteDir}: no page to index (${htmlFiles} HTML files). Article and term pages must mark their content with data-pagefind-body.`);
     }
+    const bytes = (await Promise.all(files.map(async (file) => (await stat(file)).size))).reduce((sum, size) => sum + size, 0);
     await rm(target, { recursive: true, force: true });
     await rename(staging, target);
-    return { htmlFiles, pages, files: kept.length, bytes: kept.reduce((sum, file) => sum + file.content.byteLength, 0) };
+    return { htmlFiles, pages, files: files.length, bytes };
   } finally {
     await index.deleteIndex();
     await pagefind.close();

@@ -3,10 +3,13 @@
  * and the messages must name the file and line an editor would open. The real corpus must pass.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { convertCorpus, readCorpus } from '../scripts/lib/build.ts';
+import { buildContent, convertCorpus, readCorpus } from '../scripts/lib/build.ts';
+import { ContentErrors } from '../scripts/lib/content-error.ts';
 import { comparablePinyin, lintContent } from '../scripts/lib/content-lint.ts';
 import { corpus, root } from './helpers.ts';
 
@@ -75,6 +78,25 @@ describe('content lint', () => {
   it('exits 1 from the command line and prints file:line for each error', async () => {
     const run = promisify(execFile)(process.execPath, [path.join(root, 'scripts', 'lint-content.ts'), '--content', path.join(fixtures, 'dangling-related')], { cwd: root });
     await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('dangling-related/glossary/high-quality-development.yaml:10: related id "high-speed-growth" does not exist') });
+  });
+
+  it('stops the build on a lint error and leaves the previous output as it was', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-lint-'));
+    const outDir = path.join(work, 'generated');
+    try {
+      await buildContent({ contentDir: path.join(fixtures, 'uncovered-cjk'), outDir: path.join(work, 'first') }).catch(() => undefined);
+      expect(readdirSync(work)).toEqual([]);
+      // A good build first, then a broken one into the same folder.
+      await buildContent({ contentDir: path.join(fixtures, 'unused'), outDir, root: work });
+      writeFileSync(path.join(outDir, 'marker'), 'previous');
+      const failed = buildContent({ contentDir: path.join(fixtures, 'dangling-related'), outDir, root: path.join(fixtures, 'dangling-related') });
+      await expect(failed).rejects.toBeInstanceOf(ContentErrors);
+      await expect(failed).rejects.toThrow('glossary/high-quality-development.yaml:10: related id "high-speed-growth" does not exist');
+      expect(readFileSync(path.join(outDir, 'marker'), 'utf8')).toBe('previous');
+      expect(readdirSync(work)).toEqual(['generated']);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 
   it('compares pinyin regardless of word division, hyphens and capitals, but not tones', () => {

@@ -9,10 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexSite } from '../scripts/index-search.ts';
+import { loadGlossary } from '../scripts/lib/glossary.ts';
+import { pinyinWords } from '../scripts/lib/search-forms.ts';
 import { loadPagefind, type PagefindClient } from '../scripts/lib/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
 import { runSearch, type SearchRequest } from '../src/scripts/search/run-search.ts';
 import { SITE_BASE as BASE } from './global-setup.ts';
+import { corpus } from './helpers.ts';
 
 const siteDir = inject('siteDir');
 let pagefind: PagefindClient;
@@ -57,6 +60,23 @@ describe('search finds the page a reader means', () => {
     const { hits } = await search(query);
     expect(hits.map((hit) => hit.url)).toContain(url);
     expect(hits[0].url).toBe(url);
+  });
+
+  // Every entry of the real glossary, by each name a reader may type: 4 queries × every term.
+  const byName = loadGlossary(corpus.glossary).flatMap((entry) => [
+    ['English headword', entry.term, entry.id],
+    ['hanzi', entry.hanzi, entry.id],
+    ['toneless pinyin', pinyinWords(entry.pinyin).join(' '), entry.id],
+    ['toneless pinyin, no spaces', pinyinWords(entry.pinyin).join(''), entry.id],
+  ]);
+  it(`finds each of the ${byName.length / 4} glossary terms first by its headword, hanzi and toneless pinyin`, async () => {
+    expect(byName.length).toBeGreaterThan(100);
+    const missed: string[] = [];
+    for (const [kind, query, id] of byName) {
+      const { hits } = await search(query);
+      if (hits[0]?.url !== term(id)) missed.push(`${kind} "${query}": ${hits[0]?.url ?? 'nothing'} first, not ${term(id)}`);
+    }
+    expect(missed).toEqual([]);
   });
 
   it('covers at least three hanzi and three toneless-pinyin queries', () => {
