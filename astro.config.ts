@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { contentBuild } from './src/integrations/content-build.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from `/` locally and from
@@ -19,6 +20,6 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'ignore',
   // Smart punctuation off: article text is shown as captured, straight quotes included.
-  integrations: [contentBuild(), mdx({ smartypants: false })],
+  integrations: [contentBuild(), mdx({ smartypants: false }), sitemap()],
   devToolbar: { enabled: false },
 });

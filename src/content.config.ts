@@ -1,9 +1,9 @@
-/** Collections over the generated MDX articles and the hand-written glossary, with the pipeline's schemas. */
+/** Collections over the generated MDX articles, the hand-written glossary and the generated concordance, with the pipeline's schemas. */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { contentPaths } from '../scripts/lib/content-paths.ts';
-import { GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
+import { ConcordanceEntry, GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
 
 // CONTENT_DIR / GENERATED_DIR (see content-paths.ts) let the benchmark build a synthetic corpus.
 const { contentDir, generatedDir } = contentPaths(process.cwd());
@@ -19,4 +19,10 @@ const glossary = defineCollection({
   schema: GlossaryEntry,
 });
 
-export const collections = { articles, glossary };
+/** Every occurrence of every term, written by the conversion pipeline (one record per glossary id). */
+const concordance = defineCollection({
+  loader: file(path.join(generatedDir, 'concordance.json')),
+  schema: ConcordanceEntry,
+});
+
+export const collections = { articles, glossary, concordance };

@@ -10,12 +10,15 @@ import { annotateTerms } from './annotate.ts';
 import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplate.ts';
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
+import { buildConcordance, collectOccurrences } from './concordance.ts';
 import { shownPath } from './content-paths.ts';
+import { lintCorpus } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { loadGlossary, type GlossaryFile } from './glossary.ts';
 import { parseMarkdown } from './markdown-to-mdast.ts';
+import { addParagraphAnchors } from './paragraph-anchors.ts';
 import { readSource, type SourceArticle } from './read-source.ts';
-import type { GeneratedArticleFrontMatter, GlossaryEntry } from './schema.ts';
+import type { GeneratedArticleFrontMatter, GlossaryEntry, Occurrence } from './schema.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { toMdx } from './to-mdx.ts';
 
@@ -40,6 +43,8 @@ export interface ConvertedArticle {
   /** Callouts per glossary id, in order of first occurrence. */
   callouts: Record<string, number>;
   uncovered: UncoveredRun[];
+  /** Every annotated term, with its sentence and paragraph anchor, in document order. */
+  occurrences: Occurrence[];
 }
 
 export interface CorpusOutput {
@@ -47,10 +52,12 @@ export interface CorpusOutput {
   glossary: GlossaryEntry[];
   /** Entries that no article uses. */
   unusedTerms: string[];
+  /** The content lint's warnings (its errors stop the build). */
+  warnings?: ContentError[];
 }
 
 function toTree(source: SourceArticle, defaults: readonly CompiledRule[]): Root {
-  if (source.format === 'markdown') return parseMarkdown(source.body);
+  if (source.format === 'markdown') return parseMarkdown(source.body, source.bodyLine);
   const own = compileRules(source.frontMatter.boilerplate, source.file, 2);
   return parseCapture(source.body, { title: source.frontMatter.title, rules: [...defaults, ...own], firstLine: source.bodyLine });
 }
@@ -58,6 +65,7 @@ function toTree(source: SourceArticle, defaults: readonly CompiledRule[]): Root 
 export function convertArticle(source: SourceArticle, defaults: readonly CompiledRule[], matcher: TermMatcher, glossary: readonly GlossaryEntry[]): ConvertedArticle {
   const tree = toTree(source, defaults);
   const { terms, counts } = annotateTerms(tree, matcher);
+  const anchors = addParagraphAnchors(tree);
   const { boilerplate: _rules, ...meta } = source.frontMatter;
   const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms };
   return {
@@ -66,6 +74,7 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
     mdx: toMdx(tree, frontMatter),
     callouts: Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0])),
     uncovered: findUncoveredHan(tree, glossary),
+    occurrences: collectOccurrences(source.slug, anchors),
   };
 }
 
@@ -162,9 +171,11 @@ export async function readCorpus({ contentDir, root = process.cwd() }: BuildOpti
   };
 }
 
-/** Reads, converts and writes; the output folder is swapped in only when everything succeeded. */
+/** Reads, converts, lints and writes; the output folder is swapped in only when everything succeeded. */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
-  const output = convertCorpus(await readCorpus(options));
+  const input = await readCorpus(options);
+  const converted = convertCorpus(input);
+  const output: CorpusOutput = { ...converted, warnings: (await lintCorpus(input.glossary, converted)).warnings };
   const staging = `${options.outDir}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.join(staging, 'articles'), { recursive: true });
@@ -176,6 +187,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     unusedTerms: output.unusedTerms,
   };
   await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  await writeFile(path.join(staging, 'concordance.json'), `${JSON.stringify(buildConcordance(output.glossary, output.articles), null, 1)}\n`);
   const previous = `${options.outDir}.old-${process.pid}`;
   await rename(options.outDir, previous).catch(() => undefined);
   await rename(staging, options.outDir);

@@ -1,29 +1,50 @@
 /**
- * Glossary coverage: Chinese text the annotator left unwrapped, and entries no article uses.
- * A run of hanzi counts as covered when it sits inside a term, or when it is part of an entry's
- * hanzi (a single character discussed as a component of a longer term).
+ * Glossary coverage: Chinese text the annotator left unwrapped. A run of hanzi counts as covered
+ * when it sits inside a term, or when it is part of an entry's hanzi (a single character discussed
+ * as a component of a longer term).
  */
 import type { Nodes, Root } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import { visit } from 'unist-util-visit';
 import type { GlossaryEntry } from './schema.ts';
 
 export interface UncoveredRun {
   text: string;
+  /** Line in the source file. */
   line: number | undefined;
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
+const newlines = (text: string) => text.split('\n').length - 1;
 
 export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]): UncoveredRun[] {
   const known = entries.flatMap((entry) => [entry.hanzi, entry.traditional ?? '']);
   const uncovered: UncoveredRun[] = [];
-  let line: number | undefined;
+  // Each positioned block is read in order; the line of a run is the block's first line plus the
+  // line breaks before it (annotation splits text nodes, and the pieces carry no position).
+  const readBlock = (block: Nodes, firstLine: number | undefined) => {
+    let breaks = 0;
+    const walk = (node: Nodes, insideTerm: boolean) => {
+      if (node.type === 'text') {
+        if (!insideTerm) {
+          for (const match of node.value.matchAll(HAN_RUN)) {
+            const run = match[0];
+            if (known.some((hanzi) => hanzi.includes(run))) continue;
+            uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + newlines(node.value.slice(0, match.index)) });
+          }
+        }
+        breaks += newlines(node.value);
+        return;
+      }
+      if ('children' in node) for (const child of node.children) walk(child as Nodes, insideTerm || child.type === 'mdxJsxTextElement');
+    };
+    for (const child of (block as { children: Nodes[] }).children) walk(child, child.type === 'mdxJsxTextElement');
+  };
+  let lastLine: number | undefined;
   visit(tree as Nodes, (node) => {
-    if (node.type === 'mdxJsxTextElement') return SKIP;
-    if (node.position) line = node.position.start.line;
-    if (node.type !== 'text') return undefined;
-    for (const [run] of node.value.matchAll(HAN_RUN)) {
-      if (!known.some((hanzi) => hanzi.includes(run))) uncovered.push({ text: run, line });
+    if (node.position) lastLine = node.position.start.line;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      readBlock(node, node.position?.start.line ?? lastLine);
+      return 'skip';
     }
     return undefined;
   });

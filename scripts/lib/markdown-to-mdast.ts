@@ -10,8 +10,16 @@ import { visit } from 'unist-util-visit';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
 
-export function parseMarkdown(body: string): Root {
+/** @param firstLine line of the body's first line within the file, so positions name file lines */
+export function parseMarkdown(body: string, firstLine = 1): Root {
   const tree = parser.parse(body);
+  if (firstLine !== 1) {
+    visit(tree, (node) => {
+      if (!node.position) return;
+      node.position.start.line += firstLine - 1;
+      node.position.end.line += firstLine - 1;
+    });
+  }
   // Raw HTML in an article is shown as the text it is, never passed through as markup. A block of
   // HTML becomes a paragraph of text: bare text among blocks would be glued to its neighbours.
   visit(tree, 'html', (node, index, parent) => {

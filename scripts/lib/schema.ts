@@ -69,6 +69,16 @@ export type Alias = z.infer<typeof Alias>;
 
 const hanziOnly = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e·]+$/u;
 
+/** Why an entry's form differs from what the content lint derives (a polyphone read by context, a neutral tone, digits). */
+const Override = z.object({ reason: z.string().trim().min(10, 'say why, in a sentence') }).strict();
+
+/**
+ * Deliberate departures from the lint's derived forms: `pinyin` from pinyin-pro's reading,
+ * `traditional` from OpenCC's cn→tw conversion of the hanzi.
+ */
+export const Overrides = z.object({ pinyin: Override.optional(), traditional: Override.optional() }).strict();
+export type Overrides = z.infer<typeof Overrides>;
+
 /** One glossary term, stored as `content/glossary/<id>.yaml`; the id is the file name. */
 export const GlossaryEntry = z
   .object({
@@ -84,8 +94,31 @@ export const GlossaryEntry = z
     definition: z.string().trim().min(1),
     related: z.array(z.string().regex(slugPattern)).default([]),
     sources: z.array(z.object({ title: z.string().trim().min(1), url: z.url() }).strict()).min(1),
+    overrides: Overrides.optional(),
   })
   .strict();
 export type GlossaryEntry = z.infer<typeof GlossaryEntry> & { id: string };
 
 export const isSlug = (value: string) => slugPattern.test(value);
+
+/** One occurrence of a term in an article, for the term page's concordance. */
+export const Occurrence = z
+  .object({
+    term: z.string(),
+    /** Article slug. */
+    article: z.string(),
+    /** Id of the paragraph's anchor, without `#`. */
+    anchor: z.string(),
+    /** 1 for the term's first occurrence in the article, 2 for the second, … */
+    occurrence: z.number().int().min(1),
+    sentence: z.string(),
+    /** Where the surface form sits in `sentence` (UTF-16 offsets, end exclusive). */
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .strict();
+export type Occurrence = z.infer<typeof Occurrence>;
+
+/** The concordance of one glossary entry: `generated/concordance.json` holds one per entry. */
+export const ConcordanceEntry = z.object({ id: z.string(), occurrences: z.array(Occurrence) }).strict();
+export type ConcordanceEntry = z.infer<typeof ConcordanceEntry>;

@@ -3,7 +3,7 @@
  * so edits show after a reload) and shared by every page and component.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { GlossaryEntry } from '../../scripts/lib/schema.ts';
+import type { GlossaryEntry, Occurrence } from '../../scripts/lib/schema.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -15,6 +15,9 @@ interface Corpus {
   termsById: Map<string, GlossaryEntry>;
   /** Articles that use each term. */
   articlesByTerm: Map<string, Article[]>;
+  articlesById: Map<string, Article>;
+  /** Every occurrence of each term, in article (slug) then document order. */
+  concordance: Map<string, Occurrence[]>;
 }
 
 async function load(): Promise<Corpus> {
@@ -24,7 +27,8 @@ async function load(): Promise<Corpus> {
   for (const article of articles) {
     for (const id of article.data.terms) articlesByTerm.set(id, [...(articlesByTerm.get(id) ?? []), article]);
   }
-  return { articles, glossary, termsById: new Map(glossary.map((entry) => [entry.id, entry])), articlesByTerm };
+  const concordance = new Map((await getCollection('concordance')).map((entry) => [entry.id, entry.data.occurrences]));
+  return { articles, glossary, termsById: new Map(glossary.map((entry) => [entry.id, entry])), articlesByTerm, articlesById: new Map(articles.map((a) => [a.id, a])), concordance };
 }
 
 let cached: Promise<Corpus> | undefined;

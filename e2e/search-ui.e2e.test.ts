@@ -1,0 +1,75 @@
+/**
+ * The search UI as a keyboard user meets it (owned by the search feature, issue 4): the header box
+ * opened with "/" and Ctrl-K, results reached and walked with the arrow keys, the URL kept in
+ * step, filters, and no search code on article pages until search is opened.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage, url } from './browser.ts';
+import { selectors as s } from './selectors.ts';
+
+const article = 'articles/2022-digichina-informatization-plan-forum/';
+const resultTitles = (page: import('playwright-core').Page) => page.locator(s.searchResultLink).allTextContents();
+
+describe('search UI', () => {
+  it('loads no search code on an article page; "/" opens the header box, Enter shows the results', async () => {
+    const { page, errors, close } = await openPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(url(article), { waitUntil: 'load' });
+    expect(requested.filter((address) => address.includes('/pagefind/'))).toEqual([]);
+
+    await page.locator('body').press('/');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('q');
+    await page.keyboard.type('gaozhiliang fazhan');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/policy-reader\/search\/\?q=gaozhiliang\+fazhan$/);
+    await page.locator(s.searchResultLink).first().waitFor();
+    expect((await resultTitles(page))[0]).toBe('High-quality development');
+    expect(await page.locator('[role=status]').textContent()).toMatch(/results? for “gaozhiliang fazhan”/);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('walks the results with the arrow keys and returns to the box', async () => {
+    const { page, close } = await openPage();
+    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('质量发展')}`));
+    await page.locator(s.searchResultLink).nth(1).waitFor();
+    const box = page.locator(s.searchInput);
+    await box.focus();
+    await box.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('High-quality development');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe((await resultTitles(page))[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
+    await close();
+  });
+
+  it('searches as one types, keeps the query and filters in the URL, and Ctrl-K returns to the box', async () => {
+    const { page, close } = await openPage();
+    await page.goto(url(s.searchPath));
+    await page.locator(s.searchInput).fill('data');
+    await page.getByText('Filters and order').click();
+    await page.getByLabel('Articles', { exact: true }).check();
+    await page.waitForURL(/\?q=data&type=article$/);
+    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('for “data”'));
+    const metas = await page.locator('main .search-hit-meta').allTextContents();
+    expect(metas.length).toBeGreaterThan(0);
+    expect(metas.every((meta) => meta.startsWith('Article'))).toBe(true);
+    await page.locator(s.searchResultLink).first().focus();
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
+    await close();
+  });
+
+  it('says without JavaScript that search needs it and links to the glossary index', async () => {
+    const { page, close } = await openPage({ javaScriptEnabled: false });
+    await page.goto(url(s.searchPath));
+    const text = await page.locator('main').innerText();
+    expect(text).toContain('Search needs JavaScript');
+    expect(await page.locator(s.searchInput).isVisible()).toBe(false);
+    expect(await page.getByRole('link', { name: 'glossary index' }).getAttribute('href')).toBe('/policy-reader/glossary/');
+    await close();
+  });
+});

@@ -1,0 +1,30 @@
+/** Search in the browser: the search page finds articles and terms by English words and by hanzi. */
+import { describe, expect, it } from 'vitest';
+import { openPage, url } from './browser.ts';
+import { selectors as s } from './selectors.ts';
+
+async function search(query: string) {
+  const tracked = await openPage();
+  await tracked.page.goto(url(s.searchPath));
+  await tracked.page.locator(s.searchInput).first().fill(query);
+  await tracked.page.locator(s.searchResultLink).first().waitFor({ timeout: 15_000 });
+  const links = await tracked.page.locator(s.searchResultLink).evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+  return { ...tracked, links };
+}
+
+describe('search', () => {
+  it('returns the articles and term pages for an English query, as links under the base', async () => {
+    const { links, errors, close } = await search('informatization');
+    expect(links.length).toBeGreaterThan(0);
+    expect(links.every((link) => link.startsWith('/policy-reader/'))).toBe(true);
+    expect(links).toContain('/policy-reader/articles/2022-digichina-informatization-plan-forum/');
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it('finds a term by its hanzi', async () => {
+    const { links, close } = await search('高质量发展');
+    expect(links.some((link) => link.includes('high-quality-development') || link.includes('/articles/'))).toBe(true);
+    await close();
+  });
+});

@@ -1,0 +1,169 @@
+/**
+ * The content lint: checks the glossary against the corpus and against reference tools, and names
+ * the file and line of every problem. Errors fail the build; warnings are printed.
+ *
+ * Rules: every CJK run in an article is covered by an entry; pinyin agrees with pinyin-pro and the
+ * traditional form with OpenCC (cn→tw) unless the entry records an override with a reason; no
+ * surface form belongs to two entries; related ids exist; every entry is used by some article.
+ */
+import { createRequire } from 'node:module';
+import { LineCounter, parseDocument } from 'yaml';
+import { ContentError, ContentErrors } from './content-error.ts';
+import type { GlossaryFile } from './glossary.ts';
+import type { GlossaryEntry } from './schema.ts';
+import type { UncoveredRun } from './coverage.ts';
+import { aliasForm } from './term-matcher.ts';
+
+export interface LintedArticle {
+  file: string;
+  uncovered: readonly UncoveredRun[];
+  /** Occurrences per glossary id. */
+  callouts: Readonly<Record<string, number>>;
+}
+
+export interface LintInput {
+  /** The glossary sources, for line numbers. */
+  glossaryFiles: readonly GlossaryFile[];
+  entries: readonly GlossaryEntry[];
+  articles: readonly LintedArticle[];
+}
+
+export interface LintResult {
+  errors: ContentError[];
+  warnings: ContentError[];
+}
+
+/** Derives the reference forms of a hanzi string. */
+export interface Readings {
+  pinyin(hanzi: string): string;
+  traditional(hanzi: string): string;
+}
+
+let readings: Readings | undefined;
+
+/**
+ * pinyin-pro's dictionary and OpenCC's tables take a noticeable time to load, so they are loaded on
+ * first use and shared by every later lint in the process. Loaded with Node's `require`: Astro runs
+ * its config (and so this pipeline) in a Vite module runner that is closed by the time the build
+ * hook runs, so a dynamic `import()` there fails.
+ */
+export function loadReadings(): Readings {
+  if (readings) return readings;
+  const require = createRequire(import.meta.url);
+  const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
+  const opencc = require('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
+  const toTaiwan = opencc.Converter({ from: 'cn', to: 'tw' });
+  readings = {
+    // Citation tones (no 一/不 sandhi), as dictionaries and Hanyu Pinyin orthography write them.
+    pinyin: (hanzi) => pinyin(hanzi, { toneSandhi: false, type: 'array' }).join(' '),
+    traditional: (hanzi) => toTaiwan(hanzi),
+  };
+  return readings;
+}
+
+/** Pinyin compared letter by letter, tones included: word division, hyphens, apostrophes and capitals aside. */
+export const comparablePinyin = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\-'’·]/g, '');
+
+/** Finds the line of a field (`['aliases', 2]`) in one YAML source, falling back to line 1. */
+function fieldLocator(text: string): (path: (string | number)[]) => number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return 1;
+  };
+}
+
+const idOf = (file: string) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
+
+export async function lintContent(input: LintInput): Promise<LintResult> {
+  const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  const sources = new Map(input.glossaryFiles.map((file) => [idOf(file.file), file]));
+  const locators = new Map<string, (path: (string | number)[]) => number>();
+  /** A message at one field of one entry. */
+  const at = (entry: GlossaryEntry, path: (string | number)[], message: string, hint?: string) => {
+    const source = sources.get(entry.id);
+    if (!source) return new ContentError(`content/glossary/${entry.id}.yaml`, undefined, message, hint);
+    let locate = locators.get(entry.id);
+    if (!locate) locators.set(entry.id, (locate = fieldLocator(source.text)));
+    return new ContentError(source.file, locate(path), message, hint);
+  };
+
+  for (const article of input.articles) {
+    for (const run of article.uncovered) {
+      errors.push(new ContentError(article.file, run.line, `Chinese text "${run.text}" has no glossary entry`, 'add an entry whose hanzi contains it'));
+    }
+  }
+
+  const { pinyin, traditional } = loadReadings();
+  for (const entry of input.entries) {
+    const expected = pinyin(entry.hanzi);
+    const agrees = comparablePinyin(expected) === comparablePinyin(entry.pinyin);
+    if (!agrees && !entry.overrides?.pinyin) {
+      errors.push(at(entry, ['pinyin'], `pinyin "${entry.pinyin}" differs from pinyin-pro's reading of ${entry.hanzi}: "${expected}"`, 'correct it, or add overrides.pinyin.reason saying why (polyphone, neutral tone, proper name)'));
+    } else if (agrees && entry.overrides?.pinyin) {
+      warnings.push(at(entry, ['overrides', 'pinyin'], `pinyin override is not needed: pinyin-pro reads ${entry.hanzi} as "${expected}" too`, 'remove overrides.pinyin'));
+    }
+
+    const derived = traditional(entry.hanzi);
+    if (!entry.overrides?.traditional) {
+      if (entry.traditional === undefined && derived !== entry.hanzi) {
+        errors.push(at(entry, ['hanzi'], `traditional form missing: OpenCC gives ${derived}`, `add traditional: ${derived}`));
+      } else if (entry.traditional !== undefined && entry.traditional === entry.hanzi) {
+        errors.push(at(entry, ['traditional'], 'traditional is the same as the simplified form', 'remove it: it is stored only where it differs'));
+      } else if (entry.traditional !== undefined && entry.traditional !== derived) {
+        errors.push(at(entry, ['traditional'], `traditional "${entry.traditional}" differs from OpenCC's conversion of ${entry.hanzi}: "${derived}"`, 'correct it, or add overrides.traditional.reason'));
+      }
+    }
+  }
+
+  // Surface forms (hanzi, traditional, aliases) compared without case: the matcher folds case for
+  // most aliases, so "CAC" and "cac" in two entries would compete for the same text.
+  const owners = new Map<string, { entry: GlossaryEntry; path: (string | number)[] }>();
+  for (const entry of input.entries) {
+    const forms: { text: string; path: (string | number)[] }[] = [
+      { text: entry.hanzi, path: ['hanzi'] },
+      ...(entry.traditional ? [{ text: entry.traditional, path: ['traditional'] }] : []),
+      ...entry.aliases.map((alias, index) => ({ text: aliasForm(alias).text, path: ['aliases', index] })),
+    ];
+    for (const form of forms) {
+      const key = form.text.toLowerCase();
+      const owner = owners.get(key);
+      if (!owner) {
+        owners.set(key, { entry, path: form.path });
+      } else if (owner.entry.id === entry.id) {
+        warnings.push(at(entry, form.path, `"${form.text}" is listed twice in this entry`, 'remove the repetition'));
+      } else {
+        const first = at(owner.entry, owner.path, '');
+        errors.push(at(entry, form.path, `"${form.text}" is also a surface form of ${owner.entry.id} (${first.file}:${first.line})`, 'keep it in one entry only'));
+      }
+    }
+  }
+
+  const ids = new Set(input.entries.map((entry) => entry.id));
+  for (const entry of input.entries) {
+    entry.related.forEach((id, index) => {
+      if (!ids.has(id)) errors.push(at(entry, ['related', index], `related id "${id}" does not exist`, 'name the file of another glossary entry, without .yaml'));
+      else if (id === entry.id) errors.push(at(entry, ['related', index], 'an entry cannot be related to itself', `remove "${id}"`));
+    });
+  }
+
+  const used = new Set(input.articles.flatMap((article) => Object.keys(article.callouts)));
+  for (const entry of input.entries) {
+    if (!used.has(entry.id)) warnings.push(at(entry, ['term'], 'no article uses this term', 'add the surface form the articles use as an alias, or keep it as a reference entry'));
+  }
+
+  const byPlace = (a: ContentError, b: ContentError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+  return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
+}
+
+/** Lints a converted corpus; throws every error at once, returns the warnings. */
+export async function lintCorpus(glossaryFiles: readonly GlossaryFile[], output: { glossary: readonly GlossaryEntry[]; articles: readonly LintedArticle[] }): Promise<LintResult> {
+  const result = await lintContent({ glossaryFiles, entries: output.glossary, articles: output.articles });
+  if (result.errors.length > 0) throw new ContentErrors(result.errors);
+  return result;
+}

@@ -1,0 +1,40 @@
+/**
+ * Stable paragraph anchors: every paragraph (also those in list items and footnotes) starts with an
+ * empty `<span id="p-…">` whose id is a short hash of the paragraph's text, so a link to it keeps
+ * working when other paragraphs are added, removed or moved. Identical paragraphs get `-2`, `-3` …
+ * in document order.
+ */
+import { createHash } from 'node:crypto';
+import type { Nodes, Paragraph, Root } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+
+export interface ParagraphAnchor {
+  id: string;
+  paragraph: Paragraph;
+}
+
+/** `p-` and 8 hex digits of the SHA-256 of the whitespace-normalised text: short, and unlikely to collide in one article. */
+export function anchorId(text: string): string {
+  return `p-${createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8)}`;
+}
+
+export function anchorElement(id: string): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }], children: [] };
+}
+
+/** Inserts the anchors in place and returns them in document order. */
+export function addParagraphAnchors(tree: Root): ParagraphAnchor[] {
+  const anchors: ParagraphAnchor[] = [];
+  const seen = new Map<string, number>();
+  visit(tree as Nodes, 'paragraph', (paragraph: Paragraph) => {
+    const base = anchorId(toString(paragraph));
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    const id = count === 1 ? base : `${base}-${count}`;
+    paragraph.children.unshift(anchorElement(id));
+    anchors.push({ id, paragraph });
+  });
+  return anchors;
+}

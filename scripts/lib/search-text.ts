@@ -1,0 +1,25 @@
+/**
+ * Normalising text for search, shared by the index side (search-forms.ts) and the browser's
+ * search page, so it stays free of dictionaries.
+ */
+
+/** Lower case, tone marks removed; ü kept (variants are added by {@link umlautVariants}). */
+export function toneless(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/u\u0308/g, 'ü')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .toLowerCase();
+}
+
+/** How people type ü without a Chinese keyboard: v (IME convention) and plain u. */
+export function umlautVariants(form: string): string[] {
+  return form.includes('ü') ? [form, form.replaceAll('ü', 'v'), form.replaceAll('ü', 'u')] : [form];
+}
+
+/** A name as one token: "Government informatization" → governmentinformatization. */
+export function asOneWord(name: string): string {
+  return toneless(name).replace(/[^\p{L}\p{N}]/gu, '');
+}
+

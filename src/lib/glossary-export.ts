@@ -1,0 +1,48 @@
+/**
+ * The glossary as data for other tools: `/glossary.json` (every field, plus where each term
+ * occurs) and `/glossary.csv` for Anki (one Basic note per term: hanzi on the front; pinyin,
+ * English and summary on the back). Pure functions; the endpoints in src/pages only serve them.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { GlossaryEntry, Occurrence } from '../../scripts/lib/schema.ts';
+import { byEnglish, countsByArticle } from './glossary-views';
+
+export interface ExportArticle {
+  slug: string;
+  title: string;
+  url: string;
+}
+
+export interface ExportInput {
+  entries: readonly GlossaryEntry[];
+  concordance: ReadonlyMap<string, readonly Occurrence[]>;
+  articles: readonly ExportArticle[];
+  /** The term page URL of an id. */
+  termUrl: (id: string) => string;
+}
+
+/** One term of `/glossary.json`: the entry's fields as written, its page and its occurrence counts. */
+export function exportTerm(entry: GlossaryEntry, input: ExportInput) {
+  const occurrences = input.concordance.get(entry.id) ?? [];
+  return {
+    ...entry,
+    url: input.termUrl(entry.id),
+    occurrences: { total: occurrences.length, byArticle: countsByArticle(occurrences) },
+  };
+}
+
+export function glossaryJson(input: ExportInput): string {
+  const terms = [...input.entries].sort(byEnglish).map((entry) => exportTerm(entry, input));
+  return `${JSON.stringify({ articles: input.articles, terms }, null, 2)}\n`;
+}
+
+/** Anki reads these header lines (Anki 2.1.55+); notes are matched on re-import by the GUID column. */
+export const ankiHeader = ['#separator:comma', '#html:false', '#notetype:Basic', '#columns:Front,Back,Tags,GUID', '#tags column:3', '#guid column:4'];
+
+/** The back of a card: pinyin, English headword and summary, one line of plain text. */
+export const cardBack = (entry: GlossaryEntry) => `${entry.pinyin} · ${entry.term} · ${entry.summary}`;
+
+export function glossaryCsv(entries: readonly GlossaryEntry[]): string {
+  const rows = [...entries].sort(byEnglish).map((entry) => [entry.hanzi, cardBack(entry), `policy-reader policy-reader::${entry.category}`, `policy-reader:${entry.id}`]);
+  return `${ankiHeader.join('\n')}\n${stringify(rows, { record_delimiter: 'unix' })}`;
+}

@@ -1,0 +1,18 @@
+/** `/glossary.json`: every glossary field plus occurrence counts per article (see src/lib/glossary-export.ts). */
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../lib/corpus';
+import { glossaryJson } from '../lib/glossary-export';
+import { articleUrl, termUrl } from '../lib/url';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { glossary, concordance, articles } = await getCorpus();
+  // Absolute URLs when the site's address is known, so the file is useful outside the site.
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  const body = glossaryJson({
+    entries: glossary,
+    concordance,
+    articles: articles.map((a) => ({ slug: a.id, title: a.data.title, url: absolute(articleUrl(a.id)) })),
+    termUrl: (id) => absolute(termUrl(id)),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

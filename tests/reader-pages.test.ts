@@ -1,0 +1,117 @@
+/** What a reader sees on the built pages (shared build under /policy-reader/): shell, article extras, home, about. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+import { SITE_BASE as BASE } from './global-setup.ts';
+
+const siteDir = inject('siteDir');
+// <pre> is parsed as elements (Shiki's spans), not raw text.
+const page = (...parts: string[]) => parse(readFileSync(path.join(siteDir, ...parts, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
+const FORUM = '2022-digichina-informatization-plan-forum';
+const MERICS = '2016-merics-13th-five-year-plan-digital';
+
+describe('page shell', () => {
+  const html = page('articles', FORUM);
+
+  it('has description, canonical URL, Open Graph, favicon, feed and sitemap links under the base', () => {
+    expect(html.querySelector('meta[name=description]')?.getAttribute('content')).toMatch(/Two analysts read/);
+    expect(html.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(`https://example.github.io${BASE}articles/${FORUM}/`);
+    expect(html.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+    expect(html.querySelector('meta[property="og:title"]')?.getAttribute('content')).toContain('Informatization Plan');
+    expect(html.querySelector('link[rel=icon]')?.getAttribute('href')).toBe(`${BASE}favicon.svg`);
+    expect(html.querySelector('link[type="application/rss+xml"]')?.getAttribute('href')).toBe(`${BASE}rss.xml`);
+  });
+
+  it('sets the stored theme before the stylesheet can paint, and offers a toggle in the header tools', () => {
+    const head = html.querySelector('head')!.innerHTML;
+    expect(head.indexOf("localStorage.getItem('theme')")).toBeGreaterThan(-1);
+    expect(html.querySelector('.header-tools .theme-toggle')?.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('links Articles, Glossary, Search and About, marking the current section', () => {
+    const links = html.querySelectorAll('nav[aria-label=Site] a');
+    expect(links.map((a) => a.text)).toEqual(['Articles', 'Glossary', 'Search', 'About']);
+    expect(page('glossary').querySelector('nav[aria-label=Site] a[aria-current=page]')?.text).toBe('Glossary');
+  });
+});
+
+describe('article page', () => {
+  const forum = page('articles', FORUM);
+
+  it('has a source box with publisher, authors, date, reading time and the original', () => {
+    const box = forum.querySelector('.source-box')!;
+    expect(box.text).toContain('DigiChina, Stanford University');
+    expect(box.text).toContain('Rogier Creemers and Paul Triolo');
+    expect(box.querySelector('time')?.getAttribute('datetime')).toBe('2022-01-24');
+    expect(box.querySelector('.reading-time')?.text).toMatch(/^\d+ min$/);
+    expect(box.querySelector('a.original')?.getAttribute('href')).toMatch(/^https:\/\/digichina\.stanford\.edu\//);
+  });
+
+  it('has a table of contents whose entries reach headings that link to themselves', () => {
+    const entries = page('articles', MERICS).querySelectorAll('.toc a');
+    expect(entries.length).toBe(3);
+    const merics = page('articles', MERICS);
+    for (const entry of entries) {
+      const id = entry.getAttribute('href')!.slice(1);
+      const heading = merics.getElementById(id);
+      expect(heading?.tagName).toBe('H2');
+      expect(heading?.querySelector('a')?.getAttribute('href')).toBe(`#${id}`);
+    }
+  });
+
+  it('has no table of contents when the article has no headings', () => {
+    expect(page('articles', '2015-the-diplomat-internet-plus-rural-economy').querySelector('.toc')).toBeNull();
+  });
+
+  it('keeps the footnotes label visually hidden and plain', () => {
+    const label = forum.getElementById('footnote-label');
+    expect(label?.classList.contains('sr-only')).toBe(true);
+    expect(label?.querySelector('a')).toBeNull();
+    expect(forum.querySelectorAll('.footnotes a[data-footnote-backref]').length).toBeGreaterThan(0);
+  });
+
+  it('ends with its terms: hanzi, pinyin and summary', () => {
+    const items = forum.querySelectorAll('.terms-in-article li');
+    expect(items.length).toBeGreaterThan(10);
+    const hqd = items.find((li) => li.querySelector('a')?.getAttribute('href') === `${BASE}glossary/high-quality-development/`)!;
+    expect(hqd.querySelector('[lang=zh-CN]')?.text).toBe('高质量发展');
+    expect(hqd.querySelector('.pinyin')?.text).toBe('gāo zhìliàng fāzhǎn');
+    expect(hqd.querySelector('.summary-text')?.text).toContain('14th Five-Year Plan');
+  });
+
+  it('links to the previous (older) and next (newer) article', () => {
+    const nav = page('articles', MERICS).querySelector('.article-nav')!;
+    expect(nav.querySelector('a[rel=prev]')?.getAttribute('href')).toBe(`${BASE}articles/2015-the-diplomat-internet-plus-rural-economy/`);
+    expect(nav.querySelector('a[rel=next]')?.getAttribute('href')).toBe(`${BASE}articles/2020-wilson-center-data-ailing-economy/`);
+    expect(forum.querySelector('.article-nav a[rel=next]')).toBeNull();
+  });
+
+  it('marks later occurrences of a term as such, so they are styled quieter than the first', () => {
+    const hqd = forum.querySelectorAll('.term-link[data-term=high-quality-development]').map((a) => a.parentNode?.getAttribute('data-first'));
+    expect(hqd[0]).toBe('true');
+    expect(hqd.slice(1).length).toBeGreaterThan(0);
+    expect(hqd.slice(1).every((first) => first === undefined)).toBe(true);
+  });
+});
+
+describe('home and about', () => {
+  it('lists the articles newest first with publisher, date and summary, and features terms', () => {
+    const home = page();
+    const items = home.querySelectorAll('.article-list li');
+    expect(items.length).toBe(5);
+    expect(items[0].querySelector('a')?.getAttribute('href')).toBe(`${BASE}articles/${FORUM}/`);
+    expect(items[0].querySelector('.publisher')?.text).toBe('DigiChina, Stanford University');
+    expect(items[0].querySelector('time')?.getAttribute('datetime')).toBe('2022-01-24');
+    expect(home.querySelectorAll('.featured-terms li [lang=zh-CN]').length).toBe(6);
+    expect(home.querySelectorAll(`a[href="${BASE}glossary/"]`).length).toBeGreaterThan(0);
+  });
+
+  it('shows the contribution examples highlighted for light and dark', () => {
+    const about = page('about');
+    const blocks = about.querySelectorAll('pre.astro-code');
+    expect(blocks.length).toBe(2);
+    expect(blocks[1].text).toContain('hanzi: 高质量发展');
+    expect(blocks[1].getAttribute('style')).toContain('--shiki-dark');
+  });
+});
