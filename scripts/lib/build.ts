@@ -155,7 +155,7 @@ export interface BuildOptions {
   contentDir: string;
   /** Folder the generated MDX and report go to; replaced as a whole. */
   outDir: string;
-  /** Base for the paths shown in messages, and home of the lockfile and the cache. */
+  /** Base for the paths shown in messages. */
   root?: string;
   /** Reuse unchanged articles' conversions (default true); `--no-cache` turns it off. */
   cache?: boolean;
@@ -215,13 +215,12 @@ export async function inBatches<T>(items: readonly T[], task: (item: T) => Promi
  * writes; the output folder is swapped in only when everything succeeded.
  */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
-  const root = options.root ?? process.cwd();
   const input = await readCorpus(options);
   const prepared = prepareCorpus(input);
   const texts = new Map(input.articles.map((file) => [file.file, file.text]));
   const textOf = (source: SourceArticle) => texts.get(source.file) ?? '';
 
-  const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(root, options.contentDir), input, root);
+  const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
   const cached = new Map<string, ConvertedArticle>();
   if (cache) {
     await inBatches(prepared.sources, async (source) => {

@@ -13,22 +13,24 @@ import { inBatches, type ConvertedArticle, type CorpusInput } from './build.ts';
 
 /** The pipeline's own code: a change to any module may change the output. */
 const PIPELINE_DIR = fileURLToPath(new URL('.', import.meta.url));
+/** The project holding the pipeline: its lockfile and its node_modules, whatever folder is being built. */
+const PROJECT_ROOT = path.resolve(PIPELINE_DIR, '..', '..');
 
 /** Where entries go unless CONVERSION_CACHE_DIR says otherwise: git-ignored, one folder per content folder. */
-export function defaultCacheDir(root: string, contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CONVERSION_CACHE_DIR) return path.resolve(root, env.CONVERSION_CACHE_DIR);
+export function defaultCacheDir(contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CONVERSION_CACHE_DIR) return path.resolve(env.CONVERSION_CACHE_DIR);
   const folder = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
-  return path.join(root, 'node_modules', '.cache', 'policy-reader', 'conversion', folder);
+  return path.join(PROJECT_ROOT, 'node_modules', '.cache', 'policy-reader', 'conversion', folder);
 }
 
 const sha256 = () => createHash('sha256');
 
 /** Hash of what every article's output depends on besides its own source. */
-async function contextHash(input: CorpusInput, root: string): Promise<string> {
+async function contextHash(input: CorpusInput): Promise<string> {
   const hash = sha256();
   const add = (label: string, text: string) => hash.update(`${label}\0${text.length}\0${text}\0`);
   for (const name of (await readdir(PIPELINE_DIR)).filter((n) => n.endsWith('.ts')).sort()) add(`code:${name}`, await readFile(path.join(PIPELINE_DIR, name), 'utf8'));
-  add('lockfile', await readFile(path.join(root, 'package-lock.json'), 'utf8').catch(() => ''));
+  add('lockfile', await readFile(path.join(PROJECT_ROOT, 'package-lock.json'), 'utf8').catch(() => ''));
   add(`boilerplate:${input.boilerplate.file}`, input.boilerplate.text);
   for (const file of [...input.glossary].sort((a, b) => (a.file < b.file ? -1 : 1))) add(`glossary:${file.file}`, file.text);
   return hash.digest('hex');
@@ -41,8 +43,8 @@ export interface ConversionCache {
   commit(fresh: readonly { text: string; article: ConvertedArticle }[]): Promise<void>;
 }
 
-export async function openConversionCache(dir: string, input: CorpusInput, root: string): Promise<ConversionCache> {
-  const context = await contextHash(input, root);
+export async function openConversionCache(dir: string, input: CorpusInput): Promise<ConversionCache> {
+  const context = await contextHash(input);
   const keyOf = (file: string, text: string) => sha256().update(`${context}\0${file}\0${text}`).digest('hex');
   const used = new Set<string>();
   return {
