@@ -270,7 +270,10 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     unusedTerms: output.unusedTerms,
   };
   await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(path.join(staging, 'concordance.json'), `${JSON.stringify(buildConcordance(output.glossary, output.articles), null, 1)}\n`);
+  // One file per term, read by its page alone: a single file of every occurrence held in the site
+  // build's memory grew with the corpus (about half a gigabyte per thousand articles).
+  await mkdir(path.join(staging, 'concordance'));
+  await inBatches(buildConcordance(output.glossary, output.articles), (entry) => writeFile(path.join(staging, 'concordance', `${entry.id}.json`), `${JSON.stringify(entry)}\n`));
   const previous = `${options.outDir}.old-${process.pid}`;
   await rename(options.outDir, previous).catch(() => undefined);
   await rename(staging, options.outDir);
