@@ -26,7 +26,7 @@ interface CliResult {
 
 /** `node scripts/build-content.ts` with the content and output folders taken from the environment. */
 function convertWithCli(contentDir: string, generatedDir: string): Promise<CliResult> {
-  const env = { ...process.env, CONTENT_DIR: contentDir, GENERATED_DIR: generatedDir };
+  const env = { ...process.env, CONTENT_DIR: contentDir, GENERATED_DIR: generatedDir, CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache') };
   return new Promise((resolve) => {
     execFile(process.execPath, ['scripts/build-content.ts'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),

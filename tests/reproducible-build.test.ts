@@ -24,6 +24,7 @@ async function cleanBuild(name: string): Promise<string> {
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: path.join(work, name, 'astro-cache'),
     GENERATED_DIR: path.join(work, name, 'generated'),
+    CONVERSION_CACHE_DIR: path.join(work, name, 'conversion-cache'),
   };
   for (const variable of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[variable];
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];

@@ -12,6 +12,8 @@ import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { buildConcordance, collectOccurrences } from './concordance.ts';
 import { shownPath } from './content-paths.ts';
+import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
+import { convertInParallel, workerCount } from './convert-parallel.ts';
 import { lintCorpus } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { loadGlossary, type GlossaryFile } from './glossary.ts';
@@ -54,6 +56,8 @@ export interface CorpusOutput {
   unusedTerms: string[];
   /** The content lint's warnings (its errors stop the build). */
   warnings?: ContentError[];
+  /** How many of `articles` came from the conversion cache unchanged. */
+  fromCache?: number;
 }
 
 function toTree(source: SourceArticle, defaults: readonly CompiledRule[]): Root {
@@ -78,8 +82,15 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
   };
 }
 
-/** Converts a whole corpus, reporting every content error in one throw. */
-export function convertCorpus(input: CorpusInput): CorpusOutput {
+/** Everything an article's conversion needs besides its own source, validated. */
+export interface PreparedCorpus {
+  defaults: CompiledRule[];
+  glossary: GlossaryEntry[];
+  sources: SourceArticle[];
+}
+
+/** Reads and validates boilerplate, glossary and every article's front matter; all problems in one throw. */
+export function prepareCorpus(input: CorpusInput): PreparedCorpus {
   const errors: ContentError[] = [];
   if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
   const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
@@ -100,13 +111,30 @@ export function convertCorpus(input: CorpusInput): CorpusOutput {
     seen.set(source.slug, source.file);
   }
   if (errors.length > 0) throw new ContentErrors(errors);
+  return { defaults, glossary, sources };
+}
 
-  const matcher = new TermMatcher(glossary);
-  const articles = sources.map((source) => collectErrors(errors, () => convertArticle(source, defaults, matcher, glossary)));
+/** Converts some of a prepared corpus's articles; problems are returned, not thrown, so callers can merge them. */
+export function convertSources(prepared: Omit<PreparedCorpus, 'sources'>, sources: readonly SourceArticle[]): { articles: ConvertedArticle[]; errors: ContentError[] } {
+  const errors: ContentError[] = [];
+  // One automaton for the whole run: building it costs as much as annotating dozens of articles.
+  const matcher = new TermMatcher(prepared.glossary);
+  const articles = sources.flatMap((source) => collectErrors(errors, () => convertArticle(source, prepared.defaults, matcher, prepared.glossary)) ?? []);
+  return { articles, errors };
+}
+
+/** The corpus-wide result once every article is converted. */
+export function completeCorpus(glossary: GlossaryEntry[], articles: ConvertedArticle[]): CorpusOutput {
+  const used = new Set(articles.flatMap((article) => Object.keys(article.callouts)));
+  return { articles, glossary, unusedTerms: glossary.map((e) => e.id).filter((id) => !used.has(id)) };
+}
+
+/** Converts a whole corpus, reporting every content error in one throw. */
+export function convertCorpus(input: CorpusInput): CorpusOutput {
+  const prepared = prepareCorpus(input);
+  const { articles, errors } = convertSources(prepared, prepared.sources);
   if (errors.length > 0) throw new ContentErrors(errors);
-  const converted = articles as ConvertedArticle[];
-  const used = new Set(converted.flatMap((article) => Object.keys(article.callouts)));
-  return { articles: converted, glossary, unusedTerms: glossary.map((e) => e.id).filter((id) => !used.has(id)) };
+  return completeCorpus(prepared.glossary, articles);
 }
 
 /** Two files that give the same glossary id (`x.yaml` and `x.yml`). */
@@ -129,6 +157,12 @@ export interface BuildOptions {
   outDir: string;
   /** Base for the paths shown in messages. */
   root?: string;
+  /** Reuse unchanged articles' conversions (default true); `--no-cache` turns it off. */
+  cache?: boolean;
+  /** Cache folder; default from `defaultCacheDir`. */
+  cacheDir?: string;
+  /** Worker threads for the conversion; default from the number of articles and cores. */
+  workers?: number;
 }
 
 async function readFolder(dir: string, pattern: RegExp, root: string): Promise<SourceFile[]> {
@@ -171,17 +205,41 @@ export async function readCorpus({ contentDir, root = process.cwd() }: BuildOpti
   };
 }
 
-/** Reads, converts, lints and writes; the output folder is swapped in only when everything succeeded. */
+/** Runs `task` over `items`, 64 at a time: overlapping file I/O without opening thousands of files at once. */
+export async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<void> {
+  for (let start = 0; start < items.length; start += 64) await Promise.all(items.slice(start, start + 64).map(task));
+}
+
+/**
+ * Reads, converts (reusing cached conversions, on worker threads when many are left), lints and
+ * writes; the output folder is swapped in only when everything succeeded.
+ */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
   const input = await readCorpus(options);
-  const converted = convertCorpus(input);
-  const output: CorpusOutput = { ...converted, warnings: (await lintCorpus(input.glossary, converted)).warnings };
+  const prepared = prepareCorpus(input);
+  const texts = new Map(input.articles.map((file) => [file.file, file.text]));
+  const textOf = (source: SourceArticle) => texts.get(source.file) ?? '';
+
+  const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
+  const cached = new Map<string, ConvertedArticle>();
+  if (cache) {
+    await inBatches(prepared.sources, async (source) => {
+      const hit = await cache.get(source.file, textOf(source));
+      if (hit) cached.set(source.file, hit);
+    });
+  }
+  const pending = prepared.sources.filter((source) => !cached.has(source.file));
+  const fresh = await convertInParallel(prepared, pending, options.workers ?? workerCount(pending.length), convertSources);
+  if (fresh.errors.length > 0) throw new ContentErrors(fresh.errors);
+  const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
+  const articles = prepared.sources.map((source) => cached.get(source.file) ?? (freshByFile.get(source.file) as ConvertedArticle));
+
+  const converted = completeCorpus(prepared.glossary, articles);
+  const output: CorpusOutput = { ...converted, fromCache: cached.size, warnings: (await lintCorpus(input.glossary, converted)).warnings };
   const staging = `${options.outDir}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.join(staging, 'articles'), { recursive: true });
-  for (const article of output.articles) {
-    await writeFile(path.join(staging, 'articles', `${article.slug}.mdx`), article.mdx);
-  }
+  await inBatches(output.articles, (article) => writeFile(path.join(staging, 'articles', `${article.slug}.mdx`), article.mdx));
   const report = {
     articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
     unusedTerms: output.unusedTerms,
@@ -192,5 +250,6 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
   await rename(options.outDir, previous).catch(() => undefined);
   await rename(staging, options.outDir);
   await rm(previous, { recursive: true, force: true });
+  await cache?.commit(fresh.articles.map((article) => ({ text: texts.get(article.file) ?? '', article })));
   return output;
 }

@@ -25,7 +25,12 @@ async function load(): Promise<Corpus> {
   const glossary = (await getCollection('glossary')).map((entry) => ({ ...entry.data, id: entry.id })).sort((a, b) => a.term.localeCompare(b.term, 'en'));
   const articlesByTerm = new Map<string, Article[]>();
   for (const article of articles) {
-    for (const id of article.data.terms) articlesByTerm.set(id, [...(articlesByTerm.get(id) ?? []), article]);
+    for (const id of article.data.terms) {
+      // push, not a spread copy per article: copying made this loop quadratic in the number of articles.
+      const list = articlesByTerm.get(id);
+      if (list) list.push(article);
+      else articlesByTerm.set(id, [article]);
+    }
   }
   const concordance = new Map((await getCollection('concordance')).map((entry) => [entry.id, entry.data.occurrences]));
   return { articles, glossary, termsById: new Map(glossary.map((entry) => [entry.id, entry])), articlesByTerm, articlesById: new Map(articles.map((a) => [a.id, a])), concordance };

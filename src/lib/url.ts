@@ -6,3 +6,5 @@ export function withBase(path: string): string {
 
 export const articleUrl = (slug: string) => withBase(`/articles/${slug}/`);
 export const termUrl = (id: string) => withBase(`/glossary/${id}/`);
+/** Page `n` of the archive: /archive/ for the first, /archive/2/ … after. */
+export const archiveUrl = (n: number) => withBase(n === 1 ? '/archive/' : `/archive/${n}/`);

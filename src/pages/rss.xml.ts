@@ -11,7 +11,8 @@ export async function GET(context: APIContext) {
     title: 'China Digital Policy Reader',
     description: 'English articles on China’s digital policy, annotated with a glossary of Chinese policy terms.',
     site,
-    items: articles.map((article) => ({
+    // The newest 50: a feed that listed every article would grow with the corpus.
+    items: articles.slice(0, 50).map((article) => ({
       title: article.data.title,
       link: new URL(articleUrl(article.id), site).href,
       pubDate: new Date(article.data.published),

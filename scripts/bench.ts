@@ -1,0 +1,127 @@
+/**
+ * `npm run bench -- --articles N --terms M`: builds a synthetic corpus of N articles and M glossary
+ * terms (scripts/bench/synthetic-corpus.ts) in a temporary folder and runs the full build on it,
+ * phase by phase, as separate processes pointed there by CONTENT_DIR, GENERATED_DIR, OUT_DIR,
+ * ASTRO_CACHE_DIR and CONVERSION_CACHE_DIR. Prints a table: time and peak memory (max RSS, from
+ * /usr/bin/time) of conversion, astro build and Pagefind; total wall time; dist size; the bytes
+ * of one article page and of the largest page; the bytes a first search downloads; and the time
+ * of a rebuild after editing one article. Options: --keep keeps the folder, --no-rebuild skips it.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { measureFirstQuery } from './bench/first-query.ts';
+import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '100' },
+    terms: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+    'no-rebuild': { type: 'boolean', default: false },
+  },
+});
+const articles = Number(values.articles);
+const terms = Number(values.terms);
+const root = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-bench-'));
+const dirs = {
+  content: path.join(work, 'content'),
+  generated: path.join(work, 'generated'),
+  dist: path.join(work, 'dist'),
+  astroCache: path.join(work, 'astro-cache'),
+  conversionCache: path.join(work, 'conversion-cache'),
+};
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  CONTENT_DIR: dirs.content,
+  GENERATED_DIR: dirs.generated,
+  OUT_DIR: dirs.dist,
+  ASTRO_CACHE_DIR: dirs.astroCache,
+  CONVERSION_CACHE_DIR: dirs.conversionCache,
+};
+
+interface Phase {
+  seconds: number;
+  peakMb: number;
+  output: string;
+}
+
+/** Runs one build step under /usr/bin/time; fails the benchmark if the step fails. */
+function phase(label: string, args: string[]): Promise<Phase> {
+  const timing = path.join(work, `time-${label}.txt`);
+  return new Promise((resolve, reject) => {
+    const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', timing, process.execPath, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`${label} failed (exit ${code}):\n${output.slice(-4000)}`));
+      const [seconds, kb] = readFileSync(timing, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+      resolve({ seconds, peakMb: kb / 1024, output });
+    });
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const fullBuild = async () => {
+  const astro = await phase('astro', [astroBin, 'build']);
+  const pagefind = await phase('pagefind', ['scripts/index-search.ts']);
+  return { astro, pagefind };
+};
+
+try {
+  console.log(`policy-reader benchmark: ${articles} articles, ${terms} terms, in ${work}`);
+  const corpus = writeSyntheticCorpus({ from: path.join(root, 'content'), to: dirs.content, articles, terms });
+  console.log(`  corpus: ${corpus.articleFiles.length} articles, ${corpus.realTerms} real + ${corpus.syntheticTerms} synthetic terms`);
+
+  // Conversion alone, cold (empty cache); the astro build's own conversion then finds every article cached.
+  const conversion = await phase('conversion', ['scripts/build-content.ts']);
+  const { astro, pagefind } = await fullBuild();
+  const total = conversion.seconds + astro.seconds + pagefind.seconds;
+
+  const pages = filesUnder(dirs.dist).filter((file) => file.endsWith('.html'));
+  const distBytes = filesUnder(dirs.dist).reduce((sum, file) => sum + statSync(file).size, 0);
+  const articleDir = readdirSync(path.join(dirs.dist, 'articles')).sort()[0];
+  const articlePage = statSync(path.join(dirs.dist, 'articles', articleDir, 'index.html')).size;
+  const largest = pages.map((file) => ({ file, bytes: statSync(file).size })).sort((a, b) => b.bytes - a.bytes)[0];
+  const firstQuery = await measureFirstQuery(dirs.dist, 'data');
+
+  let rebuild: { conversion: number; seconds: number; summary: string } | undefined;
+  if (!values['no-rebuild']) {
+    const edited = corpus.articleFiles[Math.floor(corpus.articleFiles.length / 2)];
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^(---\n[\s\S]*?\n---\n)/, '$1An edited opening line for the rebuild benchmark.\n'));
+    const converted = await phase('conversion-rebuild', ['scripts/build-content.ts']);
+    const summary = /converted [^\n]*?from cache/.exec(converted.output)?.[0] ?? '?';
+    // The full rebuild's conversion then finds every article cached, the edited one included.
+    const again = await fullBuild();
+    rebuild = { conversion: converted.seconds, seconds: converted.seconds + again.astro.seconds + again.pagefind.seconds, summary };
+  }
+
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const row = (what: string, value: string) => console.log(`| ${what.padEnd(44)} | ${value.padStart(22)} |`);
+  console.log(`\n| ${`N = ${articles}, M = ${terms}`.padEnd(44)} | ${''.padStart(22)} |`);
+  console.log(`| ${'-'.repeat(44)} | ${'-'.repeat(21)}: |`);
+  row('conversion + annotation (cold cache)', `${conversion.seconds.toFixed(1)} s, ${conversion.peakMb.toFixed(0)} MB`);
+  row('astro build (conversion from cache)', `${astro.seconds.toFixed(1)} s, ${astro.peakMb.toFixed(0)} MB`);
+  row('Pagefind index', `${pagefind.seconds.toFixed(1)} s, ${pagefind.peakMb.toFixed(0)} MB`);
+  row('total wall time', `${total.toFixed(1)} s`);
+  row('peak memory (largest phase)', `${Math.max(conversion.peakMb, astro.peakMb, pagefind.peakMb).toFixed(0)} MB`);
+  row('dist size', `${mb(distBytes)} (${pages.length} pages)`);
+  row('one article page', kb(articlePage));
+  row(`largest page (${path.relative(dirs.dist, largest.file)})`.slice(0, 44), kb(largest.bytes));
+  row(`first query "${firstQuery.query}": bytes downloaded`, `${kb(firstQuery.bytes)} (${firstQuery.results} hits)`);
+  if (rebuild) row('rebuild after editing one article: conversion', `${rebuild.conversion.toFixed(1)} s`);
+  if (rebuild) row('rebuild after editing one article: full', `${rebuild.seconds.toFixed(1)} s`);
+  if (rebuild) console.log(`\n  rebuild: ${rebuild.summary}`);
+} finally {
+  if (values.keep) console.log(`  kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,72 @@
+/**
+ * Pages that must not grow with the corpus, on a real build of 120 synthetic articles (the
+ * benchmark's generator): the home page lists the newest 20, the archive pages 50 each with links
+ * between them, and a term page quotes at most the 50 most recent articles that use the term.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCorpus } from '../scripts/bench/synthetic-corpus.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-scale-'));
+const dist = path.join(work, 'dist');
+const BASE = '/policy-reader/';
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+beforeAll(async () => {
+  writeSyntheticCorpus({ from: path.join(root, 'content'), to: path.join(work, 'content'), articles: 120, terms: 0 });
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BASE_PATH: BASE,
+    OUT_DIR: dist,
+    CONTENT_DIR: path.join(work, 'content'),
+    GENERATED_DIR: path.join(work, 'generated'),
+    ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+    CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache'),
+  };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  // Astro only: these tests read HTML, not the search index.
+  await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+}, 300_000);
+
+const page = (...parts: string[]) => readFileSync(path.join(dist, ...parts, 'index.html'), 'utf8');
+const articleLinks = (html: string) => [...html.matchAll(/<h3><a href="\/policy-reader\/articles\/([^/"]+)\/"/g)].map((m) => m[1]);
+
+describe('pages at 120 articles', () => {
+  it('home lists the newest 20 and links to the archive', () => {
+    const home = page();
+    const listed = articleLinks(home);
+    expect(listed).toHaveLength(20);
+    expect(listed[0]).toMatch(/^2024-/);
+    expect(home).toContain(`href="${BASE}archive/"`);
+    expect(home).toContain('All 120 articles in the archive');
+  });
+
+  it('the archive has 50 articles a page, newest first, every article once, pages linked both ways', () => {
+    const pages = [page('archive'), page('archive', '2'), page('archive', '3')];
+    expect(existsSync(path.join(dist, 'archive', '4'))).toBe(false);
+    const lists = pages.map(articleLinks);
+    expect(lists.map((l) => l.length)).toEqual([50, 50, 20]);
+    expect(new Set(lists.flat()).size).toBe(120);
+    expect(lists[0].slice(0, 20)).toEqual(articleLinks(page()));
+    expect(pages[0]).toContain(`href="${BASE}archive/2/" rel="next"`);
+    expect(pages[1]).toContain(`href="${BASE}archive/" rel="prev"`);
+    expect(pages[1]).toContain(`href="${BASE}archive/3/" rel="next"`);
+    expect(pages[2]).not.toContain('rel="next"');
+    expect(pages[1]).toContain('Articles 51–100 of 120');
+    expect(pages[2]).toContain('<ol class="article-list" start="101">');
+  });
+
+  it('a term page quotes at most the 50 most recent articles and says how many there are', () => {
+    const html = page('glossary', 'big-data');
+    const quoted = [...html.matchAll(/<section aria-label="[^"]*"[^>]*>\s*<h3><a href="\/policy-reader\/articles\/([^/"]+)\//g)].map((m) => m[1]);
+    expect(quoted).toHaveLength(50);
+    expect(html).toMatch(/in (\d+) articles/);
+    expect(Number(/in (\d+) articles/.exec(html)?.[1])).toBeGreaterThan(50);
+    expect(html).toContain('the 50 most recent articles');
+  });
+});
