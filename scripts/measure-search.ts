@@ -4,12 +4,14 @@
  * downloads (a fresh client each time, as a reader's first search on the page): pagefind.js, the
  * entry and meta files, the wasm, the index chunks, filters and the fragments of the results the
  * search page loads. Measured in Node; a browser also fetches pagefind-worker.js (listed apart).
+ * Then the rank of the expected page for each query tests/search.test.ts asserts.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { loadPagefind, takeFetched } from './lib/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
 import { runSearch } from '../src/scripts/search/run-search.ts';
+import { expectedFirst } from '../tests/support/search-queries.ts';
 
 const queries = ['social credit', 'informatization', '高质量发展', '质量发展', 'gaozhiliang fazhan', 'xinxihua', 'CAC', 'data'];
 const bundle = path.resolve(process.env.OUT_DIR ?? 'dist', 'pagefind');
@@ -50,3 +52,13 @@ for (const query of queries) {
   await client.destroy();
 }
 console.log('\nresults: matches (of which the search page loads data for the first 20). Bytes as stored (Pagefind files are already gzipped).');
+
+// Rank as the search page shows it: 1 = first result; "-" = not among the 20 it loads.
+console.log(`\n${'kind'.padEnd(28)} ${'query'.padEnd(24)} rank  expected page`);
+const client = await loadPagefind(bundle, '/', searchOptions);
+for (const [kind, query, expected] of expectedFirst) {
+  const { hits } = await runSearch(client, { query });
+  const rank = hits.findIndex((hit) => hit.url === `/${expected}`) + 1;
+  console.log(`${kind.padEnd(28)} ${query.padEnd(24)} ${String(rank || '-').padStart(4)}  /${expected}`);
+}
+await client.destroy();

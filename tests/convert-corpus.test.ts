@@ -18,7 +18,7 @@ describe('convertCorpus', () => {
     const [article] = convertCorpus(withArticles({ file: 'content/articles/2024-test.md', text: md })).articles;
     expect(article.mdx).toContain('## Heading with CAC');
     expect(article.mdx).toContain('**<Term id="cyberspace-administration-of-china" occurrence="1">CAC</Term>**');
-    expect(article.mdx).toContain('<Term id="high-quality-development" occurrence="1">高质量发展</Term>[^a]');
+    expect(article.mdx).toContain('<Term id="high-quality-development" occurrence="1"><span lang="zh-CN">高质量发展</span></Term>[^a]');
     expect(article.mdx).toContain('\\<b>rules\\</b>');
   });
 

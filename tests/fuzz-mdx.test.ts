@@ -11,6 +11,7 @@ import { annotateTerms } from '../scripts/lib/annotate.ts';
 import { parseCapture } from '../scripts/lib/capture-to-mdast.ts';
 import type { GlossaryEntry } from '../scripts/lib/schema.ts';
 import { TermMatcher } from '../scripts/lib/term-matcher.ts';
+import { markChineseText } from '../scripts/lib/mark-chinese.ts';
 import { toMdx } from '../scripts/lib/to-mdx.ts';
 import { htmlText, renderMdx } from './support/render-mdx.ts';
 
@@ -46,6 +47,7 @@ const blockText = (node: RootContent | ListItem): string =>
 
 async function render(tree: Root): Promise<string> {
   annotateTerms(tree, matcher);
+  markChineseText(tree);
   return squash(htmlText(await renderMdx(toMdx(tree, { title: 'Fuzz' }))));
 }
 

@@ -16,6 +16,7 @@ import { searchOptions } from '../src/lib/search-options.ts';
 import { runSearch, type SearchRequest } from '../src/scripts/search/run-search.ts';
 import { SITE_BASE as BASE } from './global-setup.ts';
 import { corpus } from './helpers.ts';
+import { expectedFirst } from './support/search-queries.ts';
 
 const siteDir = inject('siteDir');
 let pagefind: PagefindClient;
@@ -27,36 +28,9 @@ const search = (query: string, request: Omit<SearchRequest, 'query'> = {}) => ru
 const term = (id: string) => `${BASE}glossary/${id}/`;
 const article = (slug: string) => `${BASE}articles/${slug}/`;
 
-/** Query → the page a reader expects first. */
-const expectedFirst: [kind: string, query: string, url: string][] = [
-  ['English', 'social credit', term('social-credit-system')],
-  ['English', 'Internet Plus', term('internet-plus')],
-  ['English', 'informatization', term('informatization')],
-  ['English', 'high-quality development', term('high-quality-development')],
-  ['English alias', 'CAC', term('cyberspace-administration-of-china')],
-  ['English alias', 'FYP', term('five-year-plan')],
-  ['English alias', 'peasant cooperatives', term('farmer-cooperatives')],
-  ['English alias', 'regulatory campaign', term('rectification-campaign')],
-  ['hanzi', '高质量发展', term('high-quality-development')],
-  ['hanzi, start', '高质量', term('high-quality-development')],
-  ['hanzi, middle to end', '质量发展', term('high-quality-development')],
-  ['hanzi, start', '社会信用', term('social-credit-system')],
-  ['hanzi, middle', '信用', term('social-credit-system')],
-  ['hanzi, inside a longer name', '信息化', term('informatization')],
-  ['hanzi, traditional', '高質量發展', term('high-quality-development')],
-  ['hanzi', '专项整治', term('rectification-campaign')],
-  ['pinyin with tones', 'gāo zhìliàng fāzhǎn', term('high-quality-development')],
-  ['pinyin, toneless', 'gaozhiliang fazhan', term('high-quality-development')],
-  ['pinyin, toneless, no spaces', 'gaozhiliangfazhan', term('high-quality-development')],
-  ['pinyin, toneless, syllables', 'gao zhi liang fa zhan', term('high-quality-development')],
-  ['pinyin, toneless', 'shehui xinyong', term('social-credit-system')],
-  ['pinyin, toneless', 'xinxihua', term('informatization')],
-  ['pinyin, toneless', 'zhuanxiang zhengzhi', term('rectification-campaign')],
-  ['pinyin, toneless', 'gongtong fuyu', term('common-prosperity')],
-];
-
 describe('search finds the page a reader means', () => {
-  it.each(expectedFirst)('%s: %s', async (_kind, query, url) => {
+  it.each(expectedFirst)('%s: %s', async (_kind, query, expected) => {
+    const url = BASE + expected;
     const { hits } = await search(query);
     expect(hits.map((hit) => hit.url)).toContain(url);
     expect(hits[0].url).toBe(url);

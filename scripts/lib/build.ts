@@ -17,6 +17,7 @@ import { convertInParallel, workerCount } from './convert-parallel.ts';
 import { lintContent } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { loadGlossary, type GlossaryFile } from './glossary.ts';
+import { markChineseText } from './mark-chinese.ts';
 import { parseMarkdown } from './markdown-to-mdast.ts';
 import { addParagraphAnchors } from './paragraph-anchors.ts';
 import { readSource, type SourceArticle } from './read-source.ts';
@@ -72,13 +73,17 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
   const anchors = addParagraphAnchors(tree);
   const { boilerplate: _rules, ...meta } = source.frontMatter;
   const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms };
+  const uncovered = findUncoveredHan(tree, glossary);
+  const occurrences = collectOccurrences(source.slug, anchors);
+  // Last, as it wraps text the coverage check and the concordance read as plain text nodes.
+  markChineseText(tree);
   return {
     slug: source.slug,
     file: source.file,
     mdx: toMdx(tree, frontMatter),
     callouts: Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0])),
-    uncovered: findUncoveredHan(tree, glossary),
-    occurrences: collectOccurrences(source.slug, anchors),
+    uncovered,
+    occurrences,
   };
 }
 
