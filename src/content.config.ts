@@ -1,9 +1,13 @@
-/** Collections over the generated MDX articles, the hand-written glossary and the generated concordance, with the pipeline's schemas. */
+/**
+ * Collections over the generated MDX articles and the hand-written glossary, with the pipeline's
+ * schemas. The concordance is not a collection: each term page reads its own file
+ * (src/lib/concordance.ts), so the build never holds every occurrence at once.
+ */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob } from 'astro/loaders';
 import { contentPaths } from '../scripts/lib/content-paths.ts';
-import { ConcordanceEntry, GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
+import { GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
 
 // CONTENT_DIR / GENERATED_DIR (see content-paths.ts) let the benchmark build a synthetic corpus.
 const { contentDir, generatedDir } = contentPaths(process.cwd());
@@ -19,10 +23,4 @@ const glossary = defineCollection({
   schema: GlossaryEntry,
 });
 
-/** Every occurrence of every term, written by the conversion pipeline (one record per glossary id). */
-const concordance = defineCollection({
-  loader: file(path.join(generatedDir, 'concordance.json')),
-  schema: ConcordanceEntry,
-});
-
-export const collections = { articles, glossary, concordance };
+export const collections = { articles, glossary };

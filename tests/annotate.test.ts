@@ -34,6 +34,19 @@ function wrapped(markdown: string): string[] {
 }
 
 describe('annotateTerms', () => {
+  it('finds terms between typographic quotes, dashes and CJK punctuation, and forms that contain such punctuation', () => {
+    expect(wrapped('“Internet Plus”—the CAC’s plan…「高质量发展」，《大数据》。')).toEqual([
+      'internet-plus:Internet Plus',
+      'cac:CAC',
+      'high-quality-development:高质量发展',
+      'big-data:大数据',
+    ]);
+    const law = new TermMatcher([entry('law', '《数据安全法》', ['Data Security Law'])]);
+    expect(law.find('见《数据安全法》。').map((m) => m.id)).toEqual(['law']);
+    // A combining mark after a quote joins it in one grapheme: the text is not split there.
+    expect(law.find('’\u0301Data Security Law’').map((m) => m.id)).toEqual(['law']);
+  });
+
   it('prefers the longest match and never nests terms', () => {
     expect(wrapped('The 14th Five-Year Plan is a five-year plan.')).toEqual(['14th-five-year-plan:14th Five-Year Plan', 'five-year-plan:five-year plan']);
   });

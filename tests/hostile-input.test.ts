@@ -155,7 +155,7 @@ interface BadCase {
   error: string;
   /**
    * Found by the content lint, which checks the glossary against the converted corpus and so runs
-   * only once conversion succeeded: its errors come together in the next run.
+   * only when every glossary entry is valid (see the mixed run below).
    */
   lint?: true;
 }
@@ -179,6 +179,8 @@ const bad: BadCase[] = [
   { files: ['glossary/empty-alias.yaml'], error: 'glossary/empty-alias.yaml:5: aliases.0: ' },
   { files: ['glossary/single-letter-alias.yaml'], error: 'glossary/single-letter-alias.yaml:5: aliases.0: ' },
   { files: ['glossary/tab-indented.yaml'], error: 'glossary/tab-indented.yaml:5: YAML indented with a tab' },
+  { files: ['glossary/yaml-anchor.yaml'], error: 'glossary/yaml-anchor.yaml:11: YAML anchors and aliases are not allowed' },
+  { files: ['glossary/invalid-utf8.yaml'], error: 'glossary/invalid-utf8.yaml:5: file is not valid UTF-8' },
   { files: ['glossary/dangling-related.yaml'], error: 'glossary/dangling-related.yaml:9: related id "no-such-term" does not exist', lint: true },
   { files: ['glossary/duplicate-id.yaml', 'glossary/duplicate-id.yml'], error: 'glossary/duplicate-id.yml: glossary id "duplicate-id" is already defined' },
 ];
@@ -209,6 +211,42 @@ describe('hostile sources that must fail', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(snapshotTree(generatedDir)).toEqual(before);
     expect(readdirSync(work).filter((name) => /\.(tmp|old)-/.test(name))).toEqual([]);
+  }, 60_000);
+
+  it('stops `astro build` too: every error listed with its file and line, exit 1, the previous site untouched', async () => {
+    const site = path.join(work, 'bad-site');
+    mkdirSync(site, { recursive: true });
+    writeFileSync(path.join(site, 'index.html'), 'previous site\n');
+    const env = { ...process.env, CONTENT_DIR: badDir, GENERATED_DIR: path.join(work, 'bad-site-generated'), OUT_DIR: site, ASTRO_CACHE_DIR: path.join(work, 'bad-site-cache'), CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache') };
+    const result = await new Promise<CliResult>((resolve) => {
+      execFile(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    });
+    expect(result.code).toBe(1);
+    const lines = `${result.stdout}\n${result.stderr}`.split('\n').map((line) => line.trim());
+    for (const { error } of bad.filter((c) => !c.lint)) expect(lines.some((line) => line.startsWith(`${shownBad}/${error}`)), error).toBe(true);
+    expect(readdirSync(site)).toEqual(['index.html']);
+    expect(readFileSync(path.join(site, 'index.html'), 'utf8')).toBe('previous site\n');
+  }, 120_000);
+
+  it('reports front-matter, conversion and lint errors of several files in one run when the glossary is valid', async () => {
+    const contentDir = path.join(work, 'mixed');
+    cpSync(path.join(fixtures, 'good'), contentDir, { recursive: true });
+    for (const rel of ['articles/2021-us-date.txt', 'articles/2021-yaml-tab.txt', 'glossary/dangling-related.yaml']) cpSync(path.join(badDir, rel), path.join(contentDir, rel));
+    writeFileSync(path.join(contentDir, 'articles/2021-uncovered.txt'), '---\ntitle: U\npublisher: P\npublished: "2021"\nsummary: S\n---\nA line.\nThe 数字中国 plan.\n');
+    const generatedDir = path.join(work, 'mixed-generated');
+    const result = await convertWithCli(contentDir, generatedDir);
+    expect(result.code).toBe(1);
+    // Outside the project, files are named by their absolute path.
+    const lines = result.stderr.split('\n').map((line) => line.trim());
+    for (const error of [
+      'articles/2021-us-date.txt:4: published: must be an ISO date',
+      'articles/2021-yaml-tab.txt:7: YAML indented with a tab',
+      'articles/2021-uncovered.txt:8: Chinese text "数字中国" has no glossary entry',
+      'glossary/dangling-related.yaml:9: related id "no-such-term" does not exist',
+    ]) {
+      expect(lines.some((line) => line.startsWith(`${contentDir}/${error}`)), `${error}\n${result.stderr}`).toBe(true);
+    }
+    expect(readdirSync(work).filter((name) => name.startsWith('mixed-generated'))).toEqual([]);
   }, 60_000);
 
   // Each problem on its own, next to a valid glossary and boilerplate: the error is its own, not a neighbour's.

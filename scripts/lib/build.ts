@@ -14,7 +14,7 @@ import { buildConcordance, collectOccurrences } from './concordance.ts';
 import { shownPath } from './content-paths.ts';
 import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
 import { convertInParallel, workerCount } from './convert-parallel.ts';
-import { lintCorpus } from './content-lint.ts';
+import { lintContent } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { loadGlossary, type GlossaryFile } from './glossary.ts';
 import { markChineseText } from './mark-chinese.ts';
@@ -94,8 +94,20 @@ export interface PreparedCorpus {
   sources: SourceArticle[];
 }
 
-/** Reads and validates boilerplate, glossary and every article's front matter; all problems in one throw. */
-export function prepareCorpus(input: CorpusInput): PreparedCorpus {
+/** What validation found: the valid part of the corpus and every problem. */
+export interface InspectedCorpus {
+  prepared: PreparedCorpus;
+  errors: ContentError[];
+  /**
+   * Whether the boilerplate rules and every glossary entry are valid. Only then can the valid
+   * articles be converted and linted for more errors: with entries missing, every use of them
+   * would be reported as uncovered text or a dangling related id.
+   */
+  sharedValid: boolean;
+}
+
+/** Reads and validates boilerplate, glossary and every article's front matter, keeping what is valid. */
+export function inspectCorpus(input: CorpusInput): InspectedCorpus {
   const errors: ContentError[] = [];
   if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
   const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
@@ -108,6 +120,7 @@ export function prepareCorpus(input: CorpusInput): PreparedCorpus {
   const glossaryFiles = readable(input.glossary);
   const glossary = collectErrors(errors, () => loadGlossary(glossaryFiles)) ?? [];
   errors.push(...duplicateIds(glossaryFiles));
+  const sharedValid = errors.length === 0;
   const sources = readable(input.articles).flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
   const seen = new Map<string, string>();
   for (const source of sources) {
@@ -115,8 +128,14 @@ export function prepareCorpus(input: CorpusInput): PreparedCorpus {
     if (other) errors.push(new ContentError(source.file, undefined, `slug "${source.slug}" is already used by ${other}`, 'rename one of the files'));
     seen.set(source.slug, source.file);
   }
+  return { prepared: { defaults, glossary, sources }, errors, sharedValid };
+}
+
+/** Reads and validates boilerplate, glossary and every article's front matter; all problems in one throw. */
+export function prepareCorpus(input: CorpusInput): PreparedCorpus {
+  const { prepared, errors } = inspectCorpus(input);
   if (errors.length > 0) throw new ContentErrors(errors);
-  return { defaults, glossary, sources };
+  return prepared;
 }
 
 /** Converts some of a prepared corpus's articles; problems are returned, not thrown, so callers can merge them. */
@@ -221,7 +240,8 @@ export async function inBatches<T>(items: readonly T[], task: (item: T) => Promi
  */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
   const input = await readCorpus(options);
-  const prepared = prepareCorpus(input);
+  const { prepared, errors, sharedValid } = inspectCorpus(input);
+  if (!sharedValid) throw new ContentErrors(errors);
   const texts = new Map(input.articles.map((file) => [file.file, file.text]));
   const textOf = (source: SourceArticle) => texts.get(source.file) ?? '';
 
@@ -233,14 +253,19 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       if (hit) cached.set(source.file, hit);
     });
   }
+  // Articles with bad front matter are already reported; the rest are converted and linted all the
+  // same, so one run reports every problem rather than one stage's per run.
   const pending = prepared.sources.filter((source) => !cached.has(source.file));
   const fresh = await convertInParallel(prepared, pending, options.workers ?? workerCount(pending.length), convertSources);
-  if (fresh.errors.length > 0) throw new ContentErrors(fresh.errors);
+  errors.push(...fresh.errors);
   const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
-  const articles = prepared.sources.map((source) => cached.get(source.file) ?? (freshByFile.get(source.file) as ConvertedArticle));
+  const articles = prepared.sources.flatMap((source) => cached.get(source.file) ?? freshByFile.get(source.file) ?? []);
 
   const converted = completeCorpus(prepared.glossary, articles);
-  const output: CorpusOutput = { ...converted, fromCache: cached.size, warnings: (await lintCorpus(input.glossary, converted)).warnings };
+  const lint = await lintContent({ glossaryFiles: input.glossary, entries: converted.glossary, articles: converted.articles });
+  errors.push(...lint.errors);
+  if (errors.length > 0) throw new ContentErrors(errors);
+  const output: CorpusOutput = { ...converted, fromCache: cached.size, warnings: lint.warnings };
   const staging = `${options.outDir}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.join(staging, 'articles'), { recursive: true });
@@ -250,7 +275,10 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     unusedTerms: output.unusedTerms,
   };
   await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  await writeFile(path.join(staging, 'concordance.json'), `${JSON.stringify(buildConcordance(output.glossary, output.articles), null, 1)}\n`);
+  // One file per term, read by its page alone: a single file of every occurrence held in the site
+  // build's memory grew with the corpus (about half a gigabyte per thousand articles).
+  await mkdir(path.join(staging, 'concordance'));
+  await inBatches(buildConcordance(output.glossary, output.articles), (entry) => writeFile(path.join(staging, 'concordance', `${entry.id}.json`), `${JSON.stringify(entry)}\n`));
   const previous = `${options.outDir}.old-${process.pid}`;
   await rename(options.outDir, previous).catch(() => undefined);
   await rename(staging, options.outDir);

@@ -119,6 +119,6 @@ export const Occurrence = z
   .strict();
 export type Occurrence = z.infer<typeof Occurrence>;
 
-/** The concordance of one glossary entry: `generated/concordance.json` holds one per entry. */
+/** The concordance of one glossary entry: `generated/concordance/<id>.json`, one file per entry. */
 export const ConcordanceEntry = z.object({ id: z.string(), occurrences: z.array(Occurrence) }).strict();
 export type ConcordanceEntry = z.infer<typeof ConcordanceEntry>;

@@ -10,6 +10,19 @@ import { ContentErrors } from '../../scripts/lib/content-error.ts';
 import { contentPaths } from '../../scripts/lib/content-paths.ts';
 import { formatSummary } from '../../scripts/lib/summary.ts';
 
+/**
+ * Astro's error printer shows only the first of an error's `errors` array, without its file and
+ * line, and guesses hints from words in the message ("document" → browser APIs). So the list is
+ * logged as it is, and Astro gets a short error to stop on, with no stack (it would point into the
+ * pipeline, not at the content).
+ */
+function contentFailure(error: ContentErrors, logger: AstroIntegrationLogger): Error {
+  logger.error(error.message);
+  const failure = new Error(`${error.errors.length === 1 ? 'a content error' : `${error.errors.length} content errors`}, listed above`);
+  failure.stack = failure.message;
+  return failure;
+}
+
 export function contentBuild(): AstroIntegration {
   let contentDir = '';
   let outDir = '';
@@ -25,7 +38,9 @@ export function contentBuild(): AstroIntegration {
         root = fileURLToPath(config.root);
         ({ contentDir, generatedDir: outDir } = contentPaths(root));
         // A content error fails the build with every message, before Astro starts rendering.
-        await convert(logger);
+        await convert(logger).catch((error: unknown) => {
+          throw error instanceof ContentErrors ? contentFailure(error, logger) : error;
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         server.watcher.add(contentDir);

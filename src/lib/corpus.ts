@@ -3,7 +3,7 @@
  * so edits show after a reload) and shared by every page and component.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { GlossaryEntry, Occurrence } from '../../scripts/lib/schema.ts';
+import type { GlossaryEntry } from '../../scripts/lib/schema.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -16,8 +16,6 @@ interface Corpus {
   /** Articles that use each term. */
   articlesByTerm: Map<string, Article[]>;
   articlesById: Map<string, Article>;
-  /** Every occurrence of each term, in article (slug) then document order. */
-  concordance: Map<string, Occurrence[]>;
 }
 
 async function load(): Promise<Corpus> {
@@ -32,8 +30,7 @@ async function load(): Promise<Corpus> {
       else articlesByTerm.set(id, [article]);
     }
   }
-  const concordance = new Map((await getCollection('concordance')).map((entry) => [entry.id, entry.data.occurrences]));
-  return { articles, glossary, termsById: new Map(glossary.map((entry) => [entry.id, entry])), articlesByTerm, articlesById: new Map(articles.map((a) => [a.id, a])), concordance };
+  return { articles, glossary, termsById: new Map(glossary.map((entry) => [entry.id, entry])), articlesByTerm, articlesById: new Map(articles.map((a) => [a.id, a])) };
 }
 
 let cached: Promise<Corpus> | undefined;

@@ -1,16 +1,17 @@
 /** `/glossary.json`: every glossary field plus occurrence counts per article (see src/lib/glossary-export.ts). */
 import type { APIRoute } from 'astro';
+import { readConcordance } from '../lib/concordance';
 import { getCorpus } from '../lib/corpus';
 import { glossaryJson } from '../lib/glossary-export';
 import { articleUrl, termUrl } from '../lib/url';
 
 export const GET: APIRoute = async ({ site }) => {
-  const { glossary, concordance, articles } = await getCorpus();
+  const { glossary, articles } = await getCorpus();
   // Absolute URLs when the site's address is known, so the file is useful outside the site.
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const body = glossaryJson({
     entries: glossary,
-    concordance,
+    concordance: new Map(glossary.map((entry) => [entry.id, readConcordance(entry.id)])),
     articles: articles.map((a) => ({ slug: a.id, title: a.data.title, url: absolute(articleUrl(a.id)) })),
     termUrl: (id) => absolute(termUrl(id)),
   });
