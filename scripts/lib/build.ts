@@ -13,7 +13,7 @@ import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { buildConcordance, collectOccurrences } from './concordance.ts';
 import { shownPath } from './content-paths.ts';
 import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
-import { convertInParallel, workerCount } from './convert-parallel.ts';
+import { convertInParallel, startWorkers, stopWorkers, workerCount } from './convert-parallel.ts';
 import { lintContent } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { loadGlossary, type GlossaryFile } from './glossary.ts';
@@ -240,23 +240,31 @@ export async function inBatches<T>(items: readonly T[], task: (item: T) => Promi
  */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
   const input = await readCorpus(options);
-  const { prepared, errors, sharedValid } = inspectCorpus(input);
-  if (!sharedValid) throw new ContentErrors(errors);
-  const texts = new Map(input.articles.map((file) => [file.file, file.text]));
-  const textOf = (source: SourceArticle) => texts.get(source.file) ?? '';
-
+  const readable = input.articles.filter((file) => !file.encodingError);
+  // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
   const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
   const cached = new Map<string, ConvertedArticle>();
   if (cache) {
-    await inBatches(prepared.sources, async (source) => {
-      const hit = await cache.get(source.file, textOf(source));
-      if (hit) cached.set(source.file, hit);
+    await inBatches(readable, async (file) => {
+      const hit = await cache.get(file.file, file.text);
+      if (hit) cached.set(file.file, hit);
     });
   }
+  // Started now, so that loading the pipeline in each worker overlaps the validation below.
+  const workers = startWorkers(options.workers ?? workerCount(readable.length - cached.size));
+  let inspected: InspectedCorpus;
+  try {
+    inspected = inspectCorpus(input);
+    if (!inspected.sharedValid) throw new ContentErrors(inspected.errors);
+  } catch (error) {
+    await stopWorkers(workers);
+    throw error;
+  }
+  const { prepared, errors } = inspected;
   // Articles with bad front matter are already reported; the rest are converted and linted all the
   // same, so one run reports every problem rather than one stage's per run.
   const pending = prepared.sources.filter((source) => !cached.has(source.file));
-  const fresh = await convertInParallel(prepared, pending, options.workers ?? workerCount(pending.length), convertSources);
+  const fresh = await convertInParallel(prepared, pending, workers, convertSources);
   errors.push(...fresh.errors);
   const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
   const articles = prepared.sources.flatMap((source) => cached.get(source.file) ?? freshByFile.get(source.file) ?? []);
@@ -283,6 +291,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
   await rename(options.outDir, previous).catch(() => undefined);
   await rename(staging, options.outDir);
   await rm(previous, { recursive: true, force: true });
+  const texts = new Map(input.articles.map((file) => [file.file, file.text]));
   await cache?.commit(fresh.articles.map((article) => ({ text: texts.get(article.file) ?? '', article })));
   return output;
 }

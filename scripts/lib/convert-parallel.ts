@@ -37,32 +37,50 @@ export function workerCount(count: number, cores = availableParallelism(), env: 
   return Math.max(0, Math.min(limit, Math.floor(count / MIN_ARTICLES_PER_WORKER)));
 }
 
-function runWorker(input: WorkerInput): Promise<WorkerOutput> {
+/**
+ * Starts `count` conversion workers (none for fewer than two) before there is work for them, so that
+ * loading the pipeline in each (about half a second) overlaps the caller's own reading and validation.
+ */
+export function startWorkers(count: number): Worker[] {
+  return count <= 1 ? [] : Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
+}
+
+function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./convert-worker.ts', import.meta.url), { workerData: input });
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`conversion worker exited with code ${code}`)));
+    worker.postMessage(input);
   });
 }
 
 /**
- * Converts `sources` with up to `workers` threads (0: on this thread), keeping the sources' order.
- * `convertOnThisThread` is the same conversion the workers run, passed in to avoid an import cycle.
+ * Converts `sources` on the started `workers` (none: on this thread), keeping the sources' order, and
+ * stops the workers. `convertOnThisThread` is the same conversion the workers run, passed in to
+ * avoid an import cycle.
  */
 export async function convertInParallel(
   prepared: PreparedCorpus,
   sources: readonly SourceArticle[],
-  workers: number,
+  workers: readonly Worker[],
   convertOnThisThread: (prepared: Omit<PreparedCorpus, 'sources'>, sources: readonly SourceArticle[]) => { articles: ConvertedArticle[]; errors: ContentError[] },
 ): Promise<{ articles: ConvertedArticle[]; errors: ContentError[] }> {
-  if (workers <= 1) return convertOnThisThread(prepared, sources);
-  const { defaults, glossary } = prepared;
-  const size = Math.ceil(sources.length / workers);
-  const slices = Array.from({ length: workers }, (_, i) => sources.slice(i * size, (i + 1) * size)).filter((slice) => slice.length > 0);
-  const outputs = await Promise.all(slices.map((slice) => runWorker({ prepared: { defaults, glossary }, sources: slice })));
-  return {
-    articles: outputs.flatMap((output) => output.articles),
-    errors: outputs.flatMap((output) => output.errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint))),
-  };
+  if (workers.length === 0) return convertOnThisThread(prepared, sources);
+  try {
+    const { defaults, glossary } = prepared;
+    const size = Math.ceil(sources.length / workers.length);
+    const slices = workers.map((worker, i) => ({ worker, sources: sources.slice(i * size, (i + 1) * size) })).filter((slice) => slice.sources.length > 0);
+    const outputs = await Promise.all(slices.map((slice) => runWorker(slice.worker, { prepared: { defaults, glossary }, sources: slice.sources })));
+    return {
+      articles: outputs.flatMap((output) => output.articles),
+      errors: outputs.flatMap((output) => output.errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint))),
+    };
+  } finally {
+    await stopWorkers(workers);
+  }
+}
+
+/** Ends workers that are no longer needed (an error before their work, or no work for them). */
+export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
+  await Promise.all(workers.map((worker) => worker.terminate()));
 }
