@@ -3,9 +3,10 @@
  * `<Term id="…" occurrence="n">surface</Term>`. Links, code, headings, raw HTML and existing
  * terms are left alone.
  */
-import type { Nodes, Parent, PhrasingContent, Root } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
+import { replaceChild } from './replace-child.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** Node types whose text is never annotated. */
@@ -48,10 +49,7 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
       last = match.end;
     }
     if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
-    // Not `splice(index, 1, ...replacement)`: spreading a huge paragraph's matches as arguments
-    // overflows the call stack (a 2 MB paragraph did).
-    const siblings = (parent as Parent).children as PhrasingContent[];
-    (parent as Parent).children = siblings.slice(0, index).concat(replacement, siblings.slice(index + 1));
+    replaceChild(parent, index, replacement);
     // Continue after the inserted nodes: the new Term elements must not be visited again.
     return [SKIP, index + replacement.length];
   });

@@ -1,28 +1,41 @@
 /**
- * Tags Chinese in an article's text with its language: each run of hanzi becomes
- * `<span lang="zh-CN">`, so screen readers switch voice and browsers pick CJK glyphs (WCAG 3.1.2,
- * language of parts). Runs last, on the finished tree: the text itself does not change.
+ * Tags Chinese inside English text with its language: each run of hanzi goes into a span with
+ * `lang="zh-CN"`, so screen readers switch voice and browsers pick CJK glyphs (WCAG 3.1.2,
+ * language of parts). The text itself does not change. One walk for both trees the project
+ * writes: article mdast (a `<span>` JSX element, run last on the finished tree) and the hast of
+ * glossary definitions (src/lib/markdown.ts).
  */
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Node, Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
 import { CHINESE, splitHanRuns } from './han-runs.ts';
+import { replaceChild } from './replace-child.ts';
+
+/**
+ * Replaces every text node holding hanzi by its parts, the Chinese ones wrapped by `span`.
+ * Nodes for which `untouched` is true (code) are left as they are, children included.
+ */
+export function wrapHanRuns(tree: Node, span: (text: string) => Node, untouched: (node: Node) => boolean): void {
+  visit(tree, (node, index, parent: Parent | undefined) => {
+    if (untouched(node)) return SKIP;
+    if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
+    const parts = splitHanRuns((node as Node & { value: string }).value);
+    if (!parts.some((part) => part.chinese)) return undefined;
+    const replacement = parts.map((part) => (part.chinese ? span(part.text) : ({ type: 'text', value: part.text } as Node)));
+    replaceChild(parent, index, replacement);
+    return [SKIP, index + replacement.length];
+  });
+}
 
 /** Code is shown as written; front matter is not text. */
-const UNTOUCHED = new Set(['inlineCode', 'code', 'html', 'yaml']);
+const UNTOUCHED = new Set<Nodes['type']>(['inlineCode', 'code', 'html', 'yaml']);
 
 function chineseSpan(text: string): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: CHINESE }], children: [{ type: 'text', value: text }] };
 }
 
+/** Tags the Chinese in an article's finished mdast. */
 export function markChineseText(tree: Root): void {
-  visit(tree as Nodes, (node, index, parent) => {
-    if (UNTOUCHED.has(node.type)) return SKIP;
-    if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
-    const parts = splitHanRuns(node.value);
-    if (!parts.some((part) => part.chinese)) return undefined;
-    const replacement: PhrasingContent[] = parts.map((part) => (part.chinese ? chineseSpan(part.text) : { type: 'text', value: part.text }));
-    (parent.children as PhrasingContent[]).splice(index, 1, ...replacement);
-    return [SKIP, index + replacement.length];
-  });
+  wrapHanRuns(tree, chineseSpan, (node) => UNTOUCHED.has(node.type as Nodes['type']));
 }

@@ -15,7 +15,6 @@ interface Corpus {
   termsById: Map<string, GlossaryEntry>;
   /** Articles that use each term. */
   articlesByTerm: Map<string, Article[]>;
-  articlesById: Map<string, Article>;
 }
 
 async function load(): Promise<Corpus> {
@@ -30,7 +29,7 @@ async function load(): Promise<Corpus> {
       else articlesByTerm.set(id, [article]);
     }
   }
-  return { articles, glossary, termsById: new Map(glossary.map((entry) => [entry.id, entry])), articlesByTerm, articlesById: new Map(articles.map((a) => [a.id, a])) };
+  return { articles, glossary, termsById: new Map(glossary.map((entry) => [entry.id, entry])), articlesByTerm };
 }
 
 let cached: Promise<Corpus> | undefined;

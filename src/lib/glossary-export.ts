@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { GlossaryEntry, Occurrence } from '../../scripts/lib/schema.ts';
 import { byEnglish, countsByArticle } from './glossary-views';
 
-export interface ExportArticle {
+interface ExportArticle {
   slug: string;
   title: string;
   url: string;
@@ -15,15 +15,16 @@ export interface ExportArticle {
 
 export interface ExportInput {
   entries: readonly GlossaryEntry[];
-  concordance: ReadonlyMap<string, readonly Occurrence[]>;
+  /** A term's occurrences, read one term at a time (holding every term's at once grew with the corpus). */
+  occurrencesOf: (id: string) => readonly Occurrence[];
   articles: readonly ExportArticle[];
   /** The term page URL of an id. */
   termUrl: (id: string) => string;
 }
 
 /** One term of `/glossary.json`: the entry's fields as written, its page and its occurrence counts. */
-export function exportTerm(entry: GlossaryEntry, input: ExportInput) {
-  const occurrences = input.concordance.get(entry.id) ?? [];
+function exportTerm(entry: GlossaryEntry, input: ExportInput) {
+  const occurrences = input.occurrencesOf(entry.id);
   return {
     ...entry,
     url: input.termUrl(entry.id),
@@ -37,10 +38,10 @@ export function glossaryJson(input: ExportInput): string {
 }
 
 /** Anki reads these header lines (Anki 2.1.55+); notes are matched on re-import by the GUID column. */
-export const ankiHeader = ['#separator:comma', '#html:false', '#notetype:Basic', '#columns:Front,Back,Tags,GUID', '#tags column:3', '#guid column:4'];
+const ankiHeader = ['#separator:comma', '#html:false', '#notetype:Basic', '#columns:Front,Back,Tags,GUID', '#tags column:3', '#guid column:4'];
 
 /** The back of a card: pinyin, English headword and summary, one line of plain text. */
-export const cardBack = (entry: GlossaryEntry) => `${entry.pinyin} · ${entry.term} · ${entry.summary}`;
+const cardBack = (entry: GlossaryEntry) => `${entry.pinyin} · ${entry.term} · ${entry.summary}`;
 
 export function glossaryCsv(entries: readonly GlossaryEntry[]): string {
   const rows = [...entries].sort(byEnglish).map((entry) => [entry.hanzi, cardBack(entry), `policy-reader policy-reader::${entry.category}`, `policy-reader:${entry.id}`]);

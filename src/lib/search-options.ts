@@ -7,7 +7,7 @@
  * substrings, toneless pinyin), so a query that is a term's name puts the term page first.
  * Articles carry `terms` (lighter forms of the terms they use) at a low weight: they follow.
  */
-export const searchRanking = {
+const searchRanking = {
   metaWeights: {
     title: 5,
     name: 10,

@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const body = glossaryJson({
     entries: glossary,
-    concordance: new Map(glossary.map((entry) => [entry.id, readConcordance(entry.id)])),
+    occurrencesOf: readConcordance,
     articles: articles.map((a) => ({ slug: a.id, title: a.data.title, url: absolute(articleUrl(a.id)) })),
     termUrl: (id) => absolute(termUrl(id)),
   });

@@ -63,7 +63,7 @@ function toHit(record: PagefindRecord): SearchHit {
 }
 
 /** True when the query, written as one word, is one of the record's whole names. */
-export function isExactName(record: PagefindRecord, query: string): boolean {
+function isExactName(record: PagefindRecord, query: string): boolean {
   const wanted = asOneWord(query);
   return wanted.length > 0 && (record.meta.whole ?? '').split(' ').includes(wanted);
 }

@@ -4,7 +4,7 @@
  * search can be shared and Back works), and moves between the box and the results with the arrow keys.
  */
 import { formatDate } from '../../lib/dates';
-import { searchOptions } from '../../lib/search-options';
+import { searchFilters, searchOptions } from '../../lib/search-options';
 import { excerptParts } from './excerpt';
 import { runSearch, type PagefindApi, type SearchHit, type SearchRequest } from './run-search';
 
@@ -32,7 +32,7 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
 function readRequest(formElement: HTMLFormElement, limit: number): SearchRequest {
   const data = new FormData(formElement);
   const filters: Record<string, string[]> = {};
-  for (const name of ['type', 'category', 'publisher', 'year']) filters[name] = data.getAll(name).map(String);
+  for (const { name } of searchFilters) filters[name] = data.getAll(name).map(String);
   return { query: String(data.get('q') ?? ''), filters, sort: data.get('sort') === 'date' ? 'date' : 'relevance', limit };
 }
 
