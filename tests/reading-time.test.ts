@@ -7,6 +7,9 @@ describe('reading time', () => {
     const mdx = 'The <Term id="digital-china" occurrence="1">Digital China</Term> plan.';
     expect(countWords('The Digital China plan.')).toBe(4);
     expect(readingMinutes(mdx)).toBe(1);
+    // Two minutes of words, each inside a callout: counting the tags' words would give about 16.
+    const callouts = Array.from({ length: WORDS_PER_MINUTE * 2 }, (_, i) => `<Term id="digital-china" occurrence="${i + 1}">policy</Term>`).join(' ');
+    expect(readingMinutes(callouts)).toBe(2);
   });
 
   it('grows with the length of the text', () => {
