@@ -8,7 +8,7 @@
  * of a rebuild after editing one article. Options: --keep keeps the folder, --no-rebuild skips it.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,11 @@ const { values } = parseArgs({
     'no-rebuild': { type: 'boolean', default: false },
   },
 });
+// Peak memory comes from GNU time, which minimal images lack: say so rather than fail on spawn.
+if (!existsSync('/usr/bin/time')) {
+  console.error('bench: /usr/bin/time (GNU time) is missing; install it with `apt-get install time`');
+  process.exit(1);
+}
 const articles = Number(values.articles);
 const terms = Number(values.terms);
 const root = path.resolve(import.meta.dirname, '..');
