@@ -3,6 +3,7 @@
  * query as the reader types, renders the results as a list of links, keeps the URL in step (so a
  * search can be shared and Back works), and moves between the box and the results with the arrow keys.
  */
+import { CHINESE } from '../../../scripts/lib/han-runs.ts';
 import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
 import { excerptParts } from './excerpt';
@@ -71,7 +72,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const parts: (string | HTMLElement | undefined)[] =
     hit.type === 'article'
       ? ['Article', hit.publisher, hit.date ? Object.assign(element('time', '', formatDate(hit.date)), { dateTime: hit.date }) : undefined]
-      : ['Glossary term', hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: 'zh-Hans' }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category];
+      : ['Glossary term', hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category];
   parts.filter((part) => part !== undefined).forEach((part, index) => meta.append(...(index > 0 ? [' · ', part] : [part])));
   const excerpt = element('p', 'search-hit-excerpt');
   for (const part of excerptParts(hit.excerpt)) excerpt.append(part.marked ? element('mark', '', part.text) : part.text);
