@@ -15,12 +15,11 @@ const PAGES = {
 
 describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
   it.each(Object.entries(PAGES))('%s has no violations', async (_, path) => {
-    const { page, close } = await openPage({ colorScheme });
+    const { page } = await openPage({ colorScheme });
     await page.goto(url(path), { waitUntil: 'load' });
     const results = await new AxeBuilder({ page }).analyze();
     const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary?.split('\n')[1]?.trim() ?? ''}`);
     console.log(`axe ${colorScheme} ${path || '/'}: ${results.passes.length} rules passed, ${results.violations.length} violations`);
     expect(violations).toEqual([]);
-    await close();
   });
 });

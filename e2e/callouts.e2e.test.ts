@@ -1,6 +1,6 @@
 /** Glossary callouts in a real browser: hover, keyboard focus and tap open the card; Escape and click-away close it. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { openPage, url, type TrackedPage } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, url } from './browser.ts';
 import { selectors as s } from './selectors.ts';
 
 const ARTICLE = 'articles/2022-digichina-informatization-plan-forum/';
@@ -8,14 +8,8 @@ const TERM = `${s.term}:has(> ${s.termLink}[data-term="high-quality-development"
 const HANZI = '高质量发展';
 const PINYIN = 'gāo zhìliàng fāzhǎn';
 
-let tracked: TrackedPage | undefined;
-afterEach(async () => {
-  await tracked?.close();
-  tracked = undefined;
-});
-
 async function open(options = {}) {
-  tracked = await openPage(options);
+  const tracked = await openPage(options);
   await tracked.page.goto(url(ARTICLE));
   return tracked.page;
 }

@@ -7,16 +7,15 @@ const ARTICLE = 'articles/2022-digichina-informatization-plan-forum/';
 
 describe('layout', () => {
   it.each(['', ARTICLE, 'glossary/', 'glossary/high-quality-development/', s.searchPath, 'about/'])('page /%s fits a 320 px screen without sideways scrolling', async (path) => {
-    const { page, close } = await openPage({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const { page } = await openPage({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     await page.goto(url(path));
     const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: innerWidth }));
     expect(width).toBe(320);
     expect(scrollWidth).toBeLessThanOrEqual(320);
-    await close();
   });
 
   it('prints an article as text: no header or cards, callouts plain, terms listed at the end', async () => {
-    const { page, close } = await openPage();
+    const { page } = await openPage();
     await page.goto(url(ARTICLE));
     await page.emulateMedia({ media: 'print' });
     const printed = await page.evaluate(() => {
@@ -33,6 +32,5 @@ describe('layout', () => {
     });
     expect(printed).toMatchObject({ header: false, card: false, linkLooksLikeText: true, lastSection: 'terms-in-article' });
     expect(printed.lastItem).toMatch(/中央网络安全和信息化委员会 .+ .+/);
-    await close();
   });
 });

@@ -12,7 +12,7 @@ const resultTitles = (page: import('playwright-core').Page) => page.locator(s.se
 
 describe('search UI', () => {
   it('loads no search code on an article page; "/" opens the header box, Enter shows the results', async () => {
-    const { page, errors, close } = await openPage();
+    const { page, errors } = await openPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(url(article), { waitUntil: 'load' });
@@ -27,11 +27,10 @@ describe('search UI', () => {
     expect((await resultTitles(page))[0]).toBe('High-quality development');
     expect(await page.locator('[role=status]').textContent()).toMatch(/results? for “gaozhiliang fazhan”/);
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('walks the results with the arrow keys and returns to the box', async () => {
-    const { page, close } = await openPage();
+    const { page } = await openPage();
     await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('质量发展')}`));
     await page.locator(s.searchResultLink).nth(1).waitFor();
     const box = page.locator(s.searchInput);
@@ -43,11 +42,10 @@ describe('search UI', () => {
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
-    await close();
   });
 
   it('searches as one types, keeps the query and filters in the URL, and Ctrl-K returns to the box', async () => {
-    const { page, close } = await openPage();
+    const { page } = await openPage();
     await page.goto(url(s.searchPath));
     await page.locator(s.searchInput).fill('data');
     await page.getByText('Filters and order').click();
@@ -60,16 +58,14 @@ describe('search UI', () => {
     await page.locator(s.searchResultLink).first().focus();
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
-    await close();
   });
 
   it('says without JavaScript that search needs it and links to the glossary index', async () => {
-    const { page, close } = await openPage({ javaScriptEnabled: false });
+    const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(url(s.searchPath));
     const text = await page.locator('main').innerText();
     expect(text).toContain('Search needs JavaScript');
     expect(await page.locator(s.searchInput).isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'glossary index' }).getAttribute('href')).toBe('/policy-reader/glossary/');
-    await close();
   });
 });

@@ -14,17 +14,15 @@ async function search(query: string) {
 
 describe('search', () => {
   it('returns the articles and term pages for an English query, as links under the base', async () => {
-    const { links, errors, close } = await search('informatization');
+    const { links, errors } = await search('informatization');
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((link) => link.startsWith('/policy-reader/'))).toBe(true);
     expect(links).toContain('/policy-reader/articles/2022-digichina-informatization-plan-forum/');
     expect(errors).toEqual([]);
-    await close();
   });
 
   it('finds a term by its hanzi', async () => {
-    const { links, close } = await search('高质量发展');
+    const { links } = await search('高质量发展');
     expect(links.some((link) => link.includes('high-quality-development') || link.includes('/articles/'))).toBe(true);
-    await close();
   });
 });

@@ -3,16 +3,14 @@
  * served by a small static server (gzip, 404 page) like a static host, and the system Chromium.
  * Used by the e2e global setup and by `npm run measure:transfer`.
  */
-import { execFile } from 'node:child_process';
 import { accessSync, constants, createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { createGzip } from 'node:zlib';
+import { buildSite as runBuild, SITE_ORIGIN } from '../tests/support/build-site.ts';
 
-export const E2E_BASE = '/policy-reader/';
-const root = path.resolve(import.meta.dirname, '..');
+const E2E_BASE = '/policy-reader/';
 
 /** Path of the Chromium to drive: $CHROMIUM_PATH, else `chromium` (or `chromium-browser`) on the PATH. */
 export function findChromium(): string | undefined {
@@ -37,11 +35,7 @@ export const NO_BROWSER_HINT = process.env.CHROMIUM_PATH
 /** Builds the site with `npm run build` into a new temporary folder, under the base path. */
 export async function buildSite(): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'policy-reader-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, BASE_PATH: E2E_BASE, SITE_URL: 'https://example.github.io', OUT_DIR: outDir };
-  // Vitest exports Vite's own variables (BASE_URL=/ …); inherited, they would override the build's base.
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
-  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  await promisify(execFile)(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+  await runBuild({ BASE_PATH: E2E_BASE, SITE_URL: SITE_ORIGIN, OUT_DIR: outDir });
   return outDir;
 }
 
@@ -59,7 +53,7 @@ const TYPES: Record<string, string> = {
 };
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.svg', '.txt']);
 
-export interface ServedSite {
+interface ServedSite {
   /** Origin + base, e.g. http://127.0.0.1:40123/policy-reader/ */
   url: string;
   close(): Promise<void>;

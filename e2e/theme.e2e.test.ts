@@ -7,16 +7,15 @@ const background = (page: import('playwright-core').Page) => page.evaluate(() =>
 
 describe('dark mode', () => {
   it('follows the system by default', async () => {
-    const { page, close } = await openPage({ colorScheme: 'dark' });
+    const { page } = await openPage({ colorScheme: 'dark' });
     await page.goto(url());
     const dark = await background(page);
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await background(page)).not.toBe(dark);
-    await close();
   });
 
   it('is toggled from the header and stays chosen across a reload, applied before first paint', async () => {
-    const { page, errors, close } = await openPage({ colorScheme: 'light' });
+    const { page, errors } = await openPage({ colorScheme: 'light' });
     await page.goto(url());
     const light = await background(page);
     const toggle = page.locator(s.themeToggle);
@@ -44,6 +43,5 @@ describe('dark mode', () => {
     await page.goto(url('glossary/'));
     expect(await background(page)).toBe(light);
     expect(errors).toEqual([]);
-    await close();
   });
 });

@@ -13,7 +13,7 @@ import type { GlossaryEntry } from '../scripts/lib/schema.ts';
 import { TermMatcher } from '../scripts/lib/term-matcher.ts';
 import { markChineseText } from '../scripts/lib/mark-chinese.ts';
 import { toMdx } from '../scripts/lib/to-mdx.ts';
-import { htmlText, renderMdx } from './support/render-mdx.ts';
+import { htmlText, renderMdx, squash } from './support/render-mdx.ts';
 
 const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
   id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
@@ -40,7 +40,6 @@ const line = fc
   .tuple(fc.constantFrom(...syntax), separator, phrase, fc.constantFrom('', '.', '.'))
   .map(([start, sep, rest, end]) => `${start}${sep}${rest}${end}`);
 
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** A block's text; list items are separate blocks on screen, so they are apart here too. */
 const blockText = (node: RootContent | ListItem): string =>
   node.type === 'list' || node.type === 'listItem' ? node.children.map(blockText).join(' ') : toString(node);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { convertCorpus, decodeSource, type CorpusInput } from '../scripts/lib/build.ts';
 import { ContentErrors } from '../scripts/lib/content-error.ts';
 import { lintCorpus } from '../scripts/lib/content-lint.ts';
-import { htmlText, mdxText, renderMdx } from './support/render-mdx.ts';
+import { htmlText, mdxText, renderMdx, squash } from './support/render-mdx.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/hostile');
@@ -42,8 +42,6 @@ function snapshotTree(dir: string): Record<string, string> {
   }
   return files;
 }
-
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** A 2 MB paragraph on one line: hostile characters, terms and plain words from a fixed sequence. */
 function hugeParagraph(): string {

@@ -3,13 +3,14 @@
  * inside an element marked as Chinese, or screen readers read it with an English voice and
  * browsers may pick the wrong glyphs. Checked on every page of the shared build.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type Node } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { htmlPages } from './support/site-pages.ts';
 
 const siteDir = inject('siteDir');
-const pages = readdirSync(siteDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind')).sort();
+const pages = htmlPages(siteDir);
 
 /** Not read as running text: code samples are shown as written; the <title> cannot carry a lang. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'PRE', 'CODE', 'TEMPLATE']);

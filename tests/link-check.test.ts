@@ -8,16 +8,10 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_BASE } from './global-setup.ts';
+import { SITE_ORIGIN } from './support/build-site.ts';
+import { htmlPages } from './support/site-pages.ts';
 
 const siteDir = inject('siteDir');
-const SITE_ORIGIN = 'https://example.github.io';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .sort()
-    .map((file) => path.join(dir, file));
-}
 
 /** The file a URL path under the base serves, as a static host would; undefined when it serves none. */
 function fileFor(pathname: string): string | undefined {
@@ -57,7 +51,7 @@ function linksOf(root: HTMLElement): string[] {
 }
 
 describe('link check (whole site, base /policy-reader/)', () => {
-  const pages = htmlFiles(siteDir);
+  const pages = htmlPages(siteDir).map((file) => path.join(siteDir, file));
 
   it('finds every internal link, anchor and asset', () => {
     let checked = 0;

@@ -1,27 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { compile, run } from '@mdx-js/mdx';
-import * as runtime from 'react/jsx-runtime';
 import type { Root } from 'mdast';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { createElement } from 'react';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { parseCapture } from '../scripts/lib/capture-to-mdast.ts';
 import { annotateTerms } from '../scripts/lib/annotate.ts';
 import { TermMatcher } from '../scripts/lib/term-matcher.ts';
 import { toMdx } from '../scripts/lib/to-mdx.ts';
+import { htmlText, renderMdx } from './support/render-mdx.ts';
 
 /** Emits MDX for a capture, compiles it with @mdx-js/mdx and returns the rendered text content. */
 async function roundTrip(capture: string): Promise<{ html: string; text: string; mdx: string }> {
   const tree: Root = parseCapture(capture, { title: 'Title', rules: [] });
   annotateTerms(tree, new TermMatcher([{ id: 'cac', term: 'CAC', hanzi: '网信办', pinyin: 'Wǎngxìnbàn', aliases: ['CAC'], category: 'institution', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }] }]));
   const mdx = toMdx(tree, { title: 'A "quoted" {title}', published: '2020-01-02' });
-  const code = String(await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [remarkFrontmatter, remarkGfm] }));
-  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
-  const Term = ({ id, children }: { id: string; children: unknown }) => createElement('a', { href: `/glossary/${id}/`, 'data-term': id }, children as never);
-  const html = renderToStaticMarkup(createElement(Content, { components: { Term } }));
-  const text = html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#x27;/g, "'");
-  return { html, text, mdx };
+  const html = await renderMdx(mdx);
+  return { html, text: htmlText(html), mdx };
 }
 
 const hostile = [

@@ -3,32 +3,26 @@
  * excluded. Each build gets its own output folder and Astro cache, and they run one after the
  * other because Astro writes `.astro/` in the project root.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSite, SITE_ORIGIN } from './support/build-site.ts';
 
-const root = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 async function cleanBuild(name: string): Promise<string> {
   const outDir = path.join(work, name, 'dist');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  await buildSite({
     BASE_PATH: '/policy-reader/',
-    SITE_URL: 'https://example.github.io',
+    SITE_URL: SITE_ORIGIN,
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: path.join(work, name, 'astro-cache'),
     GENERATED_DIR: path.join(work, name, 'generated'),
     CONVERSION_CACHE_DIR: path.join(work, name, 'conversion-cache'),
-  };
-  for (const variable of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[variable];
-  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  await promisify(execFile)(npm[0], [...npm.slice(1), 'run', 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+  });
   return outDir;
 }
 

@@ -3,13 +3,12 @@
  * benchmark's generator): the home page lists the newest 20, the archive pages 50 each with links
  * between them, and a term page quotes at most the 50 most recent articles that use the term.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticCorpus } from '../scripts/bench/synthetic-corpus.ts';
+import { buildSite } from './support/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-scale-'));
@@ -19,18 +18,18 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(async () => {
   writeSyntheticCorpus({ from: path.join(root, 'content'), to: path.join(work, 'content'), articles: 120, terms: 0 });
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    BASE_PATH: BASE,
-    OUT_DIR: dist,
-    CONTENT_DIR: path.join(work, 'content'),
-    GENERATED_DIR: path.join(work, 'generated'),
-    ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
-    CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache'),
-  };
-  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
   // Astro only: these tests read HTML, not the search index.
-  await promisify(execFile)(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+  await buildSite(
+    {
+      BASE_PATH: BASE,
+      OUT_DIR: dist,
+      CONTENT_DIR: path.join(work, 'content'),
+      GENERATED_DIR: path.join(work, 'generated'),
+      ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+      CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache'),
+    },
+    { astroOnly: true },
+  );
 }, 300_000);
 
 const page = (...parts: string[]) => readFileSync(path.join(dist, ...parts, 'index.html'), 'utf8');

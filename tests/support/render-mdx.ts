@@ -27,6 +27,9 @@ const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&
 /** The text of rendered HTML: tags dropped, entities decoded. */
 export const htmlText = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&(lt|gt|amp|quot|#x27|#39);/g, (entity) => entities[entity]);
 
+/** Text with every run of white space as one space, trimmed: what a reader sees of it. */
+export const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter);
 
 /**

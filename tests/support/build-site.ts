@@ -1,0 +1,24 @@
+/**
+ * Runs the site's production build from a test, as `npm run build` does, with the variables that
+ * choose where it goes and what it is built for.
+ */
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+/** The origin (SITE_URL) the test builds are made for. */
+export const SITE_ORIGIN = 'https://example.github.io';
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Builds the site with `env` on top of this process's environment: `npm run build` (Astro, then
+ * the search index), or with `astroOnly` just `astro build`.
+ */
+export async function buildSite(env: NodeJS.ProcessEnv, { astroOnly = false } = {}): Promise<void> {
+  const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  // Vitest exports Vite's own variables (BASE_URL=/ …); inherited, they would override the build's base.
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete buildEnv[name];
+  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const [command, ...args] = astroOnly ? [process.execPath, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'] : [...npm, 'run', 'build'];
+  await promisify(execFile)(command, args, { cwd: root, env: buildEnv, maxBuffer: 64 * 1024 * 1024 });
+}
