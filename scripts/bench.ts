@@ -14,6 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstQuery } from './bench/first-query.ts';
 import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
+import { filesUnder } from './lib/files-under.ts';
 
 const { values } = parseArgs({
   options: {
@@ -68,10 +69,6 @@ function phase(label: string, args: string[]): Promise<Phase> {
       resolve({ seconds, peakMb: kb / 1024, output });
     });
   });
-}
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
 }
 
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');

@@ -10,6 +10,7 @@
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { filesUnder } from './lib/files-under.ts';
 
 /** Pagefind's bundled UIs (Default, Modular, Component) and highlighter: the site has its own search page. */
 const unusedBundleFile = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -20,11 +21,6 @@ export interface IndexSummary {
   pages: number;
   files: number;
   bytes: number;
-}
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
 }
 
 /** Indexes the built site in `siteDir` and writes `siteDir/pagefind/`; throws with Pagefind's errors. */
@@ -42,7 +38,7 @@ export async function indexSite(siteDir: string): Promise<IndexSummary> {
     const { errors: writeErrors } = await index.writeFiles({ outputPath: staging });
     if (writeErrors.length > 0) throw new Error(`Pagefind could not write its index:\n${writeErrors.join('\n')}`);
     for (const name of await readdir(staging)) if (unusedBundleFile.test(name)) await rm(path.join(staging, name));
-    const files = await filesUnder(staging);
+    const files = filesUnder(staging);
     // One fragment per indexed page.
     const pages = files.filter((file) => path.relative(staging, file).startsWith(`fragment${path.sep}`)).length;
     if (pages === 0) {

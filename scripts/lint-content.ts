@@ -18,7 +18,7 @@ try {
   const started = performance.now();
   loadReadings();
   const loaded = performance.now();
-  const { errors, warnings } = await lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles });
+  const { errors, warnings } = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles });
   const finished = performance.now();
   for (const error of errors) console.error(`error: ${error.format()}`);
   for (const warning of warnings) console.warn(`warning: ${warning.format()}`);

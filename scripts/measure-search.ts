@@ -6,19 +6,18 @@
  * search page loads. Measured in Node; a browser also fetches pagefind-worker.js (listed apart).
  * Then the rank of the expected page for each query tests/search.test.ts asserts.
  */
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
-import { loadPagefind, takeFetched } from './lib/pagefind-node.ts';
+import { measureFirstQuery } from './bench/first-query.ts';
+import { filesUnder } from './lib/files-under.ts';
+import { loadPagefind } from './lib/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
 import { runSearch } from '../src/scripts/search/run-search.ts';
 import { expectedFirst } from '../tests/support/search-queries.ts';
 
 const queries = ['social credit', 'informatization', '高质量发展', '质量发展', 'gaozhiliang fazhan', 'xinxihua', 'CAC', 'data'];
-const bundle = path.resolve(process.env.OUT_DIR ?? 'dist', 'pagefind');
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name)) : [path.join(dir, entry.name)]));
-}
+const siteDir = path.resolve(process.env.OUT_DIR ?? 'dist');
+const bundle = path.join(siteDir, 'pagefind');
 
 /** Which part of the bundle a file is. */
 function kindOf(file: string): string {
@@ -42,14 +41,10 @@ console.log(`  pagefind.js ${n(size('pagefind.js'))} bytes; browser only: pagefi
 const kinds = ['pagefind.js', 'entry', 'meta', 'wasm', 'index', 'filters', 'fragments'];
 console.log(['query'.padEnd(20), 'results', ...kinds.map((k) => k.padStart(11)), 'total'.padStart(10)].join(' '));
 for (const query of queries) {
-  takeFetched();
-  const client = await loadPagefind(bundle, '/', searchOptions);
-  const { total, hits } = await runSearch(client, { query });
-  const byKind = new Map<string, number>([['pagefind.js', size('pagefind.js')]]);
-  for (const file of takeFetched()) byKind.set(kindOf(file.file), (byKind.get(kindOf(file.file)) ?? 0) + file.bytes);
-  const sum = [...byKind.values()].reduce((a, b) => a + b, 0);
-  console.log([query.padEnd(20), `${String(total).padStart(3)} (${hits.length})`, ...kinds.map((k) => n(byKind.get(k) ?? 0).padStart(11)), n(sum).padStart(10)].join(' '));
-  await client.destroy();
+  const { results, loaded, bytes, pagefindJs, fetched } = await measureFirstQuery(siteDir, query);
+  const byKind = new Map<string, number>([['pagefind.js', pagefindJs]]);
+  for (const file of fetched) byKind.set(kindOf(file.file), (byKind.get(kindOf(file.file)) ?? 0) + file.bytes);
+  console.log([query.padEnd(20), `${String(results).padStart(3)} (${loaded})`, ...kinds.map((k) => n(byKind.get(k) ?? 0).padStart(11)), n(bytes).padStart(10)].join(' '));
 }
 console.log('\nresults: matches (of which the search page loads data for the first 20). Bytes as stored (Pagefind files are already gzipped).');
 

@@ -7,20 +7,29 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { searchOptions } from '../../src/lib/search-options.ts';
 import { runSearch } from '../../src/scripts/search/run-search.ts';
-import { loadPagefind, takeFetched } from '../lib/pagefind-node.ts';
+import { loadPagefind, takeFetched, type FetchedFile } from '../lib/pagefind-node.ts';
 
 export interface FirstQuery {
   query: string;
+  /** Matches, and how many of them the search page loads data for. */
   results: number;
+  loaded: number;
+  /** pagefind.js plus every file the query fetched. */
   bytes: number;
+  /** Size of pagefind.js, which the page loads before any query. */
+  pagefindJs: number;
+  /** The files the query fetched. */
+  fetched: FetchedFile[];
 }
 
 export async function measureFirstQuery(siteDir: string, query: string): Promise<FirstQuery> {
   const bundle = path.join(siteDir, 'pagefind');
   takeFetched();
   const client = await loadPagefind(bundle, '/', searchOptions);
-  const { total } = await runSearch(client, { query });
-  const fetched = takeFetched().reduce((sum, file) => sum + file.bytes, 0);
+  const { total, hits } = await runSearch(client, { query });
+  const fetched = takeFetched();
   await client.destroy();
-  return { query, results: total, bytes: fetched + statSync(path.join(bundle, 'pagefind.js')).size };
+  const pagefindJs = statSync(path.join(bundle, 'pagefind.js')).size;
+  const bytes = fetched.reduce((sum, file) => sum + file.bytes, pagefindJs);
+  return { query, results: total, loaded: hits.length, bytes, pagefindJs, fetched };
 }

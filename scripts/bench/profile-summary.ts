@@ -19,7 +19,7 @@ interface Profile {
 }
 
 /** `node_modules/@scope/pkg/…` → `@scope/pkg`; our files → their path from the project; Node's → `node:…`. */
-export function moduleOf(url: string): string {
+function moduleOf(url: string): string {
   // V8's own entries keep their names; other url-less frames are builtins (RegExp, JSON, TextDecoder…).
   if (!url) return '(native builtins)';
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
@@ -29,7 +29,7 @@ export function moduleOf(url: string): string {
   return ours ? `${ours[1]}/${ours[2]}` : url;
 }
 
-export function summarise(profile: Profile, top: number, inclusive: readonly string[] = []): string {
+function summarise(profile: Profile, top: number, inclusive: readonly string[] = []): string {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfMicros = new Map<number, number>();
   profile.samples.forEach((id, index) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));

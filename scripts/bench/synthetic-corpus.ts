@@ -8,9 +8,9 @@
  * and traditional form from the same tools the content lint checks them with, so they pass it.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { loadReadings } from '../lib/content-lint.ts';
 import { readSource } from '../lib/read-source.ts';
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'ven', 'tu', 'sal', 'de', 'bor', 'ni', 'qua', 'fel', 'zo', 'lin', 'pa', 'ret', 'gu', 'sha', 'mo', 'tir', 'ez'];
@@ -18,7 +18,7 @@ const SYLLABLES = ['ka', 'ro', 'mi', 'ven', 'tu', 'sal', 'de', 'bor', 'ni', 'qua
 const HAN = [...'山水木火土石云雨风花草鸟鱼虫月星日天江河湖海林田'];
 
 /** A pronounceable word unique to `n` (base-20 syllables). */
-export function codeword(n: number): string {
+function codeword(n: number): string {
   let word = '';
   let rest = n;
   do {
@@ -48,9 +48,7 @@ interface SyntheticTerm {
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
 function syntheticEntries(count: number): { term: SyntheticTerm; yaml: string }[] {
-  const require = createRequire(import.meta.url);
-  const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
-  const toTaiwan = (require('opencc-js/cn2t') as typeof import('opencc-js/cn2t')).Converter({ from: 'cn', to: 'tw' });
+  const { pinyin, traditional: toTaiwan } = loadReadings();
   return Array.from({ length: count }, (_, k) => {
     const word = codeword(k + 1000);
     const term: SyntheticTerm = { id: `synthetic-${word}`, alias: `synthetic ${word}`, hanzi: hanziFor(k) };
@@ -59,7 +57,7 @@ function syntheticEntries(count: number): { term: SyntheticTerm; yaml: string }[
       term: `Synthetic ${word}`,
       hanzi: term.hanzi,
       ...(traditional !== term.hanzi ? { traditional } : {}),
-      pinyin: pinyin(term.hanzi, { toneSandhi: false, type: 'array' }).join(' '),
+      pinyin: pinyin(term.hanzi),
       aliases: [term.alias],
       category: 'concept',
       summary: `Benchmark term number ${k}, named ${word}.`,

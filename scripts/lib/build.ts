@@ -16,7 +16,7 @@ import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
 import { convertInParallel, startWorkers, stopWorkers, workerCount } from './convert-parallel.ts';
 import { lintContent } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
-import { loadGlossary, type GlossaryFile } from './glossary.ts';
+import { glossaryId, loadGlossary, type GlossaryFile } from './glossary.ts';
 import { markChineseText } from './mark-chinese.ts';
 import { parseMarkdown } from './markdown-to-mdast.ts';
 import { addParagraphAnchors } from './paragraph-anchors.ts';
@@ -166,7 +166,7 @@ function duplicateIds(files: readonly SourceFile[]): ContentError[] {
   const seen = new Map<string, string>();
   const errors: ContentError[] = [];
   for (const { file } of files) {
-    const id = path.basename(file).replace(/\.ya?ml$/, '');
+    const id = glossaryId(file);
     const other = seen.get(id);
     if (other) errors.push(new ContentError(file, undefined, `glossary id "${id}" is already defined by ${other}`, 'keep one file per term'));
     seen.set(id, file);
@@ -264,13 +264,13 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
   // Articles with bad front matter are already reported; the rest are converted and linted all the
   // same, so one run reports every problem rather than one stage's per run.
   const pending = prepared.sources.filter((source) => !cached.has(source.file));
-  const fresh = await convertInParallel(prepared, pending, workers, convertSources);
+  const fresh = await convertInParallel(prepared, pending, workers);
   errors.push(...fresh.errors);
   const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
   const articles = prepared.sources.flatMap((source) => cached.get(source.file) ?? freshByFile.get(source.file) ?? []);
 
   const converted = completeCorpus(prepared.glossary, articles);
-  const lint = await lintContent({ glossaryFiles: input.glossary, entries: converted.glossary, articles: converted.articles });
+  const lint = lintContent({ glossaryFiles: input.glossary, entries: converted.glossary, articles: converted.articles });
   errors.push(...lint.errors);
   if (errors.length > 0) throw new ContentErrors(errors);
   const output: CorpusOutput = { ...converted, fromCache: cached.size, warnings: lint.warnings };

@@ -7,12 +7,12 @@
  * surface form belongs to two entries; related ids exist; every entry is used by some article.
  */
 import { createRequire } from 'node:module';
-import { LineCounter, parseDocument } from 'yaml';
 import { ContentError, ContentErrors } from './content-error.ts';
-import type { GlossaryFile } from './glossary.ts';
+import { glossaryId, type GlossaryFile } from './glossary.ts';
 import type { GlossaryEntry } from './schema.ts';
 import type { UncoveredRun } from './coverage.ts';
 import { aliasForm } from './term-matcher.ts';
+import { fieldLocator } from './yaml-source.ts';
 
 export interface LintedArticle {
   file: string;
@@ -64,26 +64,11 @@ export function loadReadings(): Readings {
 /** Pinyin compared letter by letter, tones included: word division, hyphens, apostrophes and capitals aside. */
 export const comparablePinyin = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\-'’·]/g, '');
 
-/** Finds the line of a field (`['aliases', 2]`) in one YAML source, falling back to line 1. */
-function fieldLocator(text: string): (path: (string | number)[]) => number {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
-  return (path) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return 1;
-  };
-}
-
-const idOf = (file: string) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
-
-export async function lintContent(input: LintInput): Promise<LintResult> {
+export function lintContent(input: LintInput): LintResult {
   const errors: ContentError[] = [];
   const warnings: ContentError[] = [];
-  const sources = new Map(input.glossaryFiles.map((file) => [idOf(file.file), file]));
-  const locators = new Map<string, (path: (string | number)[]) => number>();
+  const sources = new Map(input.glossaryFiles.map((file) => [glossaryId(file.file), file]));
+  const locators = new Map<string, ReturnType<typeof fieldLocator>>();
   /** A message at one field of one entry. */
   const at = (entry: GlossaryEntry, path: (string | number)[], message: string, hint?: string) => {
     const source = sources.get(entry.id);
@@ -162,8 +147,8 @@ export async function lintContent(input: LintInput): Promise<LintResult> {
 }
 
 /** Lints a converted corpus; throws every error at once, returns the warnings. */
-export async function lintCorpus(glossaryFiles: readonly GlossaryFile[], output: { glossary: readonly GlossaryEntry[]; articles: readonly LintedArticle[] }): Promise<LintResult> {
-  const result = await lintContent({ glossaryFiles, entries: output.glossary, articles: output.articles });
+export function lintCorpus(glossaryFiles: readonly GlossaryFile[], output: { glossary: readonly GlossaryEntry[]; articles: readonly LintedArticle[] }): LintResult {
+  const result = lintContent({ glossaryFiles, entries: output.glossary, articles: output.articles });
   if (result.errors.length > 0) throw new ContentErrors(result.errors);
   return result;
 }

@@ -7,7 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { ConvertedArticle, PreparedCorpus } from './build.ts';
+import { convertSources, type ConvertedArticle, type PreparedCorpus } from './build.ts';
 import { ContentError } from './content-error.ts';
 import type { SourceArticle } from './read-source.ts';
 
@@ -56,16 +56,15 @@ function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
 
 /**
  * Converts `sources` on the started `workers` (none: on this thread), keeping the sources' order, and
- * stops the workers. `convertOnThisThread` is the same conversion the workers run, passed in to
- * avoid an import cycle.
+ * stops the workers. (build.ts and this module import each other; each uses the other's functions
+ * only when called, never while loading.)
  */
 export async function convertInParallel(
   prepared: PreparedCorpus,
   sources: readonly SourceArticle[],
   workers: readonly Worker[],
-  convertOnThisThread: (prepared: Omit<PreparedCorpus, 'sources'>, sources: readonly SourceArticle[]) => { articles: ConvertedArticle[]; errors: ContentError[] },
 ): Promise<{ articles: ConvertedArticle[]; errors: ContentError[] }> {
-  if (workers.length === 0) return convertOnThisThread(prepared, sources);
+  if (workers.length === 0) return convertSources(prepared, sources);
   try {
     const { defaults, glossary } = prepared;
     const size = Math.ceil(sources.length / workers.length);

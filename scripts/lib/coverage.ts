@@ -4,7 +4,7 @@
  * as a component of a longer term).
  */
 import type { Nodes, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { GlossaryEntry } from './schema.ts';
 
 export interface UncoveredRun {
@@ -44,7 +44,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]):
     if (node.position) lastLine = node.position.start.line;
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
       readBlock(node, node.position?.start.line ?? lastLine);
-      return 'skip';
+      return SKIP;
     }
     return undefined;
   });

@@ -10,8 +10,11 @@ export interface GlossaryFile {
   text: string;
 }
 
+/** A glossary entry's id: its file name without `.yaml` (or `.yml`). */
+export const glossaryId = (file: string) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
+
 export function parseGlossaryEntry({ file, text }: GlossaryFile): GlossaryEntry {
-  const id = (file.split('/').pop() ?? file).replace(/\.ya?ml$/, '');
+  const id = glossaryId(file);
   if (!isSlug(id)) throw new ContentError(file, undefined, `glossary id "${id}" is not a slug`, 'name the file in lower-case words joined by hyphens');
   return { id, ...parseYaml(text, GlossaryEntry, file) };
 }

@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
+import type { PagefindApi } from '../../src/scripts/search/run-search.ts';
 
 /** One file the client fetched: its path inside the bundle and its size on the wire. */
 export interface FetchedFile {
@@ -14,26 +15,9 @@ export interface FetchedFile {
   bytes: number;
 }
 
-export interface PagefindSearchResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sort?: Record<string, string>;
-}
-
-export interface PagefindClient {
-  options: (options: Record<string, unknown>) => Promise<void>;
+/** The search API the callers run queries with, plus the client's life cycle. */
+export interface PagefindClient extends PagefindApi {
   init: () => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, unknown>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: PagefindSearchResult[]; filters: Record<string, Record<string, number>>; unfilteredResultCount: number }>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
   destroy: () => Promise<void>;
 }
 

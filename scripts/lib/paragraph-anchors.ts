@@ -20,7 +20,7 @@ export function anchorId(text: string): string {
   return `p-${createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8)}`;
 }
 
-export function anchorElement(id: string): MdxJsxTextElement {
+function anchorElement(id: string): MdxJsxTextElement {
   return { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'id', value: id }], children: [] };
 }
 

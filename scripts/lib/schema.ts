@@ -76,8 +76,7 @@ const Override = z.object({ reason: z.string().trim().min(10, 'say why, in a sen
  * Deliberate departures from the lint's derived forms: `pinyin` from pinyin-pro's reading,
  * `traditional` from OpenCC's cn→tw conversion of the hanzi.
  */
-export const Overrides = z.object({ pinyin: Override.optional(), traditional: Override.optional() }).strict();
-export type Overrides = z.infer<typeof Overrides>;
+const Overrides = z.object({ pinyin: Override.optional(), traditional: Override.optional() }).strict();
 
 /** One glossary term, stored as `content/glossary/<id>.yaml`; the id is the file name. */
 export const GlossaryEntry = z

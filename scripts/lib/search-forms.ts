@@ -15,12 +15,7 @@ type TermNames = Pick<GlossaryEntry, 'hanzi' | 'traditional' | 'pinyin'>;
 
 /** Every contiguous substring of at least two characters: a term page matches exactly whatever part of the name is typed. */
 export function hanziSubstrings(hanzi: string): string[] {
-  const chars = [...hanzi];
-  const out: string[] = [];
-  for (let start = 0; start < chars.length; start++) {
-    for (let end = start + 2; end <= chars.length; end++) out.push(chars.slice(start, end).join(''));
-  }
-  return out;
+  return joinedRuns([...hanzi]);
 }
 
 /** Every suffix of at least two characters, the whole included: with Pagefind's prefix matching, enough for any substring to match. */

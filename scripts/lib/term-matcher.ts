@@ -90,7 +90,7 @@ export class TermMatcher {
     const pieces = this.#separators ? folded.matchAll(this.#separators) : [];
     for (const separator of [...pieces, { index: folded.length, 0: '' }]) {
       if (separator.index > from) {
-        const piece = from === 0 && separator.index === folded.length ? folded : folded.slice(from, separator.index);
+        const piece = folded.slice(from, separator.index);
         for (const hit of automaton.search(piece)) yield { start: hit.start + from, end: hit.end + from, data: hit.data as number };
       }
       from = separator.index + separator[0].length;

@@ -2,7 +2,7 @@
  * Parses YAML written by people and validates it with a zod schema, mapping every problem
  * (syntax or schema) back to the line it is on.
  */
-import { LineCounter, parseDocument, isAlias, visit } from 'yaml';
+import { LineCounter, parseDocument, isAlias, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, ContentErrors } from './content-error.ts';
 
@@ -40,10 +40,31 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
     result.error.issues.map((issue) => {
       // An unknown key has no path of its own: point at the (first) key itself.
       const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-      const node = doc.getIn(where as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      const line = node?.range ? lineAt(node.range[0]) : firstLine;
+      const offset = nodeOffset(doc, where as (string | number)[]);
+      const line = offset === undefined ? firstLine : lineAt(offset);
       const field = issue.path.length > 0 ? issue.path.join('.') : '(document)';
       return new ContentError(file, line, `${field}: ${issue.message}`);
     }),
   );
+}
+
+/** Where the node at `path` (`['aliases', 2]`) starts in the source, if the document has it. */
+function nodeOffset(doc: Document, path: readonly (string | number)[]): number | undefined {
+  return (doc.getIn(path, true) as { range?: [number, number, number] } | undefined)?.range?.[0];
+}
+
+/**
+ * Finds the line of a field (`['aliases', 2]`) in one YAML source: the field's own line, else its
+ * nearest enclosing field's, else line 1.
+ */
+export function fieldLocator(text: string): (path: readonly (string | number)[]) => number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const offset = nodeOffset(doc, path.slice(0, depth));
+      if (offset !== undefined) return lineCounter.linePos(offset).line;
+    }
+    return 1;
+  };
 }
