@@ -131,13 +131,6 @@ export function inspectCorpus(input: CorpusInput): InspectedCorpus {
   return { prepared: { defaults, glossary, sources }, errors, sharedValid };
 }
 
-/** Reads and validates boilerplate, glossary and every article's front matter; all problems in one throw. */
-export function prepareCorpus(input: CorpusInput): PreparedCorpus {
-  const { prepared, errors } = inspectCorpus(input);
-  if (errors.length > 0) throw new ContentErrors(errors);
-  return prepared;
-}
-
 /** Converts some of a prepared corpus's articles; problems are returned, not thrown, so callers can merge them. */
 export function convertSources(prepared: Omit<PreparedCorpus, 'sources'>, sources: readonly SourceArticle[]): { articles: ConvertedArticle[]; errors: ContentError[] } {
   const errors: ContentError[] = [];
@@ -153,9 +146,37 @@ export function completeCorpus(glossary: GlossaryEntry[], articles: ConvertedArt
   return { articles, glossary, unusedTerms: glossary.map((e) => e.id).filter((id) => !used.has(id)) };
 }
 
+/** A corpus converted and linted, with every problem found on the way. */
+export interface CheckedCorpus {
+  output: CorpusOutput;
+  errors: ContentError[];
+  warnings: ContentError[];
+}
+
+/** Completes a conversion and lints the glossary against it; the lint's errors join the earlier ones. */
+function lintConverted(input: CorpusInput, glossary: GlossaryEntry[], articles: ConvertedArticle[], errors: readonly ContentError[]): CheckedCorpus {
+  const output = completeCorpus(glossary, articles);
+  const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles });
+  return { output, errors: [...errors, ...lint.errors], warnings: lint.warnings };
+}
+
+/**
+ * Validates, converts and lints a corpus in memory (what `buildContent` checks, nothing written),
+ * collecting the problems of every stage. Throws only when the boilerplate or the glossary is
+ * invalid, as nothing can be converted or linted against them.
+ */
+export function checkCorpus(input: CorpusInput): CheckedCorpus {
+  const { prepared, errors, sharedValid } = inspectCorpus(input);
+  if (!sharedValid) throw new ContentErrors(errors);
+  const converted = convertSources(prepared, prepared.sources);
+  return lintConverted(input, prepared.glossary, converted.articles, [...errors, ...converted.errors]);
+}
+
 /** Converts a whole corpus, reporting every content error in one throw. */
 export function convertCorpus(input: CorpusInput): CorpusOutput {
-  const prepared = prepareCorpus(input);
+  const inspected = inspectCorpus(input);
+  if (inspected.errors.length > 0) throw new ContentErrors(inspected.errors);
+  const { prepared } = inspected;
   const { articles, errors } = convertSources(prepared, prepared.sources);
   if (errors.length > 0) throw new ContentErrors(errors);
   return completeCorpus(prepared.glossary, articles);
@@ -260,20 +281,17 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     await stopWorkers(workers);
     throw error;
   }
-  const { prepared, errors } = inspected;
+  const { prepared } = inspected;
   // Articles with bad front matter are already reported; the rest are converted and linted all the
   // same, so one run reports every problem rather than one stage's per run.
   const pending = prepared.sources.filter((source) => !cached.has(source.file));
   const fresh = await convertInParallel(prepared, pending, workers);
-  errors.push(...fresh.errors);
   const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
   const articles = prepared.sources.flatMap((source) => cached.get(source.file) ?? freshByFile.get(source.file) ?? []);
 
-  const converted = completeCorpus(prepared.glossary, articles);
-  const lint = lintContent({ glossaryFiles: input.glossary, entries: converted.glossary, articles: converted.articles });
-  errors.push(...lint.errors);
-  if (errors.length > 0) throw new ContentErrors(errors);
-  const output: CorpusOutput = { ...converted, fromCache: cached.size, warnings: lint.warnings };
+  const checked = lintConverted(input, prepared.glossary, articles, [...inspected.errors, ...fresh.errors]);
+  if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
+  const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings };
   const staging = `${options.outDir}.tmp-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   await mkdir(path.join(staging, 'articles'), { recursive: true });

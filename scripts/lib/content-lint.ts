@@ -7,7 +7,7 @@
  * surface form belongs to two entries; related ids exist; every entry is used by some article.
  */
 import { createRequire } from 'node:module';
-import { ContentError, ContentErrors } from './content-error.ts';
+import { ContentError } from './content-error.ts';
 import { glossaryId, type GlossaryFile } from './glossary.ts';
 import type { GlossaryEntry } from './schema.ts';
 import type { UncoveredRun } from './coverage.ts';
@@ -144,11 +144,4 @@ export function lintContent(input: LintInput): LintResult {
 
   const byPlace = (a: ContentError, b: ContentError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
   return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
-}
-
-/** Lints a converted corpus; throws every error at once, returns the warnings. */
-export function lintCorpus(glossaryFiles: readonly GlossaryFile[], output: { glossary: readonly GlossaryEntry[]; articles: readonly LintedArticle[] }): LintResult {
-  const result = lintContent({ glossaryFiles, entries: output.glossary, articles: output.articles });
-  if (result.errors.length > 0) throw new ContentErrors(result.errors);
-  return result;
 }
