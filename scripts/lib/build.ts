@@ -50,8 +50,11 @@ export interface ConvertedArticle {
   occurrences: Occurrence[];
 }
 
-export interface CorpusOutput {
-  articles: ConvertedArticle[];
+/** What the corpus-wide steps (lint, report, concordance) need of an article: all but its MDX. */
+export type ArticleRecord = Omit<ConvertedArticle, 'mdx'>;
+
+export interface CorpusOutput<Article extends ArticleRecord = ArticleRecord> {
+  articles: Article[];
   glossary: GlossaryEntry[];
   /** Entries that no article uses. */
   unusedTerms: string[];
@@ -106,28 +109,43 @@ export interface InspectedCorpus {
   sharedValid: boolean;
 }
 
-/** Reads and validates boilerplate, glossary and every article's front matter, keeping what is valid. */
-export function inspectCorpus(input: CorpusInput): InspectedCorpus {
+/** The boilerplate rules and the glossary, validated, and their problems. */
+function inspectShared(input: CorpusInput): { defaults: CompiledRule[]; glossary: GlossaryEntry[]; errors: ContentError[] } {
   const errors: ContentError[] = [];
   if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
   const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
-  // Files that could not be decoded are reported here, together with everything else, and skipped.
-  const readable = (files: readonly SourceFile[]) =>
-    files.filter((file) => {
-      if (file.encodingError) errors.push(file.encodingError);
-      return !file.encodingError;
-    });
-  const glossaryFiles = readable(input.glossary);
+  const glossaryFiles = readable(input.glossary, errors);
   const glossary = collectErrors(errors, () => loadGlossary(glossaryFiles)) ?? [];
   errors.push(...duplicateIds(glossaryFiles));
-  const sharedValid = errors.length === 0;
-  const sources = readable(input.articles).flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
+  return { defaults, glossary, errors };
+}
+
+/** Files that could be decoded; the others are reported, together with everything else, and skipped. */
+function readable(files: readonly SourceFile[], errors: ContentError[]): SourceFile[] {
+  return files.filter((file) => {
+    if (file.encodingError) errors.push(file.encodingError);
+    return !file.encodingError;
+  });
+}
+
+/** Two articles with the same slug (`x.txt` and `x.md`). */
+function duplicateSlugs(sources: readonly { file: string; slug: string }[]): ContentError[] {
   const seen = new Map<string, string>();
+  const errors: ContentError[] = [];
   for (const source of sources) {
     const other = seen.get(source.slug);
     if (other) errors.push(new ContentError(source.file, undefined, `slug "${source.slug}" is already used by ${other}`, 'rename one of the files'));
     seen.set(source.slug, source.file);
   }
+  return errors;
+}
+
+/** Reads and validates boilerplate, glossary and every article's front matter, keeping what is valid. */
+export function inspectCorpus(input: CorpusInput): InspectedCorpus {
+  const { defaults, glossary, errors } = inspectShared(input);
+  const sharedValid = errors.length === 0;
+  const sources = readable(input.articles, errors).flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
+  errors.push(...duplicateSlugs(sources));
   return { prepared: { defaults, glossary, sources }, errors, sharedValid };
 }
 
@@ -141,20 +159,20 @@ export function convertSources(prepared: Omit<PreparedCorpus, 'sources'>, source
 }
 
 /** The corpus-wide result once every article is converted. */
-export function completeCorpus(glossary: GlossaryEntry[], articles: ConvertedArticle[]): CorpusOutput {
+export function completeCorpus<Article extends ArticleRecord>(glossary: GlossaryEntry[], articles: Article[]): CorpusOutput<Article> {
   const used = new Set(articles.flatMap((article) => Object.keys(article.callouts)));
   return { articles, glossary, unusedTerms: glossary.map((e) => e.id).filter((id) => !used.has(id)) };
 }
 
 /** A corpus converted and linted, with every problem found on the way. */
-export interface CheckedCorpus {
-  output: CorpusOutput;
+export interface CheckedCorpus<Article extends ArticleRecord = ArticleRecord> {
+  output: CorpusOutput<Article>;
   errors: ContentError[];
   warnings: ContentError[];
 }
 
 /** Completes a conversion and lints the glossary against it; the lint's errors join the earlier ones. */
-function lintConverted(input: CorpusInput, glossary: GlossaryEntry[], articles: ConvertedArticle[], errors: readonly ContentError[]): CheckedCorpus {
+function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[]): CheckedCorpus<Article> {
   const output = completeCorpus(glossary, articles);
   const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles });
   return { output, errors: [...errors, ...lint.errors], warnings: lint.warnings };
@@ -165,7 +183,7 @@ function lintConverted(input: CorpusInput, glossary: GlossaryEntry[], articles: 
  * collecting the problems of every stage. Throws only when the boilerplate or the glossary is
  * invalid, as nothing can be converted or linted against them.
  */
-export function checkCorpus(input: CorpusInput): CheckedCorpus {
+export function checkCorpus(input: CorpusInput): CheckedCorpus<ConvertedArticle> {
   const { prepared, errors, sharedValid } = inspectCorpus(input);
   if (!sharedValid) throw new ContentErrors(errors);
   const converted = convertSources(prepared, prepared.sources);
@@ -173,7 +191,7 @@ export function checkCorpus(input: CorpusInput): CheckedCorpus {
 }
 
 /** Converts a whole corpus, reporting every content error in one throw. */
-export function convertCorpus(input: CorpusInput): CorpusOutput {
+export function convertCorpus(input: CorpusInput): CorpusOutput<ConvertedArticle> {
   const inspected = inspectCorpus(input);
   if (inspected.errors.length > 0) throw new ContentErrors(inspected.errors);
   const { prepared } = inspected;
@@ -261,55 +279,68 @@ export async function inBatches<T>(items: readonly T[], task: (item: T) => Promi
  */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
   const input = await readCorpus(options);
-  const readable = input.articles.filter((file) => !file.encodingError);
+  const errors: ContentError[] = [];
+  const articleFiles = readable(input.articles, errors);
   // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
   const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
   const cached = new Map<string, ConvertedArticle>();
   if (cache) {
-    await inBatches(readable, async (file) => {
+    await inBatches(articleFiles, async (file) => {
       const hit = await cache.get(file.file, file.text);
       if (hit) cached.set(file.file, hit);
     });
   }
+  const pending = articleFiles.filter((file) => !cached.has(file.file));
   // Started now, so that loading the pipeline in each worker overlaps the validation below.
-  const workers = startWorkers(options.workers ?? workerCount(readable.length - cached.size));
-  let inspected: InspectedCorpus;
+  const workers = startWorkers(options.workers ?? workerCount(pending.length));
+  const staging = `${options.outDir}.tmp-${process.pid}`;
   try {
-    inspected = inspectCorpus(input);
-    if (!inspected.sharedValid) throw new ContentErrors(inspected.errors);
+    const shared = inspectShared(input);
+    if (shared.errors.length > 0) {
+      // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
+      const sources = articleFiles.flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
+      throw new ContentErrors([...shared.errors, ...errors, ...duplicateSlugs(sources)]);
+    }
+    await rm(staging, { recursive: true, force: true });
+    const articlesDir = path.join(staging, 'articles');
+    await mkdir(articlesDir, { recursive: true });
+    // Articles with bad front matter are reported; the rest are converted and linted all the same,
+    // so one run reports every problem rather than one stage's per run.
+    const job = { prepared: { defaults: shared.defaults, glossary: shared.glossary }, articlesDir, cache: cache?.store };
+    const fresh = await convertInParallel(pending, job, workers);
+    await inBatches([...cached.values()], (article) => writeFile(path.join(articlesDir, `${article.slug}.mdx`), article.mdx));
+    const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
+    const articles = articleFiles.flatMap((file): ArticleRecord | [] => {
+      const hit = cached.get(file.file);
+      if (!hit) return freshByFile.get(file.file) ?? [];
+      const { mdx: _written, ...record } = hit;
+      return record;
+    });
+    const validByFile = new Map(fresh.valid.map((source) => [source.file, source]));
+    const valid = articleFiles.flatMap((file) => cached.get(file.file) ?? validByFile.get(file.file) ?? []);
+    errors.push(...fresh.errors, ...duplicateSlugs(valid));
+
+    const checked = lintConverted(input, shared.glossary, articles, errors);
+    if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
+    const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings };
+    const report = {
+      articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
+      unusedTerms: output.unusedTerms,
+    };
+    await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    // One file per term, read by its page alone: a single file of every occurrence held in the site
+    // build's memory grew with the corpus (about half a gigabyte per thousand articles).
+    await mkdir(path.join(staging, 'concordance'));
+    await inBatches(buildConcordance(output.glossary, output.articles), (entry) => writeFile(path.join(staging, 'concordance', `${entry.id}.json`), `${JSON.stringify(entry)}\n`));
+    const previous = `${options.outDir}.old-${process.pid}`;
+    await rename(options.outDir, previous).catch(() => undefined);
+    await rename(staging, options.outDir);
+    await rm(previous, { recursive: true, force: true });
+    await cache?.prune(pending);
+    return output;
   } catch (error) {
     await stopWorkers(workers);
+    await rm(staging, { recursive: true, force: true });
     throw error;
   }
-  const { prepared } = inspected;
-  // Articles with bad front matter are already reported; the rest are converted and linted all the
-  // same, so one run reports every problem rather than one stage's per run.
-  const pending = prepared.sources.filter((source) => !cached.has(source.file));
-  const fresh = await convertInParallel(prepared, pending, workers);
-  const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
-  const articles = prepared.sources.flatMap((source) => cached.get(source.file) ?? freshByFile.get(source.file) ?? []);
-
-  const checked = lintConverted(input, prepared.glossary, articles, [...inspected.errors, ...fresh.errors]);
-  if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
-  const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings };
-  const staging = `${options.outDir}.tmp-${process.pid}`;
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(path.join(staging, 'articles'), { recursive: true });
-  await inBatches(output.articles, (article) => writeFile(path.join(staging, 'articles', `${article.slug}.mdx`), article.mdx));
-  const report = {
-    articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
-    unusedTerms: output.unusedTerms,
-  };
-  await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
-  // One file per term, read by its page alone: a single file of every occurrence held in the site
-  // build's memory grew with the corpus (about half a gigabyte per thousand articles).
-  await mkdir(path.join(staging, 'concordance'));
-  await inBatches(buildConcordance(output.glossary, output.articles), (entry) => writeFile(path.join(staging, 'concordance', `${entry.id}.json`), `${JSON.stringify(entry)}\n`));
-  const previous = `${options.outDir}.old-${process.pid}`;
-  await rename(options.outDir, previous).catch(() => undefined);
-  await rename(staging, options.outDir);
-  await rm(previous, { recursive: true, force: true });
-  const texts = new Map(input.articles.map((file) => [file.file, file.text]));
-  await cache?.commit(fresh.articles.map((article) => ({ text: texts.get(article.file) ?? '', article })));
-  return output;
 }

@@ -6,9 +6,11 @@
  * Entries not used by a build are removed after it, so the folder holds one build's worth.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { renameSync, writeFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { threadId } from 'node:worker_threads';
 import { inBatches, type ConvertedArticle, type CorpusInput } from './build.ts';
 
 /** The pipeline's own code: a change to any module may change the output. */
@@ -36,20 +38,44 @@ async function contextHash(input: CorpusInput): Promise<string> {
   return hash.digest('hex');
 }
 
+/** Where fresh conversions are stored: plain data, so the threads that convert can store them. */
+export interface CacheStore {
+  dir: string;
+  /** Hash of everything but the article itself (see contextHash). */
+  context: string;
+}
+
+const keyOf = (store: CacheStore, file: string, text: string) => sha256().update(`${store.context}\0${file}\0${text}`).digest('hex');
+
+/**
+ * Stores one fresh conversion, on whichever thread converted it, so its text never has to travel
+ * back. Written under a temporary name and renamed, so a reader never sees half an entry. An entry
+ * is only ever a complete, valid conversion of its key's inputs, so storing it before the build
+ * has succeeded is safe.
+ */
+export function storeEntry(store: CacheStore, text: string, article: ConvertedArticle): void {
+  const key = keyOf(store, article.file, text);
+  const temporary = path.join(store.dir, `${key}.json.tmp-${process.pid}-${threadId}`);
+  writeFileSync(temporary, JSON.stringify(article));
+  renameSync(temporary, path.join(store.dir, `${key}.json`));
+}
+
 export interface ConversionCache {
+  store: CacheStore;
   /** The cached conversion of the article with this path and source text, if any. */
   get(file: string, text: string): Promise<ConvertedArticle | undefined>;
-  /** Stores fresh conversions and drops every entry this build did not use. */
-  commit(fresh: readonly { text: string; article: ConvertedArticle }[]): Promise<void>;
+  /** Drops every entry this build neither read nor stored (`fresh`: the articles it converted). */
+  prune(fresh: readonly { file: string; text: string }[]): Promise<void>;
 }
 
 export async function openConversionCache(dir: string, input: CorpusInput): Promise<ConversionCache> {
-  const context = await contextHash(input);
-  const keyOf = (file: string, text: string) => sha256().update(`${context}\0${file}\0${text}`).digest('hex');
+  const store: CacheStore = { dir, context: await contextHash(input) };
+  await mkdir(dir, { recursive: true });
   const used = new Set<string>();
   return {
+    store,
     async get(file, text) {
-      const key = keyOf(file, text);
+      const key = keyOf(store, file, text);
       try {
         const article = JSON.parse(await readFile(path.join(dir, `${key}.json`), 'utf8')) as ConvertedArticle;
         used.add(key);
@@ -59,16 +85,8 @@ export async function openConversionCache(dir: string, input: CorpusInput): Prom
         return undefined;
       }
     },
-    async commit(fresh) {
-      await mkdir(dir, { recursive: true });
-      await inBatches(fresh, async ({ text, article }) => {
-        const key = keyOf(article.file, text);
-        used.add(key);
-        // Written under a temporary name and renamed, so a reader never sees half an entry.
-        const temporary = path.join(dir, `${key}.json.tmp-${process.pid}`);
-        await writeFile(temporary, JSON.stringify(article));
-        await rename(temporary, path.join(dir, `${key}.json`));
-      });
+    async prune(fresh) {
+      for (const { file, text } of fresh) used.add(keyOf(store, file, text));
       const stale = (await readdir(dir)).filter((name) => !used.has(name.replace(/\.json$/, '')));
       await inBatches(stale, (name) => rm(path.join(dir, name), { force: true }));
     },

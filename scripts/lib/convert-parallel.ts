@@ -1,22 +1,45 @@
 /**
- * Converts many articles on worker threads, one slice per worker, for large corpora on machines
- * with more than one core. Each worker builds its own term matcher from the validated glossary
- * (plain data and RegExps cross the thread boundary; class instances do not) and sends back its
- * articles and its content errors, which the caller reports together with everyone else's.
+ * Converts articles and writes their MDX into the build's staging folder, on worker threads for
+ * large corpora on machines with more than one core. Each thread does an article's whole job —
+ * front matter, conversion, writing the MDX (and its cache entry) — and sends back only what the
+ * corpus-wide steps need (callouts, uncovered text, occurrences, errors), not the MDX itself.
+ * Each worker builds its own term matcher from the validated glossary (plain data and RegExps
+ * cross the thread boundary; class instances do not).
  * Small batches stay on the main thread: starting a worker costs more than converting a few.
  */
+import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { convertSources, type ConvertedArticle, type PreparedCorpus } from './build.ts';
-import { ContentError } from './content-error.ts';
-import type { SourceArticle } from './read-source.ts';
+import { convertArticle, type ArticleRecord, type PreparedCorpus, type SourceFile } from './build.ts';
+import { ContentError, collectErrors } from './content-error.ts';
+import { storeEntry, type CacheStore } from './conversion-cache.ts';
+import { readSource } from './read-source.ts';
+import { TermMatcher } from './term-matcher.ts';
 
 /** Below this many articles per worker, threads do not pay for their start-up (measured: ~0.3 s each). */
 const MIN_ARTICLES_PER_WORKER = 150;
 
-export interface WorkerInput {
+/** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
+export interface ConversionJob {
   prepared: Omit<PreparedCorpus, 'sources'>;
-  sources: SourceArticle[];
+  /** Folder the `<slug>.mdx` files go to. */
+  articlesDir: string;
+  /** Where fresh conversions are stored, when the cache is on. */
+  cache?: CacheStore;
+}
+
+export interface ConvertedFiles {
+  /** The converted articles, without their MDX (written already), in the files' order. */
+  articles: ArticleRecord[];
+  /** Every file whose front matter was valid, for the duplicate-slug check. */
+  valid: { file: string; slug: string }[];
+  errors: ContentError[];
+}
+
+interface WorkerInput {
+  files: SourceFile[];
+  job: ConversionJob;
 }
 
 export interface PlainError {
@@ -26,9 +49,29 @@ export interface PlainError {
   hint: string | undefined;
 }
 
-export interface WorkerOutput {
-  articles: ConvertedArticle[];
+export interface WorkerOutput extends Omit<ConvertedFiles, 'errors'> {
   errors: PlainError[];
+}
+
+/** Reads the front matter of `files`, converts them and writes their MDX; problems are returned, not thrown. */
+export function convertToFolder(files: readonly SourceFile[], job: ConversionJob): ConvertedFiles {
+  const { defaults, glossary } = job.prepared;
+  // One automaton per thread: building it costs as much as annotating dozens of articles.
+  const matcher = new TermMatcher(glossary);
+  const result: ConvertedFiles = { articles: [], valid: [], errors: [] };
+  for (const file of files) {
+    const source = collectErrors(result.errors, () => readSource(file.file, file.text));
+    if (!source) continue;
+    result.valid.push({ file: source.file, slug: source.slug });
+    const article = collectErrors(result.errors, () => convertArticle(source, defaults, matcher, glossary));
+    if (!article) continue;
+    // Synchronous: this thread has nothing else to do meanwhile, and it keeps one file open at a time.
+    writeFileSync(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx);
+    if (job.cache) storeEntry(job.cache, file.text, article);
+    const { mdx: _written, ...record } = article;
+    result.articles.push(record);
+  }
+  return result;
 }
 
 /** How many workers for `count` articles: none when it would not help. */
@@ -55,23 +98,18 @@ function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
 }
 
 /**
- * Converts `sources` on the started `workers` (none: on this thread), keeping the sources' order, and
- * stops the workers. (build.ts and this module import each other; each uses the other's functions
- * only when called, never while loading.)
+ * `convertToFolder` on the started `workers` (none: on this thread), one slice of the files each,
+ * keeping the files' order; stops the workers.
  */
-export async function convertInParallel(
-  prepared: PreparedCorpus,
-  sources: readonly SourceArticle[],
-  workers: readonly Worker[],
-): Promise<{ articles: ConvertedArticle[]; errors: ContentError[] }> {
-  if (workers.length === 0) return convertSources(prepared, sources);
+export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[]): Promise<ConvertedFiles> {
+  if (workers.length === 0) return convertToFolder(files, job);
   try {
-    const { defaults, glossary } = prepared;
-    const size = Math.ceil(sources.length / workers.length);
-    const slices = workers.map((worker, i) => ({ worker, sources: sources.slice(i * size, (i + 1) * size) })).filter((slice) => slice.sources.length > 0);
-    const outputs = await Promise.all(slices.map((slice) => runWorker(slice.worker, { prepared: { defaults, glossary }, sources: slice.sources })));
+    const size = Math.ceil(files.length / workers.length);
+    const slices = workers.map((worker, i) => ({ worker, files: files.slice(i * size, (i + 1) * size) })).filter((slice) => slice.files.length > 0);
+    const outputs = await Promise.all(slices.map((slice) => runWorker(slice.worker, { files: slice.files, job })));
     return {
       articles: outputs.flatMap((output) => output.articles),
+      valid: outputs.flatMap((output) => output.valid),
       errors: outputs.flatMap((output) => output.errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint))),
     };
   } finally {
@@ -82,4 +120,11 @@ export async function convertInParallel(
 /** Ends workers that are no longer needed (an error before their work, or no work for them). */
 export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
   await Promise.all(workers.map((worker) => worker.terminate()));
+}
+
+/** The worker's side (convert-worker.ts): one slice arrives as one message, the result goes back as one. */
+export function serveSlice(input: WorkerInput): WorkerOutput {
+  const { articles, valid, errors } = convertToFolder(input.files, input.job);
+  // ContentError instances do not survive the thread boundary; their fields do.
+  return { articles, valid, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) };
 }

@@ -4,7 +4,7 @@
  * working when other paragraphs are added, removed or moved. Identical paragraphs get `-2`, `-3` …
  * in document order.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Nodes, Paragraph, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
@@ -17,7 +17,7 @@ export interface ParagraphAnchor {
 
 /** `p-` and 8 hex digits of the SHA-256 of the whitespace-normalised text: short, and unlikely to collide in one article. */
 export function anchorId(text: string): string {
-  return `p-${createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex').slice(0, 8)}`;
+  return `p-${hash('sha256', text.replace(/\s+/g, ' ').trim()).slice(0, 8)}`;
 }
 
 function anchorElement(id: string): MdxJsxTextElement {

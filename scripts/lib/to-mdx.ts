@@ -1,14 +1,15 @@
 /**
- * mdast → MDX text with remark-stringify and remark-mdx: the serialiser escapes every character
- * that MDX would read as syntax, so article text stays text. Front matter goes in as YAML.
+ * mdast → MDX text with mdast-util-to-markdown and the GFM, MDX and front-matter extensions (what
+ * remark-stringify with remark-gfm, remark-mdx and remark-frontmatter runs, without loading their
+ * parsers): the serialiser escapes every character that MDX would read as syntax, so article text
+ * stays text. Front matter goes in as YAML.
  */
 import type { Root } from 'mdast';
-import { defaultHandlers, type Handle, type Unsafe } from 'mdast-util-to-markdown';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkStringify from 'remark-stringify';
-import { unified } from 'unified';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { mdxJsxToMarkdown, type MdxJsxAttribute, type MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { defaultHandlers, toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
 
 /**
@@ -36,8 +37,21 @@ interface PatternIndex {
   subsets: Map<number, Unsafe[]>;
 }
 
-/** One index per pattern list, i.e. per serialiser configuration. */
+/**
+ * One index per pattern list. The serialiser copies the list on every call, so a copy with the
+ * same patterns reuses the index of the first (one configuration, one index for the whole run).
+ */
 const indexes = new WeakMap<readonly Unsafe[], PatternIndex>();
+let first: { all: readonly Unsafe[]; index: PatternIndex } | undefined;
+
+function indexFor(all: readonly Unsafe[]): PatternIndex {
+  let index = indexes.get(all);
+  if (index) return index;
+  if (first && first.all.length === all.length && first.all.every((pattern, i) => pattern === all[i])) index = first.index;
+  else first = { all, index: (index = indexPatterns(all)) };
+  indexes.set(all, index);
+  return index;
+}
 
 function indexPatterns(all: readonly Unsafe[]): PatternIndex {
   const distinct = [...new Set(all.map((pattern) => pattern.character))];
@@ -48,8 +62,7 @@ function indexPatterns(all: readonly Unsafe[]): PatternIndex {
 }
 
 function patternsFor(all: Unsafe[], value: string): Unsafe[] {
-  let index = indexes.get(all);
-  if (!index) indexes.set(all, (index = indexPatterns(all)));
+  const index = indexFor(all);
   if (index.rare?.test(value)) return all;
   let mask = 0;
   for (let bit = 0; bit < index.tracked.length; bit++) if (value.includes(index.tracked[bit])) mask |= 1 << bit;
@@ -80,15 +93,47 @@ const text: Handle = (node, parent, state, info) => {
   }
 };
 
-const serializer = unified()
-  .use(remarkFrontmatter, ['yaml'])
-  .use(remarkGfm)
-  .use(remarkMdx)
-  .use(remarkStringify, { bullet: '-', emphasis: '_', rule: '-', fences: true, listItemIndent: 'one', unsafe: [...esmAtLineStart, ...closingBracket], handlers: { text } });
+/** The library's handler, configured as mdxToMarkdown() configures it (default options). */
+const libraryJsx = mdxJsxToMarkdown().handlers!.mdxJsxTextElement! as Handle & { peek: Handle };
+
+/**
+ * Inline JSX elements (Term, the paragraph anchors, the language spans) as the library writes them,
+ * without its per-attribute escaping step: that builds a new RegExp for every attribute (a fifth of
+ * the serialiser's time). Used only when every attribute is a string with no quote — the only
+ * character it would escape; any other element goes to the library's own handler.
+ */
+function jsxText(...[node, parent, state, info]: Parameters<Handle>): string {
+  const element = node as MdxJsxTextElement;
+  const plain = element.name && element.attributes.every((a) => a.type === 'mdxJsxAttribute' && typeof a.value === 'string' && !a.value.includes('"'));
+  if (!plain) return libraryJsx(node, parent, state, info);
+  const exit = state.enter('mdxJsxTextElement');
+  const tracker = state.createTracker(info);
+  const attributes = (element.attributes as MdxJsxAttribute[]).map((a) => ` ${a.name}="${a.value as string}"`).join('');
+  let value = tracker.move(`<${element.name}${attributes}${element.children.length === 0 ? ' />' : '>'}`);
+  if (element.children.length > 0) {
+    value += tracker.move(state.containerPhrasing(element, { ...tracker.current(), before: '>', after: '<' }));
+    value += tracker.move(`</${element.name}>`);
+  }
+  exit();
+  return value;
+}
+jsxText.peek = libraryJsx.peek;
+
+const options: Options = {
+  bullet: '-',
+  emphasis: '_',
+  rule: '-',
+  fences: true,
+  listItemIndent: 'one',
+  unsafe: [...esmAtLineStart, ...closingBracket],
+  handlers: { text, mdxJsxTextElement: jsxText },
+  // In remark's plugin order: front matter, GFM, MDX.
+  extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown()],
+};
 
 export function toMdx(tree: Root, frontMatter?: Record<string, unknown>): string {
   const withFrontMatter: Root = frontMatter
     ? { ...tree, children: [{ type: 'yaml', value: stringifyYaml(frontMatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() }, ...tree.children] }
     : tree;
-  return serializer.stringify(withFrontMatter);
+  return toMarkdown(withFrontMatter, options);
 }
