@@ -7,7 +7,7 @@
  * cross the thread boundary; class instances do not).
  * Small batches stay on the main thread: starting a worker costs more than converting a few.
  */
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -53,24 +53,41 @@ export interface WorkerOutput extends Omit<ConvertedFiles, 'errors'> {
   errors: PlainError[];
 }
 
+/** Writes in flight, at most 32: they overlap the conversion without opening thousands of files at once. */
+class Writes {
+  readonly #pending: Promise<unknown>[] = [];
+
+  async add(write: Promise<unknown>): Promise<void> {
+    // Handled here so a failure waiting in the queue is not "unhandled"; awaiting it still throws.
+    write.catch(() => undefined);
+    this.#pending.push(write);
+    if (this.#pending.length >= 32) await this.#pending.shift();
+  }
+
+  async done(): Promise<void> {
+    await Promise.all(this.#pending);
+  }
+}
+
 /** Reads the front matter of `files`, converts them and writes their MDX; problems are returned, not thrown. */
-export function convertToFolder(files: readonly SourceFile[], job: ConversionJob): ConvertedFiles {
+export async function convertToFolder(files: readonly SourceFile[], job: ConversionJob): Promise<ConvertedFiles> {
   const { defaults, glossary } = job.prepared;
   // One automaton per thread: building it costs as much as annotating dozens of articles.
   const matcher = new TermMatcher(glossary);
   const result: ConvertedFiles = { articles: [], valid: [], errors: [] };
+  const writes = new Writes();
   for (const file of files) {
     const source = collectErrors(result.errors, () => readSource(file.file, file.text));
     if (!source) continue;
     result.valid.push({ file: source.file, slug: source.slug });
     const article = collectErrors(result.errors, () => convertArticle(source, defaults, matcher, glossary));
     if (!article) continue;
-    // Synchronous: this thread has nothing else to do meanwhile, and it keeps one file open at a time.
-    writeFileSync(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx);
-    if (job.cache) storeEntry(job.cache, file.text, article);
+    await writes.add(writeFile(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx));
+    if (job.cache) await writes.add(storeEntry(job.cache, file.text, article));
     const { mdx: _written, ...record } = article;
     result.articles.push(record);
   }
+  await writes.done();
   return result;
 }
 
@@ -123,8 +140,8 @@ export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
 }
 
 /** The worker's side (convert-worker.ts): one slice arrives as one message, the result goes back as one. */
-export function serveSlice(input: WorkerInput): WorkerOutput {
-  const { articles, valid, errors } = convertToFolder(input.files, input.job);
+export async function serveSlice(input: WorkerInput): Promise<WorkerOutput> {
+  const { articles, valid, errors } = await convertToFolder(input.files, input.job);
   // ContentError instances do not survive the thread boundary; their fields do.
   return { articles, valid, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) };
 }
