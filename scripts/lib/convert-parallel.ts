@@ -1,11 +1,11 @@
 /**
- * Converts articles and writes their MDX into the build's staging folder, on worker threads for
- * large corpora on machines with more than one core. Each thread does an article's whole job —
- * front matter, conversion, writing the MDX (and its cache entry) — and sends back only what the
- * corpus-wide steps need (callouts, uncovered text, occurrences, errors), not the MDX itself.
- * Each worker builds its own term matcher from the validated glossary (plain data and RegExps
- * cross the thread boundary; class instances do not).
- * Small batches stay on the main thread: starting a worker costs more than converting a few.
+ * Converts articles and writes their MDX into the build's staging folder, for large corpora on
+ * machines with more than one core split between this thread and worker threads. Each thread does
+ * an article's whole job — front matter, conversion, writing the MDX (and its cache entry) — and a
+ * worker sends back only what the corpus-wide steps need (callouts, uncovered text, occurrences,
+ * errors), not the MDX itself. Each worker builds its own term matcher from the validated glossary
+ * (plain data and RegExps cross the thread boundary; class instances do not).
+ * Small batches stay on this thread: starting a worker costs more than converting a few.
  */
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -17,8 +17,8 @@ import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import { readSource } from './read-source.ts';
 import { TermMatcher } from './term-matcher.ts';
 
-/** Below this many articles per worker, threads do not pay for their start-up (measured: ~0.3 s each). */
-const MIN_ARTICLES_PER_WORKER = 150;
+/** Below this many articles per thread, another thread does not pay for its start-up (measured: ~0.3 s each). */
+const MIN_ARTICLES_PER_THREAD = 150;
 
 /** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
 export interface ConversionJob {
@@ -91,18 +91,21 @@ export async function convertToFolder(files: readonly SourceFile[], job: Convers
   return result;
 }
 
-/** How many workers for `count` articles: none when it would not help. */
+/**
+ * How many worker threads for `count` articles, besides this thread (which converts a share too):
+ * one per other core, none when they would not pay. CONVERSION_WORKERS caps it (0: this thread only).
+ */
 export function workerCount(count: number, cores = availableParallelism(), env: NodeJS.ProcessEnv = process.env): number {
-  const limit = env.CONVERSION_WORKERS !== undefined ? Number(env.CONVERSION_WORKERS) : cores;
-  return Math.max(0, Math.min(limit, Math.floor(count / MIN_ARTICLES_PER_WORKER)));
+  const limit = env.CONVERSION_WORKERS !== undefined ? Number(env.CONVERSION_WORKERS) : cores - 1;
+  return Math.max(0, Math.min(limit, Math.floor(count / MIN_ARTICLES_PER_THREAD) - 1));
 }
 
 /**
- * Starts `count` conversion workers (none for fewer than two) before there is work for them, so that
- * loading the pipeline in each (about half a second) overlaps the caller's own reading and validation.
+ * Starts `count` conversion workers before there is work for them, so that loading the pipeline in
+ * each (a quarter to half a second) overlaps the caller's own reading and validation.
  */
 export function startWorkers(count: number): Worker[] {
-  return count <= 1 ? [] : Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
+  return Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
 }
 
 function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
@@ -115,19 +118,22 @@ function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
 }
 
 /**
- * `convertToFolder` on the started `workers` (none: on this thread), one slice of the files each,
- * keeping the files' order; stops the workers.
+ * `convertToFolder` on this thread and the started `workers`, one slice of the files each, keeping
+ * the files' order; stops the workers. This thread takes a share rather than waiting: one isolate
+ * fewer to start and warm up than a worker per core.
  */
 export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[]): Promise<ConvertedFiles> {
-  if (workers.length === 0) return convertToFolder(files, job);
   try {
-    const size = Math.ceil(files.length / workers.length);
-    const slices = workers.map((worker, i) => ({ worker, files: files.slice(i * size, (i + 1) * size) })).filter((slice) => slice.files.length > 0);
-    const outputs = await Promise.all(slices.map((slice) => runWorker(slice.worker, { files: slice.files, job })));
+    const size = Math.ceil(files.length / (workers.length + 1));
+    const slice = (i: number) => files.slice(i * size, (i + 1) * size);
+    // Posted first, so the workers convert while this thread does its own slice.
+    const others = workers.map((worker, i) => runWorker(worker, { files: slice(i + 1), job }));
+    const own = await convertToFolder(slice(0), job);
+    const outputs = await Promise.all(others);
     return {
-      articles: outputs.flatMap((output) => output.articles),
-      valid: outputs.flatMap((output) => output.valid),
-      errors: outputs.flatMap((output) => output.errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint))),
+      articles: [...own.articles, ...outputs.flatMap((output) => output.articles)],
+      valid: [...own.valid, ...outputs.flatMap((output) => output.valid)],
+      errors: [...own.errors, ...outputs.flatMap((output) => output.errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)))],
     };
   } finally {
     await stopWorkers(workers);
