@@ -19,10 +19,9 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: 'ignore',
-  // Smart punctuation off: article text is shown as captured, straight quotes included.
-  // optimize: an article's static parts compile to HTML strings rather than one JSX call per
-  // element, which cut the bundling and rendering of 1,000 articles from 48 s to 40 s. The
-  // headings stay elements so that the article page can swap in its linked-heading components.
-  integrations: [contentBuild(), mdx({ smartypants: false, optimize: { ignoreElementNames: ['h2', 'h3', 'h4'] } }), sitemap()],
+  // @astrojs/mdx renders the articles' MDX components. Articles are not compiled as modules of the
+  // site: their pages compile them one at a time (src/lib/article-body.ts), which keeps the build's
+  // memory flat as the corpus grows.
+  integrations: [contentBuild(), mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

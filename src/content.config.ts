@@ -1,19 +1,22 @@
 /**
  * Collections over the generated MDX articles and the hand-written glossary, with the pipeline's
- * schemas. The concordance is not a collection: each term page reads its own file
- * (src/lib/concordance.ts), so the build never holds every occurrence at once.
+ * schemas. Articles come through their own loader (src/lib/article-loader.ts): front matter only;
+ * each article's page reads and compiles its MDX, rather than the site bundling all of them. The concordance
+ * is not a collection: each term page reads its own file (src/lib/concordance.ts), so the build
+ * never holds every occurrence at once.
  */
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentPaths } from '../scripts/lib/content-paths.ts';
+import { generatedArticles } from './lib/article-loader.ts';
 import { GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
 
 // CONTENT_DIR / GENERATED_DIR (see content-paths.ts) let the benchmark build a synthetic corpus.
-const { contentDir, generatedDir } = contentPaths(process.cwd());
+const { contentDir } = contentPaths(process.cwd());
 
 const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: path.join(generatedDir, 'articles') }),
+  loader: generatedArticles(),
   schema: GeneratedArticleFrontMatter,
 });
 

@@ -1,6 +1,6 @@
 /**
  * Property test: random text — words, CJK, glossary terms, Markdown and MDX syntax — goes through
- * the capture parser, the annotator and the MDX serialiser, is compiled by @mdx-js/mdx and
+ * the capture parser, the annotator and the MDX serialiser, is compiled by the site's MDX compiler and
  * rendered by react-dom/server, and a reader sees the very text that went in.
  */
 import fc from 'fast-check';

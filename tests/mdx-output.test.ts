@@ -6,7 +6,7 @@ import { TermMatcher } from '../scripts/lib/term-matcher.ts';
 import { toMdx } from '../scripts/lib/to-mdx.ts';
 import { htmlText, renderMdx } from './support/render-mdx.ts';
 
-/** Emits MDX for a capture, compiles it with @mdx-js/mdx and returns the rendered text content. */
+/** Emits MDX for a capture, compiles it as the site does and returns the rendered text content. */
 async function roundTrip(capture: string): Promise<{ html: string; text: string; mdx: string }> {
   const tree: Root = parseCapture(capture, { title: 'Title', rules: [] });
   annotateTerms(tree, new TermMatcher([{ id: 'cac', term: 'CAC', hanzi: '网信办', pinyin: 'Wǎngxìnbàn', aliases: ['CAC'], category: 'institution', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }] }]));

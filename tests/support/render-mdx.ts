@@ -1,25 +1,28 @@
 /**
- * Compiles generated MDX with @mdx-js/mdx (front matter and GFM on, as the site's MDX integration
- * does) and renders it with react-dom/server, so tests can compare what a reader would see.
+ * Compiles generated MDX with the site's compiler and options (Sätteri, src/lib/article-body.ts)
+ * and renders it with react-dom/server, so tests can compare what a reader would see.
  */
-import { compile, run } from '@mdx-js/mdx';
+import { evaluate, type EvaluateOptions } from 'satteri';
 import { createElement, type ReactNode } from 'react';
-import * as runtime from 'react/jsx-runtime';
+import * as reactRuntime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
+import { articleMdxOptions } from '../../src/lib/article-body.ts';
 
 /** Stands in for the site's callout: a link around the surface text, as Term.astro renders it. */
 const Term = ({ id, children }: { id: string; children?: ReactNode }) => createElement('a', { href: `/glossary/${id}/`, 'data-term': id }, children);
 
+// Sätteri types the runtime loosely (unknown in, unknown out); React's is stricter.
+const runtime = reactRuntime as unknown as Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
+
 export async function renderMdx(mdx: string): Promise<string> {
-  const code = String(await compile(mdx, { outputFormat: 'function-body', remarkPlugins: [remarkFrontmatter, remarkGfm] }));
-  const { default: Content } = await run(code, { ...runtime, baseUrl: import.meta.url });
-  return renderToStaticMarkup(createElement(Content, { components: { Term } }));
+  // React wants `className`, Astro `class`: only the attribute spelling differs.
+  const { default: Content } = await evaluate(mdx, { ...runtime, ...articleMdxOptions, elementAttributeNameCase: 'react' });
+  return renderToStaticMarkup(createElement(Content as (props: { components: object }) => ReactNode, { components: { Term } }));
 }
 
 const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };
