@@ -70,6 +70,18 @@ describe('annotateTerms', () => {
     expect(wrapped('“high-quality development” (高质量发展)')).toEqual(['high-quality-development:high-quality development', 'high-quality-development:高质量发展']);
   });
 
+  it('matches whole characters as a reader sees them (graphemes), not parts of one', () => {
+    const cafe = new TermMatcher([entry('cafe', '咖啡馆', ['cafe']), entry('hanzi', '汉', ['han'])]);
+    // "cafe" + a combining acute accent reads as "café": not the term.
+    expect(cafe.find('a cafe\u0301 here')).toEqual([]);
+    expect(cafe.find('a café or a cafe here, 咖啡馆')).toEqual([
+      { id: 'cafe', start: 12, end: 16 },
+      { id: 'cafe', start: 23, end: 26 },
+    ]);
+    // A variation selector joins the hanzi before it; an emoji with a skin tone is one character.
+    expect(cafe.find('汉\uFE00 汉 👍🏽han')).toEqual([{ id: 'hanzi', start: 3, end: 4 }, { id: 'hanzi', start: 9, end: 12 }]);
+  });
+
   it('leaves links, headings and code alone', () => {
     expect(wrapped('# Big Data\n\n[the CAC](https://example.org) and `CAC` but CAC')).toEqual(['cac:CAC']);
   });

@@ -224,7 +224,7 @@ export interface BuildOptions {
   cache?: boolean;
   /** Cache folder; default from `defaultCacheDir`. */
   cacheDir?: string;
-  /** Worker threads for the conversion; default from the number of articles and cores. */
+  /** Worker threads converting besides this one; default from the number of articles and cores. */
   workers?: number;
 }
 

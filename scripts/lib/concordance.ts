@@ -40,6 +40,23 @@ function readParagraph(children: readonly PhrasingContent[]): { text: string; sp
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** The last sentence starting at or before `offset`, by binary search: a 2 MB paragraph has tens of thousands of both. */
+function sentenceAt(segments: readonly Intl.SegmentData[], offset: number): Intl.SegmentData | undefined {
+  let low = 0;
+  let high = segments.length - 1;
+  let found: Intl.SegmentData | undefined;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (segments[middle].index <= offset) {
+      found = segments[middle];
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
 /** The occurrences of terms in one article's anchored paragraphs, in document order. */
 export function collectOccurrences(article: string, anchors: readonly ParagraphAnchor[]): Occurrence[] {
   const occurrences: Occurrence[] = [];
@@ -48,8 +65,8 @@ export function collectOccurrences(article: string, anchors: readonly ParagraphA
     if (spans.length === 0) continue;
     const segments = [...sentences.segment(text)];
     for (const span of spans) {
-      const first = segments.findLast((s) => s.index <= span.start) ?? segments[0];
-      const last = segments.findLast((s) => s.index < span.end) ?? first;
+      const first = sentenceAt(segments, span.start) ?? segments[0];
+      const last = sentenceAt(segments, span.end - 1) ?? first;
       const from = first.index;
       const to = last.index + last.segment.length;
       const raw = text.slice(from, to);

@@ -6,8 +6,7 @@
  * Entries not used by a build are removed after it, so the folder holds one build's worth.
  */
 import { createHash } from 'node:crypto';
-import { renameSync, writeFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
@@ -53,11 +52,11 @@ const keyOf = (store: CacheStore, file: string, text: string) => sha256().update
  * is only ever a complete, valid conversion of its key's inputs, so storing it before the build
  * has succeeded is safe.
  */
-export function storeEntry(store: CacheStore, text: string, article: ConvertedArticle): void {
+export async function storeEntry(store: CacheStore, text: string, article: ConvertedArticle): Promise<void> {
   const key = keyOf(store, article.file, text);
   const temporary = path.join(store.dir, `${key}.json.tmp-${process.pid}-${threadId}`);
-  writeFileSync(temporary, JSON.stringify(article));
-  renameSync(temporary, path.join(store.dir, `${key}.json`));
+  await writeFile(temporary, JSON.stringify(article));
+  await rename(temporary, path.join(store.dir, `${key}.json`));
 }
 
 export interface ConversionCache {

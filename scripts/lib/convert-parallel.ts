@@ -1,13 +1,13 @@
 /**
- * Converts articles and writes their MDX into the build's staging folder, on worker threads for
- * large corpora on machines with more than one core. Each thread does an article's whole job —
- * front matter, conversion, writing the MDX (and its cache entry) — and sends back only what the
- * corpus-wide steps need (callouts, uncovered text, occurrences, errors), not the MDX itself.
- * Each worker builds its own term matcher from the validated glossary (plain data and RegExps
- * cross the thread boundary; class instances do not).
- * Small batches stay on the main thread: starting a worker costs more than converting a few.
+ * Converts articles and writes their MDX into the build's staging folder, for large corpora on
+ * machines with more than one core split between this thread and worker threads. Each thread does
+ * an article's whole job — front matter, conversion, writing the MDX (and its cache entry) — and a
+ * worker sends back only what the corpus-wide steps need (callouts, uncovered text, occurrences,
+ * errors), not the MDX itself. Each worker builds its own term matcher from the validated glossary
+ * (plain data and RegExps cross the thread boundary; class instances do not).
+ * Small batches stay on this thread: starting a worker costs more than converting a few.
  */
-import { writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -17,8 +17,8 @@ import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import { readSource } from './read-source.ts';
 import { TermMatcher } from './term-matcher.ts';
 
-/** Below this many articles per worker, threads do not pay for their start-up (measured: ~0.3 s each). */
-const MIN_ARTICLES_PER_WORKER = 150;
+/** Below this many articles per thread, another thread does not pay for its start-up (measured: ~0.3 s each). */
+const MIN_ARTICLES_PER_THREAD = 150;
 
 /** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
 export interface ConversionJob {
@@ -53,39 +53,59 @@ export interface WorkerOutput extends Omit<ConvertedFiles, 'errors'> {
   errors: PlainError[];
 }
 
+/** Writes in flight, at most 32: they overlap the conversion without opening thousands of files at once. */
+class Writes {
+  readonly #pending: Promise<unknown>[] = [];
+
+  async add(write: Promise<unknown>): Promise<void> {
+    // Handled here so a failure waiting in the queue is not "unhandled"; awaiting it still throws.
+    write.catch(() => undefined);
+    this.#pending.push(write);
+    if (this.#pending.length >= 32) await this.#pending.shift();
+  }
+
+  async done(): Promise<void> {
+    await Promise.all(this.#pending);
+  }
+}
+
 /** Reads the front matter of `files`, converts them and writes their MDX; problems are returned, not thrown. */
-export function convertToFolder(files: readonly SourceFile[], job: ConversionJob): ConvertedFiles {
+export async function convertToFolder(files: readonly SourceFile[], job: ConversionJob): Promise<ConvertedFiles> {
   const { defaults, glossary } = job.prepared;
   // One automaton per thread: building it costs as much as annotating dozens of articles.
   const matcher = new TermMatcher(glossary);
   const result: ConvertedFiles = { articles: [], valid: [], errors: [] };
+  const writes = new Writes();
   for (const file of files) {
     const source = collectErrors(result.errors, () => readSource(file.file, file.text));
     if (!source) continue;
     result.valid.push({ file: source.file, slug: source.slug });
     const article = collectErrors(result.errors, () => convertArticle(source, defaults, matcher, glossary));
     if (!article) continue;
-    // Synchronous: this thread has nothing else to do meanwhile, and it keeps one file open at a time.
-    writeFileSync(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx);
-    if (job.cache) storeEntry(job.cache, file.text, article);
+    await writes.add(writeFile(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx));
+    if (job.cache) await writes.add(storeEntry(job.cache, file.text, article));
     const { mdx: _written, ...record } = article;
     result.articles.push(record);
   }
+  await writes.done();
   return result;
 }
 
-/** How many workers for `count` articles: none when it would not help. */
+/**
+ * How many worker threads for `count` articles, besides this thread (which converts a share too):
+ * one per other core, none when they would not pay. CONVERSION_WORKERS caps it (0: this thread only).
+ */
 export function workerCount(count: number, cores = availableParallelism(), env: NodeJS.ProcessEnv = process.env): number {
-  const limit = env.CONVERSION_WORKERS !== undefined ? Number(env.CONVERSION_WORKERS) : cores;
-  return Math.max(0, Math.min(limit, Math.floor(count / MIN_ARTICLES_PER_WORKER)));
+  const limit = env.CONVERSION_WORKERS !== undefined ? Number(env.CONVERSION_WORKERS) : cores - 1;
+  return Math.max(0, Math.min(limit, Math.floor(count / MIN_ARTICLES_PER_THREAD) - 1));
 }
 
 /**
- * Starts `count` conversion workers (none for fewer than two) before there is work for them, so that
- * loading the pipeline in each (about half a second) overlaps the caller's own reading and validation.
+ * Starts `count` conversion workers before there is work for them, so that loading the pipeline in
+ * each (a quarter to half a second) overlaps the caller's own reading and validation.
  */
 export function startWorkers(count: number): Worker[] {
-  return count <= 1 ? [] : Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
+  return Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
 }
 
 function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
@@ -98,19 +118,22 @@ function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
 }
 
 /**
- * `convertToFolder` on the started `workers` (none: on this thread), one slice of the files each,
- * keeping the files' order; stops the workers.
+ * `convertToFolder` on this thread and the started `workers`, one slice of the files each, keeping
+ * the files' order; stops the workers. This thread takes a share rather than waiting: one isolate
+ * fewer to start and warm up than a worker per core.
  */
 export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[]): Promise<ConvertedFiles> {
-  if (workers.length === 0) return convertToFolder(files, job);
   try {
-    const size = Math.ceil(files.length / workers.length);
-    const slices = workers.map((worker, i) => ({ worker, files: files.slice(i * size, (i + 1) * size) })).filter((slice) => slice.files.length > 0);
-    const outputs = await Promise.all(slices.map((slice) => runWorker(slice.worker, { files: slice.files, job })));
+    const size = Math.ceil(files.length / (workers.length + 1));
+    const slice = (i: number) => files.slice(i * size, (i + 1) * size);
+    // Posted first, so the workers convert while this thread does its own slice.
+    const others = workers.map((worker, i) => runWorker(worker, { files: slice(i + 1), job }));
+    const own = await convertToFolder(slice(0), job);
+    const outputs = await Promise.all(others);
     return {
-      articles: outputs.flatMap((output) => output.articles),
-      valid: outputs.flatMap((output) => output.valid),
-      errors: outputs.flatMap((output) => output.errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint))),
+      articles: [...own.articles, ...outputs.flatMap((output) => output.articles)],
+      valid: [...own.valid, ...outputs.flatMap((output) => output.valid)],
+      errors: [...own.errors, ...outputs.flatMap((output) => output.errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)))],
     };
   } finally {
     await stopWorkers(workers);
@@ -123,8 +146,8 @@ export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
 }
 
 /** The worker's side (convert-worker.ts): one slice arrives as one message, the result goes back as one. */
-export function serveSlice(input: WorkerInput): WorkerOutput {
-  const { articles, valid, errors } = convertToFolder(input.files, input.job);
+export async function serveSlice(input: WorkerInput): Promise<WorkerOutput> {
+  const { articles, valid, errors } = await convertToFolder(input.files, input.job);
   // ContentError instances do not survive the thread boundary; their fields do.
   return { articles, valid, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) };
 }

@@ -3,4 +3,4 @@ import { parentPort } from 'node:worker_threads';
 import { serveSlice } from './convert-parallel.ts';
 
 // Started before its work exists (see startWorkers): the slice arrives as one message.
-parentPort?.once('message', (input: Parameters<typeof serveSlice>[0]) => parentPort?.postMessage(serveSlice(input)));
+parentPort?.once('message', async (input: Parameters<typeof serveSlice>[0]) => parentPort?.postMessage(await serveSlice(input)));

@@ -16,8 +16,22 @@ export interface UncoveredRun {
 const HAN_RUN = /\p{Script=Han}+/gu;
 const newlines = (text: string) => text.split('\n').length - 1;
 
+/** Every substring of every entry's hanzi, built once per glossary: a run is covered when it is one. */
+const substringsOf = new WeakMap<readonly GlossaryEntry[], Set<string>>();
+
+function knownRuns(entries: readonly GlossaryEntry[]): Set<string> {
+  let known = substringsOf.get(entries);
+  if (known) return known;
+  known = new Set();
+  for (const hanzi of entries.flatMap((entry) => [entry.hanzi, entry.traditional ?? ''])) {
+    for (let start = 0; start < hanzi.length; start++) for (let end = start + 1; end <= hanzi.length; end++) known.add(hanzi.slice(start, end));
+  }
+  substringsOf.set(entries, known);
+  return known;
+}
+
 export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]): UncoveredRun[] {
-  const known = entries.flatMap((entry) => [entry.hanzi, entry.traditional ?? '']);
+  const known = knownRuns(entries);
   const uncovered: UncoveredRun[] = [];
   // Each positioned block is read in order; the line of a run is the block's first line plus the
   // line breaks before it (annotation splits text nodes, and the pieces carry no position).
@@ -28,7 +42,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]):
         if (!insideTerm) {
           for (const match of node.value.matchAll(HAN_RUN)) {
             const run = match[0];
-            if (known.some((hanzi) => hanzi.includes(run))) continue;
+            if (known.has(run)) continue;
             uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + newlines(node.value.slice(0, match.index)) });
           }
         }

@@ -12,6 +12,8 @@ import { SKIP, visit } from 'unist-util-visit';
 import { CHINESE, splitHanRuns } from './han-runs.ts';
 import { replaceChild } from './replace-child.ts';
 
+const HAN = /\p{Script=Han}/u;
+
 /**
  * Replaces every text node holding hanzi by its parts, the Chinese ones wrapped by `span`.
  * Nodes for which `untouched` is true (code) are left as they are, children included.
@@ -20,8 +22,10 @@ export function wrapHanRuns(tree: Node, span: (text: string) => Node, untouched:
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (untouched(node)) return SKIP;
     if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
-    const parts = splitHanRuns((node as Node & { value: string }).value);
-    if (!parts.some((part) => part.chinese)) return undefined;
+    const value = (node as Node & { value: string }).value;
+    // Most text has no hanzi: one test, rather than splitting it into parts to find none.
+    if (!HAN.test(value)) return undefined;
+    const parts = splitHanRuns(value);
     const replacement = parts.map((part) => (part.chinese ? span(part.text) : ({ type: 'text', value: part.text } as Node)));
     replaceChild(parent, index, replacement);
     return [SKIP, index + replacement.length];

@@ -8,7 +8,7 @@ import { hash } from 'node:crypto';
 import type { Nodes, Paragraph, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 
 export interface ParagraphAnchor {
   id: string;
@@ -35,6 +35,8 @@ export function addParagraphAnchors(tree: Root): ParagraphAnchor[] {
     const id = count === 1 ? base : `${base}-${count}`;
     paragraph.children.unshift(anchorElement(id));
     anchors.push({ id, paragraph });
+    // Paragraphs hold no paragraphs: their phrasing content need not be walked.
+    return SKIP;
   });
   return anchors;
 }

@@ -1,9 +1,11 @@
 /**
  * Finds glossary terms in running text with one Aho–Corasick automaton over every surface form
  * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
- * need word boundaries and follow their case rule; hanzi match anywhere.
+ * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
+ * graphemes. The automaton (@monyone/aho-corasick's double array) walks UTF-16 code units: twice
+ * as fast here as one that walks graphemes, which segments all text (mostly ASCII) to find them.
  */
-import AhoCorasick from 'modern-ahocorasick';
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import type { Alias, GlossaryEntry } from './schema.ts';
 
 export interface TermMatch {
@@ -57,63 +59,63 @@ export function surfaceForms(entry: GlossaryEntry): SurfaceForm[] {
 }
 
 /**
- * Typographic punctuation (quotes, dashes, ellipses, CJK and full-width punctuation) that never joins
- * a neighbour in one grapheme. The automaton walks ASCII fast but sends everything after a text's
- * first non-ASCII character through a grapheme segmenter, most of its time on captures full of
- * curly quotes; a match cannot span a character no surface form contains, so the text is searched
- * in the pieces between such characters instead, with the same result.
+ * Each code point in these ranges is a grapheme of its own: controls (but CR, which joins LF),
+ * Latin, general punctuation, CJK punctuation (not its combining tone marks), CJK ideographs and
+ * full-width forms (not the half-width sound marks).
  */
-const PUNCTUATION = [...'\u00a0\u2010\u2011\u2012\u2013\u2014\u2015\u2016\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u2020\u2021\u2022\u2026\u2030\u2032\u2033\u2039\u203a\u3000\u3001\u3002\u3008\u3009\u300a\u300b\u300c\u300d\u300e\u300f\u3010\u3011\uff01\uff08\uff09\uff0c\uff1a\uff1b\uff1f'];
+const SINGLE_CODE_POINT_GRAPHEMES = /^[\0-\x0C\x0E-\u02FF\u2010-\u2027\u2030-\u205E\u3000-\u3029\u3030-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF9D\uFFE0-\uFFEE]*$/;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Runs of the punctuation no form contains; not before a combining mark or joiner, which would join it. */
-function separatorPattern(forms: readonly string[]): RegExp | undefined {
-  const unused = PUNCTUATION.filter((char) => !forms.some((form) => form.includes(char)));
-  return unused.length > 0 ? new RegExp(`[${unused.join('')}]+(?![\\p{M}\\u200d])`, 'gu') : undefined;
+/** Where graphemes start in `text` (and its end); undefined when every code unit starts one. */
+function graphemeStarts(text: string): Set<number> | undefined {
+  if (SINGLE_CODE_POINT_GRAPHEMES.test(text)) return undefined;
+  const starts = new Set([text.length]);
+  for (const { index } of graphemes.segment(text)) starts.add(index);
+  return starts;
 }
 
 export class TermMatcher {
   readonly #forms: SurfaceForm[];
-  readonly #automaton: AhoCorasick<number> | undefined;
-  readonly #separators: RegExp | undefined;
+  readonly #automaton: AhoCorasick | undefined;
+  /** The forms of each folded pattern, in glossary order (two forms may fold alike). */
+  readonly #formsOf = new Map<string, number[]>();
 
   constructor(entries: readonly GlossaryEntry[]) {
     this.#forms = entries.flatMap(surfaceForms);
-    const patterns = this.#forms.map((form) => foldCase(form.text));
-    this.#automaton = patterns.length > 0 ? new AhoCorasick(patterns.map((pattern, index) => ({ pattern, data: index }))) : undefined;
-    this.#separators = separatorPattern(patterns);
-  }
-
-  /** The automaton's hits in `folded`, searched piece by piece between separators; offsets into `folded`. */
-  *#hits(folded: string): Generator<{ start: number; end: number; data: number }> {
-    const automaton = this.#automaton!;
-    let from = 0;
-    const pieces = this.#separators ? folded.matchAll(this.#separators) : [];
-    for (const separator of [...pieces, { index: folded.length, 0: '' }]) {
-      if (separator.index > from) {
-        const piece = folded.slice(from, separator.index);
-        for (const hit of automaton.search(piece)) yield { start: hit.start + from, end: hit.end + from, data: hit.data as number };
-      }
-      from = separator.index + separator[0].length;
-    }
+    this.#forms.forEach((form, index) => {
+      const pattern = foldCase(form.text);
+      const list = this.#formsOf.get(pattern);
+      if (list) list.push(index);
+      else this.#formsOf.set(pattern, [index]);
+    });
+    this.#automaton = this.#formsOf.size > 0 ? new AhoCorasick([...this.#formsOf.keys()]) : undefined;
   }
 
   find(text: string): TermMatch[] {
     if (!this.#automaton || text === '') return [];
-    const candidates: TermMatch[] = [];
-    for (const hit of this.#hits(foldCase(text))) {
-      const form = this.#forms[hit.data];
-      if (form.exact && text.slice(hit.start, hit.end) !== form.text) continue;
-      if (form.bounded && (isWordChar(text[hit.start - 1]) || isWordChar(text[hit.end]))) continue;
-      candidates.push({ id: form.id, start: hit.start, end: hit.end });
+    const folded = foldCase(text);
+    const hits = this.#automaton.matchInText(folded);
+    if (hits.length === 0) return [];
+    // A form matches whole graphemes only: "e" is not found in "é" written as e and a combining accent.
+    const starts = graphemeStarts(folded);
+    const candidates: (TermMatch & { form: number })[] = [];
+    for (const hit of hits) {
+      if (starts && !(starts.has(hit.begin) && starts.has(hit.end))) continue;
+      for (const index of this.#formsOf.get(hit.keyword)!) {
+        const form = this.#forms[index];
+        if (form.exact && text.slice(hit.begin, hit.end) !== form.text) continue;
+        if (form.bounded && (isWordChar(text[hit.begin - 1]) || isWordChar(text[hit.end]))) continue;
+        candidates.push({ id: form.id, start: hit.begin, end: hit.end, form: index });
+      }
     }
-    // Longest first, then leftmost; a candidate that overlaps an accepted match is dropped.
-    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    // Longest first, then leftmost, then glossary order; a candidate that overlaps an accepted match is dropped.
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.form - b.form);
     const taken = new Uint8Array(text.length);
     const accepted: TermMatch[] = [];
-    for (const match of candidates) {
-      if (taken.subarray(match.start, match.end).some(Boolean)) continue;
-      taken.fill(1, match.start, match.end);
-      accepted.push(match);
+    for (const { id, start, end } of candidates) {
+      if (taken.subarray(start, end).some(Boolean)) continue;
+      taken.fill(1, start, end);
+      accepted.push({ id, start, end });
     }
     return accepted.sort((a, b) => a.start - b.start);
   }
