@@ -126,10 +126,12 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
   try {
     const size = Math.ceil(files.length / (workers.length + 1));
     const slice = (i: number) => files.slice(i * size, (i + 1) * size);
-    // Posted first, so the workers convert while this thread does its own slice.
-    const others = workers.map((worker, i) => runWorker(worker, { files: slice(i + 1), job }));
+    // Posted first, so the workers convert while this thread does its own slice. A worker's
+    // failure meanwhile is handled (not "unhandled") and thrown by the await below.
+    const others = Promise.all(workers.map((worker, i) => runWorker(worker, { files: slice(i + 1), job })));
+    others.catch(() => undefined);
     const own = await convertToFolder(slice(0), job);
-    const outputs = await Promise.all(others);
+    const outputs = await others;
     return {
       articles: [...own.articles, ...outputs.flatMap((output) => output.articles)],
       valid: [...own.valid, ...outputs.flatMap((output) => output.valid)],
