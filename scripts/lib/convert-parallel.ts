@@ -42,14 +42,14 @@ interface WorkerInput {
   job: ConversionJob;
 }
 
-export interface PlainError {
+interface PlainError {
   file: string;
   line: number | undefined;
   message: string;
   hint: string | undefined;
 }
 
-export interface WorkerOutput extends Omit<ConvertedFiles, 'errors'> {
+interface WorkerOutput extends Omit<ConvertedFiles, 'errors'> {
   errors: PlainError[];
 }
 
