@@ -1,24 +1,38 @@
 /**
  * Astro integration that runs the conversion pipeline before Astro reads its collections, so
  * `astro build` and `astro dev` always see fresh MDX; in dev it re-converts when content/ changes.
+ *
+ * The conversion runs as its own process (the `npm run content` CLI): what it holds (every
+ * article's conversion, 1 GB or more at 10,000 articles) goes back to the system when it exits,
+ * instead of staying in the Astro process for the rest of the build.
  */
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { buildContent } from '../../scripts/lib/build.ts';
-import { ContentErrors } from '../../scripts/lib/content-error.ts';
 import { contentPaths } from '../../scripts/lib/content-paths.ts';
-import { formatSummary } from '../../scripts/lib/summary.ts';
+
+/** Failure output of the CLI: every content error as `file:line: message` (or a crash's stack). */
+class ConversionFailed extends Error {}
+
+function runConversion(root: string, contentDir: string, outDir: string): Promise<string> {
+  const cli = path.join(root, 'scripts', 'build-content.ts');
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [cli, '--content', contentDir, '--out', outDir], { cwd: root, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new ConversionFailed(stderr.trim() || error.message));
+      else resolve(stdout.trim());
+    });
+  });
+}
 
 /**
- * Astro's error printer shows only the first of an error's `errors` array, without its file and
- * line, and guesses hints from words in the message ("document" → browser APIs). So the list is
- * logged as it is, and Astro gets a short error to stop on, with no stack (it would point into the
- * pipeline, not at the content).
+ * Astro's error printer shows only the first line's worth of a long error and guesses hints from
+ * words in it ("document" → browser APIs). So the list is logged as it is, and Astro gets a short
+ * error to stop on, with no stack (it would point into this integration, not at the content).
  */
-function contentFailure(error: ContentErrors, logger: AstroIntegrationLogger): Error {
+function contentFailure(error: ConversionFailed, logger: AstroIntegrationLogger): Error {
   logger.error(error.message);
-  const failure = new Error(`${error.errors.length === 1 ? 'a content error' : `${error.errors.length} content errors`}, listed above`);
+  const failure = new Error('the content has errors, listed above');
   failure.stack = failure.message;
   return failure;
 }
@@ -27,10 +41,7 @@ export function contentBuild(): AstroIntegration {
   let contentDir = '';
   let outDir = '';
   let root = '';
-  const convert = async (logger: AstroIntegrationLogger) => {
-    const output = await buildContent({ contentDir, outDir, root });
-    logger.info(formatSummary(output));
-  };
+  const convert = async (logger: AstroIntegrationLogger) => logger.info(await runConversion(root, contentDir, outDir));
   return {
     name: 'policy-reader:content',
     hooks: {
@@ -39,7 +50,7 @@ export function contentBuild(): AstroIntegration {
         ({ contentDir, generatedDir: outDir } = contentPaths(root));
         // A content error fails the build with every message, before Astro starts rendering.
         await convert(logger).catch((error: unknown) => {
-          throw error instanceof ContentErrors ? contentFailure(error, logger) : error;
+          throw error instanceof ConversionFailed ? contentFailure(error, logger) : error;
         });
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -47,9 +58,7 @@ export function contentBuild(): AstroIntegration {
         let pending = Promise.resolve();
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentDir + path.sep)) return;
-          pending = pending.then(() =>
-            convert(logger).catch((error: unknown) => logger.error(error instanceof ContentErrors ? error.message : String(error))),
-          );
+          pending = pending.then(() => convert(logger).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error))));
         });
       },
     },
