@@ -14,7 +14,7 @@ import { buildConcordance, collectOccurrences } from './concordance.ts';
 import { shownPath } from './content-paths.ts';
 import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
 import { convertInParallel, startWorkers, stopWorkers, workerCount } from './convert-parallel.ts';
-import { lintContent } from './content-lint.ts';
+import { lintContent, loadReadings } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { glossaryId, loadGlossary, type GlossaryFile } from './glossary.ts';
 import { markChineseText } from './mark-chinese.ts';
@@ -307,7 +307,8 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // Articles with bad front matter are reported; the rest are converted and linted all the same,
     // so one run reports every problem rather than one stage's per run.
     const job = { prepared: { defaults: shared.defaults, glossary: shared.glossary }, articlesDir, cache: cache?.store };
-    const fresh = await convertInParallel(pending, job, workers);
+    // The lint's pinyin and OpenCC tables load while the workers finish.
+    const fresh = await convertInParallel(pending, job, workers, loadReadings);
     await inBatches([...cached.values()], (article) => writeFile(path.join(articlesDir, `${article.slug}.mdx`), article.mdx));
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
     const articles = articleFiles.flatMap((file): ArticleRecord | [] => {

@@ -42,14 +42,14 @@ interface WorkerInput {
   job: ConversionJob;
 }
 
-export interface PlainError {
+interface PlainError {
   file: string;
   line: number | undefined;
   message: string;
   hint: string | undefined;
 }
 
-export interface WorkerOutput extends Omit<ConvertedFiles, 'errors'> {
+interface WorkerOutput extends Omit<ConvertedFiles, 'errors'> {
   errors: PlainError[];
 }
 
@@ -120,16 +120,20 @@ function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
 /**
  * `convertToFolder` on this thread and the started `workers`, one slice of the files each, keeping
  * the files' order; stops the workers. This thread takes a share rather than waiting: one isolate
- * fewer to start and warm up than a worker per core.
+ * fewer to start and warm up than a worker per core. It usually finishes first (the workers start
+ * later and colder), so `meanwhile` runs then, while the workers finish.
  */
-export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[]): Promise<ConvertedFiles> {
+export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[], meanwhile?: () => void): Promise<ConvertedFiles> {
   try {
     const size = Math.ceil(files.length / (workers.length + 1));
     const slice = (i: number) => files.slice(i * size, (i + 1) * size);
-    // Posted first, so the workers convert while this thread does its own slice.
-    const others = workers.map((worker, i) => runWorker(worker, { files: slice(i + 1), job }));
+    // Posted first, so the workers convert while this thread does its own slice. A worker's
+    // failure meanwhile is handled (not "unhandled") and thrown by the await below.
+    const others = Promise.all(workers.map((worker, i) => runWorker(worker, { files: slice(i + 1), job })));
+    others.catch(() => undefined);
     const own = await convertToFolder(slice(0), job);
-    const outputs = await Promise.all(others);
+    if (workers.length > 0) meanwhile?.();
+    const outputs = await others;
     return {
       articles: [...own.articles, ...outputs.flatMap((output) => output.articles)],
       valid: [...own.valid, ...outputs.flatMap((output) => output.valid)],
