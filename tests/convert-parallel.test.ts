@@ -28,7 +28,7 @@ function dyingWorker(): Worker {
 describe('convertInParallel', () => {
   it('reports a worker that fails while this thread converts, and keeps this thread’s share', async () => {
     const { prepared } = inspectCorpus(corpus);
-    const job = { prepared: { defaults: prepared.defaults, glossary: prepared.glossary }, articlesDir: work };
+    const job = { prepared, articlesDir: work };
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);

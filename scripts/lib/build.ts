@@ -1,7 +1,8 @@
 /**
  * The conversion pipeline: source articles + glossary → annotated MDX and a report.
- * `convertCorpus` is pure (text in, text out); `buildContent` adds the file system around it and
- * writes the output atomically.
+ * `convertCorpus` and `checkCorpus` run it in memory (text in, text out: the tests, the lint CLI);
+ * `buildContent` runs the same steps over the file system, with the conversion cache and threads
+ * (convert-parallel.ts), and writes the output atomically.
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -94,12 +95,13 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
 export interface PreparedCorpus {
   defaults: CompiledRule[];
   glossary: GlossaryEntry[];
-  sources: SourceArticle[];
 }
 
 /** What validation found: the valid part of the corpus and every problem. */
 export interface InspectedCorpus {
   prepared: PreparedCorpus;
+  /** The articles whose front matter is valid. */
+  sources: SourceArticle[];
   errors: ContentError[];
   /**
    * Whether the boilerplate rules and every glossary entry are valid. Only then can the valid
@@ -110,7 +112,7 @@ export interface InspectedCorpus {
 }
 
 /** The boilerplate rules and the glossary, validated, and their problems. */
-function inspectShared(input: CorpusInput): { defaults: CompiledRule[]; glossary: GlossaryEntry[]; errors: ContentError[] } {
+function inspectShared(input: CorpusInput): PreparedCorpus & { errors: ContentError[] } {
   const errors: ContentError[] = [];
   if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
   const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
@@ -140,26 +142,40 @@ function duplicateSlugs(sources: readonly { file: string; slug: string }[]): Con
   return errors;
 }
 
+/** Every article's front matter, valid ones kept; invalid ones and duplicate slugs go to `errors`. */
+function readFrontMatter(files: readonly SourceFile[], errors: ContentError[]): SourceArticle[] {
+  const sources = files.flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
+  errors.push(...duplicateSlugs(sources));
+  return sources;
+}
+
 /** Reads and validates boilerplate, glossary and every article's front matter, keeping what is valid. */
 export function inspectCorpus(input: CorpusInput): InspectedCorpus {
   const { defaults, glossary, errors } = inspectShared(input);
   const sharedValid = errors.length === 0;
-  const sources = readable(input.articles, errors).flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
-  errors.push(...duplicateSlugs(sources));
-  return { prepared: { defaults, glossary, sources }, errors, sharedValid };
+  const sources = readFrontMatter(readable(input.articles, errors), errors);
+  return { prepared: { defaults, glossary }, sources, errors, sharedValid };
 }
 
-/** Converts some of a prepared corpus's articles; problems are returned, not thrown, so callers can merge them. */
-export function convertSources(prepared: Omit<PreparedCorpus, 'sources'>, sources: readonly SourceArticle[]): { articles: ConvertedArticle[]; errors: ContentError[] } {
+/**
+ * Converts one article at a time against a prepared corpus, its problems going to `errors`. One
+ * automaton per converter (per thread): building it costs as much as annotating dozens of articles.
+ */
+export function articleConverter({ defaults, glossary }: PreparedCorpus): (source: SourceArticle, errors: ContentError[]) => ConvertedArticle | undefined {
+  const matcher = new TermMatcher(glossary);
+  return (source, errors) => collectErrors(errors, () => convertArticle(source, defaults, matcher, glossary));
+}
+
+/** Converts articles in memory; problems are returned, not thrown, so callers can merge them. */
+function convertSources(prepared: PreparedCorpus, sources: readonly SourceArticle[]): { articles: ConvertedArticle[]; errors: ContentError[] } {
   const errors: ContentError[] = [];
-  // One automaton for the whole run: building it costs as much as annotating dozens of articles.
-  const matcher = new TermMatcher(prepared.glossary);
-  const articles = sources.flatMap((source) => collectErrors(errors, () => convertArticle(source, prepared.defaults, matcher, prepared.glossary)) ?? []);
+  const convert = articleConverter(prepared);
+  const articles = sources.flatMap((source) => convert(source, errors) ?? []);
   return { articles, errors };
 }
 
 /** The corpus-wide result once every article is converted. */
-export function completeCorpus<Article extends ArticleRecord>(glossary: GlossaryEntry[], articles: Article[]): CorpusOutput<Article> {
+function completeCorpus<Article extends ArticleRecord>(glossary: GlossaryEntry[], articles: Article[]): CorpusOutput<Article> {
   const used = new Set(articles.flatMap((article) => Object.keys(article.callouts)));
   return { articles, glossary, unusedTerms: glossary.map((e) => e.id).filter((id) => !used.has(id)) };
 }
@@ -184,9 +200,9 @@ function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossa
  * invalid, as nothing can be converted or linted against them.
  */
 export function checkCorpus(input: CorpusInput): CheckedCorpus<ConvertedArticle> {
-  const { prepared, errors, sharedValid } = inspectCorpus(input);
+  const { prepared, sources, errors, sharedValid } = inspectCorpus(input);
   if (!sharedValid) throw new ContentErrors(errors);
-  const converted = convertSources(prepared, prepared.sources);
+  const converted = convertSources(prepared, sources);
   return lintConverted(input, prepared.glossary, converted.articles, [...errors, ...converted.errors]);
 }
 
@@ -194,8 +210,8 @@ export function checkCorpus(input: CorpusInput): CheckedCorpus<ConvertedArticle>
 export function convertCorpus(input: CorpusInput): CorpusOutput<ConvertedArticle> {
   const inspected = inspectCorpus(input);
   if (inspected.errors.length > 0) throw new ContentErrors(inspected.errors);
-  const { prepared } = inspected;
-  const { articles, errors } = convertSources(prepared, prepared.sources);
+  const { prepared, sources } = inspected;
+  const { articles, errors } = convertSources(prepared, sources);
   if (errors.length > 0) throw new ContentErrors(errors);
   return completeCorpus(prepared.glossary, articles);
 }
@@ -298,8 +314,8 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const shared = inspectShared(input);
     if (shared.errors.length > 0) {
       // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
-      const sources = articleFiles.flatMap((file) => collectErrors(errors, () => readSource(file.file, file.text)) ?? []);
-      throw new ContentErrors([...shared.errors, ...errors, ...duplicateSlugs(sources)]);
+      readFrontMatter(articleFiles, errors);
+      throw new ContentErrors([...shared.errors, ...errors]);
     }
     await rm(staging, { recursive: true, force: true });
     const articlesDir = path.join(staging, 'articles');

@@ -11,25 +11,24 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { convertArticle, type ArticleRecord, type PreparedCorpus, type SourceFile } from './build.ts';
+import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from './build.ts';
 import { ContentError, collectErrors } from './content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import { readSource } from './read-source.ts';
-import { TermMatcher } from './term-matcher.ts';
 
 /** Below this many articles per thread, another thread does not pay for its start-up (measured: ~0.3 s each). */
 const MIN_ARTICLES_PER_THREAD = 150;
 
 /** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
 export interface ConversionJob {
-  prepared: Omit<PreparedCorpus, 'sources'>;
+  prepared: PreparedCorpus;
   /** Folder the `<slug>.mdx` files go to. */
   articlesDir: string;
   /** Where fresh conversions are stored, when the cache is on. */
   cache?: CacheStore;
 }
 
-export interface ConvertedFiles {
+interface ConvertedFiles {
   /** The converted articles, without their MDX (written already), in the files' order. */
   articles: ArticleRecord[];
   /** Every file whose front matter was valid, for the duplicate-slug check. */
@@ -70,17 +69,15 @@ class Writes {
 }
 
 /** Reads the front matter of `files`, converts them and writes their MDX; problems are returned, not thrown. */
-export async function convertToFolder(files: readonly SourceFile[], job: ConversionJob): Promise<ConvertedFiles> {
-  const { defaults, glossary } = job.prepared;
-  // One automaton per thread: building it costs as much as annotating dozens of articles.
-  const matcher = new TermMatcher(glossary);
+async function convertToFolder(files: readonly SourceFile[], job: ConversionJob): Promise<ConvertedFiles> {
+  const convert = articleConverter(job.prepared);
   const result: ConvertedFiles = { articles: [], valid: [], errors: [] };
   const writes = new Writes();
   for (const file of files) {
     const source = collectErrors(result.errors, () => readSource(file.file, file.text));
     if (!source) continue;
     result.valid.push({ file: source.file, slug: source.slug });
-    const article = collectErrors(result.errors, () => convertArticle(source, defaults, matcher, glossary));
+    const article = convert(source, result.errors);
     if (!article) continue;
     await writes.add(writeFile(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx));
     if (job.cache) await writes.add(storeEntry(job.cache, file.text, article));
