@@ -12,7 +12,7 @@ import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplat
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { buildConcordance, collectOccurrences } from './concordance.ts';
-import { shownPath } from './content-paths.ts';
+import { generatedFiles, shownPath } from './content-paths.ts';
 import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
 import { convertInParallel, startWorkers, stopWorkers, workerCount } from './convert-parallel.ts';
 import { lintContent, loadReadings } from './content-lint.ts';
@@ -318,14 +318,15 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       throw new ContentErrors([...shared.errors, ...errors]);
     }
     await rm(staging, { recursive: true, force: true });
-    const articlesDir = path.join(staging, 'articles');
+    const files = generatedFiles(staging);
+    const { articlesDir } = files;
     await mkdir(articlesDir, { recursive: true });
     // Articles with bad front matter are reported; the rest are converted and linted all the same,
     // so one run reports every problem rather than one stage's per run.
     const job = { prepared: { defaults: shared.defaults, glossary: shared.glossary }, articlesDir, cache: cache?.store };
     // The lint's pinyin and OpenCC tables load while the workers finish.
     const fresh = await convertInParallel(pending, job, workers, loadReadings);
-    await inBatches([...cached.values()], (article) => writeFile(path.join(articlesDir, `${article.slug}.mdx`), article.mdx));
+    await inBatches([...cached.values()], (article) => writeFile(files.article(article.slug), article.mdx));
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
     const articles = articleFiles.flatMap((file): ArticleRecord | [] => {
       const hit = cached.get(file.file);
@@ -347,8 +348,8 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
     // One file per term, read by its page alone: a single file of every occurrence held in the site
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
-    await mkdir(path.join(staging, 'concordance'));
-    await inBatches(buildConcordance(output.glossary, output.articles), (entry) => writeFile(path.join(staging, 'concordance', `${entry.id}.json`), `${JSON.stringify(entry)}\n`));
+    await mkdir(files.concordanceDir);
+    await inBatches(buildConcordance(output.glossary, output.articles), (entry) => writeFile(files.concordance(entry.id), `${JSON.stringify(entry)}\n`));
     const previous = `${options.outDir}.old-${process.pid}`;
     await rename(options.outDir, previous).catch(() => undefined);
     await rename(staging, options.outDir);

@@ -8,7 +8,7 @@ import path from 'node:path';
 export interface ContentPaths {
   /** Holds `articles/`, `glossary/` and `boilerplate.yaml`. */
   contentDir: string;
-  /** Receives `articles/*.mdx` and `report.json`; replaced as a whole on success. */
+  /** Receives `articles/*.mdx`, `concordance/*.json` and `report.json`; replaced as a whole on success. */
   generatedDir: string;
 }
 
@@ -16,6 +16,18 @@ export function contentPaths(root: string, env: NodeJS.ProcessEnv = process.env)
   return {
     contentDir: path.resolve(root, env.CONTENT_DIR || 'content'),
     generatedDir: path.resolve(root, env.GENERATED_DIR || 'generated'),
+  };
+}
+
+/** The files of a generated folder, for the conversion that writes them and the site that reads them. */
+export function generatedFiles(generatedDir: string) {
+  const articlesDir = path.join(generatedDir, 'articles');
+  const concordanceDir = path.join(generatedDir, 'concordance');
+  return {
+    articlesDir,
+    article: (slug: string) => path.join(articlesDir, `${slug}.mdx`),
+    concordanceDir,
+    concordance: (id: string) => path.join(concordanceDir, `${id}.json`),
   };
 }
 

@@ -16,8 +16,8 @@ export const articleMdxOptions = {
   features: { gfm: true, smartPunctuation: false },
 } as const;
 
-// Sätteri types a JSX runtime loosely (unknown in, unknown out); Astro's is stricter.
-const astroRuntime = runtime as unknown as Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
+/** A JSX runtime as Sätteri's `evaluate` takes it: Sätteri types it loosely (unknown in, unknown out), runtimes strictly. */
+export const mdxRuntime = (jsxRuntime: object) => jsxRuntime as Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
 
 type MdxComponent = (props: { components?: Record<string, unknown> }) => unknown;
 
@@ -25,7 +25,7 @@ type MdxComponent = (props: { components?: Record<string, unknown> }) => unknown
 export async function renderArticleBody(body: string): Promise<{ Content: MdxComponent; headings: SatteriAstroData['headings'] }> {
   const astro: SatteriAstroData = { frontmatter: {}, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() };
   const exports = await evaluate(body, {
-    ...astroRuntime,
+    ...mdxRuntime(runtime),
     ...articleMdxOptions,
     // Static runs become one HTML string; headings stay elements for the linked-heading components.
     optimizeStatic: { component: 'Fragment', prop: 'set:html', ignoreElements: ['h2', 'h3', 'h4'] },

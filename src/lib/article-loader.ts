@@ -9,9 +9,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentPaths } from '../../scripts/lib/content-paths.ts';
+import { contentPaths, generatedFiles } from '../../scripts/lib/content-paths.ts';
 
-const articlesDir = () => path.join(contentPaths(process.cwd()).generatedDir, 'articles');
+const generated = () => generatedFiles(contentPaths(process.cwd()).generatedDir);
 
 /** A generated file is YAML front matter between `---` lines, then the MDX (scripts/lib/to-mdx.ts). */
 function splitFrontMatter(text: string, file: string): { frontMatter: string; body: string } {
@@ -22,15 +22,15 @@ function splitFrontMatter(text: string, file: string): { frontMatter: string; bo
 
 /** The MDX body of generated article `id`. */
 export async function readArticleBody(id: string): Promise<string> {
-  const file = path.join(articlesDir(), `${id}.mdx`);
+  const file = generated().article(id);
   return splitFrontMatter(await readFile(file, 'utf8'), file).body;
 }
 
 export function generatedArticles(): Loader {
   return {
     name: 'policy-reader:generated-articles',
-    load: async ({ store, parseData, generateDigest, watcher, config }) => {
-      const dir = articlesDir();
+    load: async ({ store, parseData, generateDigest, watcher, config, logger }) => {
+      const dir = generated().articlesDir;
       const loadAll = async () => {
         const names = (await readdir(dir)).filter((name) => name.endsWith('.mdx')).sort();
         store.clear();
@@ -45,10 +45,20 @@ export function generatedArticles(): Loader {
         }
       };
       await loadAll();
-      // In dev the content integration rewrites the folder whenever content/ changes.
+      // In dev the content integration swaps in a new folder whenever content/ changes, which fires
+      // an event per file: one reload at a time, and at most one more queued behind it.
       watcher?.add(dir);
+      let reloading = Promise.resolve();
+      let queued = false;
       watcher?.on('all', (_event, file) => {
-        if (file.startsWith(dir + path.sep)) void loadAll();
+        if (!file.startsWith(dir + path.sep) || queued) return;
+        queued = true;
+        reloading = reloading
+          .then(() => {
+            queued = false;
+            return loadAll();
+          })
+          .catch((error: unknown) => logger.error(String(error)));
       });
     },
   };

@@ -4,12 +4,11 @@
  * occurrence of every term for the whole build grew with the corpus.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { contentPaths } from '../../scripts/lib/content-paths.ts';
+import { contentPaths, generatedFiles } from '../../scripts/lib/content-paths.ts';
 import { ConcordanceEntry, type Occurrence } from '../../scripts/lib/schema.ts';
 
 /** Every occurrence of the term, in article (slug) then document order; none when no article uses it. */
 export function readConcordance(id: string): Occurrence[] {
-  const file = path.join(contentPaths(process.cwd()).generatedDir, 'concordance', `${id}.json`);
+  const file = generatedFiles(contentPaths(process.cwd()).generatedDir).concordance(id);
   return ConcordanceEntry.parse(JSON.parse(readFileSync(file, 'utf8'))).occurrences;
 }

@@ -1,8 +1,8 @@
 /**
- * Compiles generated MDX with the site's compiler and options (Sätteri, src/lib/article-body.ts)
+ * Compiles generated MDX with the site's compiler and reading options (Sätteri, src/lib/article-body.ts)
  * and renders it with react-dom/server, so tests can compare what a reader would see.
  */
-import { evaluate, type EvaluateOptions } from 'satteri';
+import { evaluate } from 'satteri';
 import { createElement, type ReactNode } from 'react';
 import * as reactRuntime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -11,13 +11,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
-import { articleMdxOptions } from '../../src/lib/article-body.ts';
+import { articleMdxOptions, mdxRuntime } from '../../src/lib/article-body.ts';
 
 /** Stands in for the site's callout: a link around the surface text, as Term.astro renders it. */
 const Term = ({ id, children }: { id: string; children?: ReactNode }) => createElement('a', { href: `/glossary/${id}/`, 'data-term': id }, children);
 
-// Sätteri types the runtime loosely (unknown in, unknown out); React's is stricter.
-const runtime = reactRuntime as unknown as Pick<EvaluateOptions, 'Fragment' | 'jsx' | 'jsxs'>;
+const runtime = mdxRuntime(reactRuntime);
 
 export async function renderMdx(mdx: string): Promise<string> {
   // React wants `className`, Astro `class`: only the attribute spelling differs.
