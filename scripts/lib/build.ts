@@ -4,7 +4,8 @@
  * `buildContent` runs the same steps over the file system, with the conversion cache and threads
  * (convert-parallel.ts), and writes the output atomically.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import { annotateTerms } from './annotate.ts';
@@ -15,7 +16,7 @@ import { buildConcordance, collectOccurrences } from './concordance.ts';
 import { generatedFiles, shownPath } from './content-paths.ts';
 import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
 import { convertInParallel, startWorkers, stopWorkers, workerCount } from './convert-parallel.ts';
-import { lintContent, loadReadings } from './content-lint.ts';
+import { lintContent, lintGlossary, type LintResult } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { glossaryId, loadGlossary, type GlossaryFile } from './glossary.ts';
 import { markChineseText } from './mark-chinese.ts';
@@ -187,10 +188,13 @@ export interface CheckedCorpus<Article extends ArticleRecord = ArticleRecord> {
   warnings: ContentError[];
 }
 
-/** Completes a conversion and lints the glossary against it; the lint's errors join the earlier ones. */
-function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[]): CheckedCorpus<Article> {
+/**
+ * Completes a conversion and lints the glossary against it; the lint's errors join the earlier ones.
+ * `glossaryLint`: the glossary-only rules' result, when the caller ran them already.
+ */
+function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[], glossaryLint?: LintResult): CheckedCorpus<Article> {
   const output = completeCorpus(glossary, articles);
-  const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles });
+  const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles }, glossaryLint);
   return { output, errors: [...errors, ...lint.errors], warnings: lint.warnings };
 }
 
@@ -244,9 +248,22 @@ export interface BuildOptions {
   workers?: number;
 }
 
-async function readFolder(dir: string, pattern: RegExp, root: string): Promise<SourceFile[]> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => pattern.test(name)).sort();
-  return Promise.all(names.map(async (name) => decodeSource(shownPath(root, path.join(dir, name)), await readFile(path.join(dir, name)))));
+/**
+ * Read synchronously: for thousands of small files, one blocking read each is several times faster
+ * than as many promises through the thread pool (2,000 files: 50 ms against 180 ms), and nothing
+ * else is waiting on this thread meanwhile.
+ */
+function readFolder(dir: string, pattern: RegExp, root: string): SourceFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    names = [];
+  }
+  return names
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => decodeSource(shownPath(root, path.join(dir, name)), readFileSync(path.join(dir, name))));
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -273,14 +290,19 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceFile {
 
 export async function readCorpus({ contentDir, root = process.cwd() }: BuildOptions): Promise<CorpusInput> {
   const boilerplateFile = path.join(contentDir, 'boilerplate.yaml');
-  const boilerplateBytes = await readFile(boilerplateFile).catch(() => undefined);
+  let boilerplateBytes: Buffer | undefined;
+  try {
+    boilerplateBytes = readFileSync(boilerplateFile);
+  } catch {
+    boilerplateBytes = undefined;
+  }
   const boilerplate = boilerplateBytes
     ? decodeSource(shownPath(root, boilerplateFile), boilerplateBytes)
     : { file: shownPath(root, boilerplateFile), text: '', encodingError: new ContentError(shownPath(root, boilerplateFile), undefined, 'file is missing', 'create it with the default boilerplate rules (a YAML list, may be [])') };
   return {
     boilerplate,
-    articles: await readFolder(path.join(contentDir, 'articles'), /\.(txt|md)$/, root),
-    glossary: await readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
+    articles: readFolder(path.join(contentDir, 'articles'), /\.(txt|md)$/, root),
+    glossary: readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
   };
 }
 
@@ -297,20 +319,24 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
   const input = await readCorpus(options);
   const errors: ContentError[] = [];
   const articleFiles = readable(input.articles, errors);
-  // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
-  const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
-  const cached = new Map<string, ConvertedArticle>();
-  if (cache) {
-    await inBatches(articleFiles, async (file) => {
-      const hit = await cache.get(file.file, file.text);
-      if (hit) cached.set(file.file, hit);
-    });
-  }
-  const pending = articleFiles.filter((file) => !cached.has(file.file));
-  // Started now, so that loading the pipeline in each worker overlaps the validation below.
-  const workers = startWorkers(options.workers ?? workerCount(pending.length));
+  // Started now, before the cache is looked up and the glossary parsed, so that loading the
+  // pipeline in each worker overlaps both; the ones the articles left to convert do not need are
+  // stopped again below.
+  const started = startWorkers(options.workers ?? workerCount(articleFiles.length));
   const staging = `${options.outDir}.tmp-${process.pid}`;
   try {
+    // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
+    const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
+    const cached = new Map<string, ConvertedArticle>();
+    if (cache) {
+      await inBatches(articleFiles, async (file) => {
+        const hit = await cache.get(file.file, file.text);
+        if (hit) cached.set(file.file, hit);
+      });
+    }
+    const pending = articleFiles.filter((file) => !cached.has(file.file));
+    const workers = options.workers === undefined ? started.slice(0, workerCount(pending.length)) : started;
+    await stopWorkers(started.slice(workers.length));
     const shared = inspectShared(input);
     if (shared.errors.length > 0) {
       // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
@@ -324,8 +350,9 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // Articles with bad front matter are reported; the rest are converted and linted all the same,
     // so one run reports every problem rather than one stage's per run.
     const job = { prepared: { defaults: shared.defaults, glossary: shared.glossary }, articlesDir, cache: cache?.store };
-    // The lint's pinyin and OpenCC tables load while the workers finish.
-    const fresh = await convertInParallel(pending, job, workers, loadReadings);
+    // The glossary's own lint (pinyin-pro and OpenCC, the slowest rules) runs while the workers convert.
+    let glossaryLint: LintResult | undefined;
+    const fresh = await convertInParallel(pending, job, workers, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })));
     await inBatches([...cached.values()], (article) => writeFile(files.article(article.slug), article.mdx));
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
     const articles = articleFiles.flatMap((file): ArticleRecord | [] => {
@@ -338,7 +365,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const valid = articleFiles.flatMap((file) => cached.get(file.file) ?? validByFile.get(file.file) ?? []);
     errors.push(...fresh.errors, ...duplicateSlugs(valid));
 
-    const checked = lintConverted(input, shared.glossary, articles, errors);
+    const checked = lintConverted(input, shared.glossary, articles, errors, glossaryLint);
     if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
     const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings };
     const report: ConversionReport = {
@@ -357,7 +384,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     await cache?.prune(pending);
     return output;
   } catch (error) {
-    await stopWorkers(workers);
+    await stopWorkers(started);
     await rm(staging, { recursive: true, force: true });
     throw error;
   }

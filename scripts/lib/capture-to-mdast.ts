@@ -38,10 +38,10 @@ const looksLikeHeading = (text: string) => text.length <= HEADING_MAX && !SENTEN
 /** Folds typographic quotes and spaces so a title line matches the front-matter title. */
 const comparable = (text: string) => text.replace(/[‘’']/gu, "'").replace(/[“”"]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
 
+/** Whether a line repeats the title (`title` already folded by `comparable`, once per article rather than once per line). */
 function isTitleEcho(line: string, title: string): boolean {
   const a = comparable(line);
-  const b = comparable(title);
-  return a === b || (a.startsWith(b) && /^\s*[–—|:-]\s/u.test(a.slice(b.length)));
+  return a === title || (a.startsWith(title) && /^\s*[–—|:-]\s/u.test(a.slice(title.length)));
 }
 
 function classify(line: string, lineNumber: number): Block {
@@ -97,8 +97,9 @@ const paragraph = (block: Block, text: string, notes: ReadonlySet<string>): Para
 export function parseCapture(body: string, options: CaptureOptions): Root {
   const firstLine = options.firstLine ?? 1;
   const lines = removeBoilerplate(body.split('\n'), options.rules);
+  const title = comparable(options.title);
   let blocks = dropPullQuotes(
-    lines.flatMap((line, index) => (line.trim() === '' || isTitleEcho(line, options.title) ? [] : [classify(line, firstLine + index)])),
+    lines.flatMap((line, index) => (line.trim() === '' || isTitleEcho(line, title) ? [] : [classify(line, firstLine + index)])),
   );
   // A note line counts as a footnote only when its marker occurs in the text before it.
   const notes = new Set<string>();

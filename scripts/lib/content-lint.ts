@@ -64,25 +64,31 @@ export function loadReadings(): Readings {
 /** Pinyin compared letter by letter, tones included: word division, hyphens, apostrophes and capitals aside. */
 export const comparablePinyin = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\-'’·]/g, '');
 
-export function lintContent(input: LintInput): LintResult {
-  const errors: ContentError[] = [];
-  const warnings: ContentError[] = [];
-  const sources = new Map(input.glossaryFiles.map((file) => [glossaryId(file.file), file]));
+/** Where the lint's messages about glossary entries point: the entry's file and the field's line. */
+type Placer = (entry: GlossaryEntry, path: (string | number)[], message: string, hint?: string) => ContentError;
+
+function placer(glossaryFiles: readonly GlossaryFile[]): Placer {
+  const sources = new Map(glossaryFiles.map((file) => [glossaryId(file.file), file]));
   const locators = new Map<string, ReturnType<typeof fieldLocator>>();
-  /** A message at one field of one entry. */
-  const at = (entry: GlossaryEntry, path: (string | number)[], message: string, hint?: string) => {
+  return (entry, path, message, hint) => {
     const source = sources.get(entry.id);
     if (!source) return new ContentError(`content/glossary/${entry.id}.yaml`, undefined, message, hint);
     let locate = locators.get(entry.id);
     if (!locate) locators.set(entry.id, (locate = fieldLocator(source.text)));
     return new ContentError(source.file, locate(path), message, hint);
   };
+}
 
-  for (const article of input.articles) {
-    for (const run of article.uncovered) {
-      errors.push(new ContentError(article.file, run.line, `Chinese text "${run.text}" has no glossary entry`, 'add an entry whose hanzi contains it'));
-    }
-  }
+const byPlace = (a: ContentError, b: ContentError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
+
+/**
+ * The rules that read the glossary alone (pinyin, traditional forms, surface forms, related ids),
+ * so a build can run them while its articles are converted rather than after.
+ */
+export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
+  const errors: ContentError[] = [];
+  const warnings: ContentError[] = [];
+  const at = placer(input.glossaryFiles);
 
   const { pinyin, traditional } = loadReadings();
   for (const entry of input.entries) {
@@ -137,11 +143,28 @@ export function lintContent(input: LintInput): LintResult {
     });
   }
 
-  const used = new Set(input.articles.flatMap((article) => Object.keys(article.callouts)));
-  for (const entry of input.entries) {
-    if (!used.has(entry.id)) warnings.push(at(entry, ['term'], 'no article uses this term', 'add the surface form the articles use as an alias, or keep it as a reference entry'));
+  return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
+}
+
+/**
+ * Every rule. `glossaryPart` is `lintGlossary`'s result when the caller ran it already (the build
+ * does, while it converts). Messages are sorted by file and line; the sort is stable, so messages
+ * at one place keep the order the rules found them in.
+ */
+export function lintContent(input: LintInput, glossaryPart: LintResult = lintGlossary(input)): LintResult {
+  const uncovered: ContentError[] = [];
+  for (const article of input.articles) {
+    for (const run of article.uncovered) {
+      uncovered.push(new ContentError(article.file, run.line, `Chinese text "${run.text}" has no glossary entry`, 'add an entry whose hanzi contains it'));
+    }
   }
 
-  const byPlace = (a: ContentError, b: ContentError) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0));
-  return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
+  const at = placer(input.glossaryFiles);
+  const unused: ContentError[] = [];
+  const used = new Set(input.articles.flatMap((article) => Object.keys(article.callouts)));
+  for (const entry of input.entries) {
+    if (!used.has(entry.id)) unused.push(at(entry, ['term'], 'no article uses this term', 'add the surface form the articles use as an alias, or keep it as a reference entry'));
+  }
+
+  return { errors: [...uncovered, ...glossaryPart.errors].sort(byPlace), warnings: [...glossaryPart.warnings, ...unused].sort(byPlace) };
 }

@@ -1,11 +1,15 @@
 /**
  * Converts articles and writes their MDX into the build's staging folder, for large corpora on
- * machines with more than one core split between this thread and worker threads. Each thread does
+ * machines with more than one core shared between this thread and worker threads. Each thread does
  * an article's whole job — front matter, conversion, writing the MDX (and its cache entry) — and a
  * worker sends back only what the corpus-wide steps need (callouts, uncovered text, occurrences,
  * errors), not the MDX itself. Each worker builds its own term matcher from the validated glossary
  * (plain data and RegExps cross the thread boundary; class instances do not).
- * Small batches stay on this thread: starting a worker costs more than converting a few.
+ *
+ * The threads take small batches from one shared counter until none is left, rather than a fixed
+ * share each: a worker starts later and colder than this thread, and this thread has other work
+ * (the lint) to fit in, so fixed halves left one thread idle while the other finished.
+ * Small corpora stay on this thread: starting a worker costs more than converting a few articles.
  */
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
@@ -18,6 +22,12 @@ import { readSource } from './read-source.ts';
 
 /** Below this many articles per thread, another thread does not pay for its start-up (measured: ~0.3 s each). */
 const MIN_ARTICLES_PER_THREAD = 150;
+
+/**
+ * Articles a thread takes at a time: a few tens of milliseconds of work, so the threads finish
+ * within one batch of each other, yet few enough claims that taking them costs nothing.
+ */
+const BATCH = 8;
 
 /** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
 export interface ConversionJob {
@@ -36,11 +46,6 @@ interface ConvertedFiles {
   errors: ContentError[];
 }
 
-interface WorkerInput {
-  files: SourceFile[];
-  job: ConversionJob;
-}
-
 interface PlainError {
   file: string;
   line: number | undefined;
@@ -48,9 +53,24 @@ interface PlainError {
   hint: string | undefined;
 }
 
-interface WorkerOutput extends Omit<ConvertedFiles, 'errors'> {
-  errors: PlainError[];
+/** What became of one file, on whichever thread converted it. */
+interface FileOutcome<Error = ContentError> {
+  /** Position of the file in the list every thread was given. */
+  index: number;
+  /** Set when the front matter was valid. */
+  slug?: string;
+  article?: ArticleRecord;
+  errors: Error[];
 }
+
+interface WorkerInput {
+  files: SourceFile[];
+  job: ConversionJob;
+  /** The shared counter: the index of the next file no thread has taken yet. */
+  next: SharedArrayBuffer;
+}
+
+type WorkerOutput = FileOutcome<PlainError>[];
 
 /** Writes in flight, at most 32: they overlap the conversion without opening thousands of files at once. */
 class Writes {
@@ -68,24 +88,33 @@ class Writes {
   }
 }
 
-/** Reads the front matter of `files`, converts them and writes their MDX; problems are returned, not thrown. */
-async function convertToFolder(files: readonly SourceFile[], job: ConversionJob): Promise<ConvertedFiles> {
+/**
+ * Takes batches of `files` off the shared counter `next` until there are none left; for each file,
+ * reads its front matter, converts it and writes its MDX. Problems are returned, not thrown.
+ */
+async function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer): Promise<FileOutcome[]> {
+  const counter = new Int32Array(next);
   const convert = articleConverter(job.prepared);
-  const result: ConvertedFiles = { articles: [], valid: [], errors: [] };
+  const outcomes: FileOutcome[] = [];
   const writes = new Writes();
-  for (const file of files) {
-    const source = collectErrors(result.errors, () => readSource(file.file, file.text));
-    if (!source) continue;
-    result.valid.push({ file: source.file, slug: source.slug });
-    const article = convert(source, result.errors);
-    if (!article) continue;
-    await writes.add(writeFile(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx));
-    if (job.cache) await writes.add(storeEntry(job.cache, file.text, article));
-    const { mdx: _written, ...record } = article;
-    result.articles.push(record);
+  for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
+    for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
+      const file = files[index];
+      const outcome: FileOutcome = { index, errors: [] };
+      outcomes.push(outcome);
+      const source = collectErrors(outcome.errors, () => readSource(file.file, file.text));
+      if (!source) continue;
+      outcome.slug = source.slug;
+      const article = convert(source, outcome.errors);
+      if (!article) continue;
+      await writes.add(writeFile(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx));
+      if (job.cache) await writes.add(storeEntry(job.cache, file.text, article));
+      const { mdx: _written, ...record } = article;
+      outcome.article = record;
+    }
   }
   await writes.done();
-  return result;
+  return outcomes;
 }
 
 /**
@@ -115,26 +144,30 @@ function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
 }
 
 /**
- * `convertToFolder` on this thread and the started `workers`, one slice of the files each, keeping
- * the files' order; stops the workers. This thread takes a share rather than waiting: one isolate
- * fewer to start and warm up than a worker per core. It usually finishes first (the workers start
- * later and colder), so `meanwhile` runs then, while the workers finish.
+ * `convertClaimed` on this thread and on the started `workers`, all taking from one counter;
+ * returns the results in the files' order (the same as one thread's) and stops the workers.
+ * `first` runs on this thread once the workers have their job, before it takes articles itself:
+ * work that needs no article (the glossary's lint) is done while the workers convert.
  */
-export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[], meanwhile?: () => void): Promise<ConvertedFiles> {
+export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[], first?: () => void): Promise<ConvertedFiles> {
   try {
-    const size = Math.ceil(files.length / (workers.length + 1));
-    const slice = (i: number) => files.slice(i * size, (i + 1) * size);
-    // Posted first, so the workers convert while this thread does its own slice. A worker's
+    const next = new SharedArrayBuffer(4);
+    // Posted first, so the workers convert while this thread does its own part. A worker's
     // failure meanwhile is handled (not "unhandled") and thrown by the await below.
-    const others = Promise.all(workers.map((worker, i) => runWorker(worker, { files: slice(i + 1), job })));
+    const others = Promise.all(workers.map((worker) => runWorker(worker, { files: files as SourceFile[], job, next })));
     others.catch(() => undefined);
-    const own = await convertToFolder(slice(0), job);
-    if (workers.length > 0) meanwhile?.();
-    const outputs = await others;
+    first?.();
+    const own = await convertClaimed(files, job, next);
+    const outcomes: FileOutcome[] = [...own];
+    for (const output of await others) {
+      // ContentError instances do not survive the thread boundary; their fields do.
+      for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)) });
+    }
+    outcomes.sort((a, b) => a.index - b.index);
     return {
-      articles: [...own.articles, ...outputs.flatMap((output) => output.articles)],
-      valid: [...own.valid, ...outputs.flatMap((output) => output.valid)],
-      errors: [...own.errors, ...outputs.flatMap((output) => output.errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)))],
+      articles: outcomes.flatMap((outcome) => outcome.article ?? []),
+      valid: outcomes.flatMap((outcome) => (outcome.slug === undefined ? [] : [{ file: files[outcome.index].file, slug: outcome.slug }])),
+      errors: outcomes.flatMap((outcome) => outcome.errors),
     };
   } finally {
     await stopWorkers(workers);
@@ -146,9 +179,8 @@ export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
   await Promise.all(workers.map((worker) => worker.terminate()));
 }
 
-/** The worker's side (convert-worker.ts): one slice arrives as one message, the result goes back as one. */
-export async function serveSlice(input: WorkerInput): Promise<WorkerOutput> {
-  const { articles, valid, errors } = await convertToFolder(input.files, input.job);
-  // ContentError instances do not survive the thread boundary; their fields do.
-  return { articles, valid, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) };
+/** The worker's side (convert-worker.ts): the job arrives as one message, the outcomes go back as one. */
+export async function serveJob(input: WorkerInput): Promise<WorkerOutput> {
+  const outcomes = await convertClaimed(input.files, input.job, input.next);
+  return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));
 }

@@ -31,6 +31,10 @@ const closingBracket = [{ character: ']', inConstruct: 'phrasing' as const }];
 interface PatternIndex {
   /** Characters tested one by one (at most 30, so a bit mask of them fits an integer). */
   tracked: string[];
+  /** The bit of each tracked ASCII character, by character code: one pass over a text finds them all. */
+  asciiBits: Int32Array;
+  /** The bits of tracked characters outside ASCII (none with this configuration), tested apart. */
+  otherBits: [string, number][];
   /** The other characters (control characters, which text hardly ever holds): any of them means every pattern. */
   rare: RegExp | undefined;
   /** The patterns to run, by a bit mask of which `tracked` characters a text contains. */
@@ -58,14 +62,26 @@ function indexPatterns(all: readonly Unsafe[]): PatternIndex {
   const tracked = distinct.filter((character) => character >= ' ').slice(0, 30);
   const rest = distinct.filter((character) => !tracked.includes(character));
   const rare = rest.length > 0 ? new RegExp(`[${rest.map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`, 'u') : undefined;
-  return { tracked, rare, subsets: new Map() };
+  const asciiBits = new Int32Array(128);
+  const otherBits: [string, number][] = [];
+  tracked.forEach((character, bit) => {
+    if (character.charCodeAt(0) < 128) asciiBits[character.charCodeAt(0)] = 1 << bit;
+    else otherBits.push([character, 1 << bit]);
+  });
+  return { tracked, asciiBits, otherBits, rare, subsets: new Map() };
 }
 
 function patternsFor(all: Unsafe[], value: string): Unsafe[] {
   const index = indexFor(all);
   if (index.rare?.test(value)) return all;
+  // One pass over the text rather than one search per tracked character (a tenth of the serialiser's time).
   let mask = 0;
-  for (let bit = 0; bit < index.tracked.length; bit++) if (value.includes(index.tracked[bit])) mask |= 1 << bit;
+  const { asciiBits } = index;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) mask |= asciiBits[code];
+  }
+  for (const [character, bit] of index.otherBits) if (value.includes(character)) mask |= bit;
   let subset = index.subsets.get(mask);
   if (!subset) {
     const present = new Set(index.tracked.filter((_, bit) => mask & (1 << bit)));
