@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inspectCorpus, type SourceFile } from '../scripts/lib/build.ts';
-import { convertInParallel, startWorkers } from '../scripts/lib/convert-parallel.ts';
+import { convertInParallel } from '../scripts/lib/convert-parallel.ts';
+import { startWorkers } from '../scripts/lib/conversion-workers.ts';
 import { corpus } from './helpers.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-parallel-'));

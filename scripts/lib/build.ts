@@ -7,15 +7,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { annotateTerms } from './annotate.ts';
 import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplate.ts';
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { buildConcordance, collectOccurrences } from './concordance.ts';
-import { generatedFiles, shownPath } from './content-paths.ts';
+import { ARTICLE_FILE, generatedFiles, shownPath } from './content-paths.ts';
 import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
-import { convertInParallel, startWorkers, stopWorkers, workerCount } from './convert-parallel.ts';
+import { convertInParallel } from './convert-parallel.ts';
+import { startWorkers, stopWorkers, workerCount } from './conversion-workers.ts';
 import { lintContent, lintGlossary, type LintResult } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
 import { glossaryId, loadGlossary, type GlossaryFile } from './glossary.ts';
@@ -246,6 +248,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Worker threads converting besides this one; default from the number of articles and cores. */
   workers?: number;
+  /**
+   * Workers the caller started already (`startWorkersFor`: the CLI starts them before it loads the
+   * pipeline), used instead of starting them after reading; the build stops them in every case.
+   */
+  started?: Worker[];
 }
 
 /**
@@ -301,7 +308,7 @@ export async function readCorpus({ contentDir, root = process.cwd() }: BuildOpti
     : { file: shownPath(root, boilerplateFile), text: '', encodingError: new ContentError(shownPath(root, boilerplateFile), undefined, 'file is missing', 'create it with the default boilerplate rules (a YAML list, may be [])') };
   return {
     boilerplate,
-    articles: readFolder(path.join(contentDir, 'articles'), /\.(txt|md)$/, root),
+    articles: readFolder(path.join(contentDir, 'articles'), ARTICLE_FILE, root),
     glossary: readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
   };
 }
@@ -316,15 +323,16 @@ export async function inBatches<T>(items: readonly T[], task: (item: T) => Promi
  * writes; the output folder is swapped in only when everything succeeded.
  */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
-  const input = await readCorpus(options);
-  const errors: ContentError[] = [];
-  const articleFiles = readable(input.articles, errors);
-  // Started now, before the cache is looked up and the glossary parsed, so that loading the
-  // pipeline in each worker overlaps both; the ones the articles left to convert do not need are
-  // stopped again below.
-  const started = startWorkers(options.workers ?? workerCount(articleFiles.length));
+  let started = options.started ?? [];
   const staging = `${options.outDir}.tmp-${process.pid}`;
   try {
+    const input = await readCorpus(options);
+    const errors: ContentError[] = [];
+    const articleFiles = readable(input.articles, errors);
+    // Started now at the latest, before the cache is looked up and the glossary parsed, so that
+    // loading the pipeline in each worker overlaps both; the ones the articles left to convert do
+    // not need are stopped again below.
+    if (!options.started) started = startWorkers(options.workers ?? workerCount(articleFiles.length));
     // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
     const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
     const cached = new Map<string, ConvertedArticle>();

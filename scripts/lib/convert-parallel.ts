@@ -9,19 +9,17 @@
  * The threads take small batches from one shared counter until none is left, rather than a fixed
  * share each: a worker starts later and colder than this thread, and this thread has other work
  * (the lint) to fit in, so fixed halves left one thread idle while the other finished.
- * Small corpora stay on this thread: starting a worker costs more than converting a few articles.
+ * Small corpora stay on this thread: starting a worker costs more than converting a few articles
+ * (conversion-workers.ts starts and counts them).
  */
 import { writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from './build.ts';
 import { ContentError, collectErrors } from './content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
+import { stopWorkers } from './conversion-workers.ts';
 import { readSource } from './read-source.ts';
-
-/** Below this many articles per thread, another thread does not pay for its start-up (measured: ~0.3 s each). */
-const MIN_ARTICLES_PER_THREAD = 150;
 
 /**
  * Articles a thread takes at a time: a few tens of milliseconds of work, so the threads finish
@@ -117,23 +115,6 @@ async function convertClaimed(files: readonly SourceFile[], job: ConversionJob, 
   return outcomes;
 }
 
-/**
- * How many worker threads for `count` articles, besides this thread (which converts a share too):
- * one per other core, none when they would not pay. CONVERSION_WORKERS caps it (0: this thread only).
- */
-export function workerCount(count: number, cores = availableParallelism(), env: NodeJS.ProcessEnv = process.env): number {
-  const limit = env.CONVERSION_WORKERS !== undefined ? Number(env.CONVERSION_WORKERS) : cores - 1;
-  return Math.max(0, Math.min(limit, Math.floor(count / MIN_ARTICLES_PER_THREAD) - 1));
-}
-
-/**
- * Starts `count` conversion workers before there is work for them, so that loading the pipeline in
- * each (a quarter to half a second) overlaps the caller's own reading and validation.
- */
-export function startWorkers(count: number): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
-}
-
 function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
     worker.once('message', resolve);
@@ -172,11 +153,6 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
   } finally {
     await stopWorkers(workers);
   }
-}
-
-/** Ends workers that are no longer needed (an error before their work, or no work for them). */
-export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
-  await Promise.all(workers.map((worker) => worker.terminate()));
 }
 
 /** The worker's side (convert-worker.ts): the job arrives as one message, the outcomes go back as one. */
