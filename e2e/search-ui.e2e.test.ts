@@ -4,6 +4,7 @@
  * step, filters, and no search code on article pages until search is opened.
  */
 import { describe, expect, it } from 'vitest';
+import { SITE_BASE } from '../tests/support/build-site.ts';
 import { openPage, url } from './browser.ts';
 import { selectors as s } from './selectors.ts';
 
@@ -22,7 +23,7 @@ describe('search UI', () => {
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('q');
     await page.keyboard.type('gaozhiliang fazhan');
     await page.keyboard.press('Enter');
-    await page.waitForURL(/\/policy-reader\/search\/\?q=gaozhiliang\+fazhan$/);
+    await page.waitForURL((address) => address.pathname === `${SITE_BASE}search/` && address.search === '?q=gaozhiliang+fazhan');
     await page.locator(s.searchResultLink).first().waitFor();
     expect((await resultTitles(page))[0]).toBe('High-quality development');
     expect(await page.locator('[role=status]').textContent()).toMatch(/results? for “gaozhiliang fazhan”/);
@@ -66,6 +67,6 @@ describe('search UI', () => {
     const text = await page.locator('main').innerText();
     expect(text).toContain('Search needs JavaScript');
     expect(await page.locator(s.searchInput).isVisible()).toBe(false);
-    expect(await page.getByRole('link', { name: 'glossary index' }).getAttribute('href')).toBe('/policy-reader/glossary/');
+    expect(await page.getByRole('link', { name: 'glossary index' }).getAttribute('href')).toBe(`${SITE_BASE}glossary/`);
   });
 });

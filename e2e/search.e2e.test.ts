@@ -1,5 +1,6 @@
 /** Search in the browser: the search page finds articles and terms by English words and by hanzi. */
 import { describe, expect, it } from 'vitest';
+import { SITE_BASE } from '../tests/support/build-site.ts';
 import { openPage, url } from './browser.ts';
 import { selectors as s } from './selectors.ts';
 
@@ -16,13 +17,13 @@ describe('search', () => {
   it('returns the articles and term pages for an English query, as links under the base', async () => {
     const { links, errors } = await search('informatization');
     expect(links.length).toBeGreaterThan(0);
-    expect(links.every((link) => link.startsWith('/policy-reader/'))).toBe(true);
-    expect(links).toContain('/policy-reader/articles/2022-digichina-informatization-plan-forum/');
+    expect(links.every((link) => link.startsWith(SITE_BASE))).toBe(true);
+    expect(links).toContain(`${SITE_BASE}articles/2022-digichina-informatization-plan-forum/`);
     expect(errors).toEqual([]);
   });
 
   it('finds a term by its hanzi, its page first', async () => {
     const { links } = await search('高质量发展');
-    expect(links[0]).toBe('/policy-reader/glossary/high-quality-development/');
+    expect(links[0]).toBe(`${SITE_BASE}glossary/high-quality-development/`);
   });
 });

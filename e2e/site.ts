@@ -8,9 +8,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
-import { buildSite as runBuild, SITE_ORIGIN } from '../tests/support/build-site.ts';
-
-const E2E_BASE = '/policy-reader/';
+import { buildSite as runBuild, SITE_BASE, SITE_ORIGIN } from '../tests/support/build-site.ts';
 
 /** Path of the Chromium to drive: $CHROMIUM_PATH, else `chromium` (or `chromium-browser`) on the PATH. */
 export function findChromium(): string | undefined {
@@ -35,7 +33,7 @@ export const NO_BROWSER_HINT = process.env.CHROMIUM_PATH
 /** Builds the site with `npm run build` into a new temporary folder, under the base path. */
 export async function buildSite(): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'policy-reader-e2e-'));
-  await runBuild({ BASE_PATH: E2E_BASE, SITE_URL: SITE_ORIGIN, OUT_DIR: outDir });
+  await runBuild({ BASE_PATH: SITE_BASE, SITE_URL: SITE_ORIGIN, OUT_DIR: outDir });
   return outDir;
 }
 
@@ -60,7 +58,7 @@ interface ServedSite {
 }
 
 /** Serves `dir` under the base path on 127.0.0.1, as GitHub Pages does: index.html for folders, 404.html, gzip. */
-export function serveSite(dir: string, base = E2E_BASE): Promise<ServedSite> {
+export function serveSite(dir: string, base = SITE_BASE): Promise<ServedSite> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname === base.replace(/\/$/, '')) {

@@ -8,12 +8,12 @@
  * of a rebuild after editing one article. Options: --keep keeps the folder, --no-rebuild skips it.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstQuery } from './bench/first-query.ts';
-import { writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
+import { addOpeningLine, writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
 import { filesUnder } from './lib/files-under.ts';
 
 const { values } = parseArgs({
@@ -98,7 +98,7 @@ try {
   let rebuild: { conversion: number; seconds: number; summary: string } | undefined;
   if (!values['no-rebuild']) {
     const edited = corpus.articleFiles[Math.floor(corpus.articleFiles.length / 2)];
-    writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^(---\n[\s\S]*?\n---\n)/, '$1An edited opening line for the rebuild benchmark.\n'));
+    addOpeningLine(edited, 'An edited opening line for the rebuild benchmark.');
     const converted = await phase('conversion-rebuild', ['scripts/build-content.ts']);
     const summary = /converted [^\n]*?from cache/.exec(converted.output)?.[0] ?? '?';
     // The full rebuild's conversion then finds every article cached, the edited one included.

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildContent, type BuildOptions } from '../scripts/lib/build.ts';
 import { formatSummary } from '../scripts/lib/summary.ts';
+import { addOpeningLine } from '../scripts/bench/synthetic-corpus.ts';
+import { folderFiles } from './support/folder-files.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-cache-'));
@@ -23,12 +25,7 @@ const options = (name: string, extra: Partial<BuildOptions> = {}): BuildOptions 
   ...extra,
 });
 /** Every generated file and its text. */
-const tree = (dir: string) =>
-  Object.fromEntries(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]),
-  );
+const tree = (dir: string) => folderFiles(dir, 'text');
 const firstArticle = () => path.join(contentDir, 'articles', readdirSync(path.join(contentDir, 'articles')).sort()[0]);
 
 describe('conversion cache', () => {
@@ -54,7 +51,7 @@ describe('conversion cache', () => {
     expect(occurrences.length).toBeGreaterThan(10);
 
     // After the front matter: a capture's end may be cut off as site chrome.
-    writeFileSync(firstArticle(), readFileSync(firstArticle(), 'utf8').replace(/^(---\n[\s\S]*?\n---\n)/, '$1An added opening paragraph about the CAC.\n'));
+    addOpeningLine(firstArticle(), 'An added opening paragraph about the CAC.');
     const third = await buildContent(options('c'));
     expect(formatSummary(third)).toContain(`converted 1 article, ${total - 1} from cache,`);
     await buildContent(options('uncached', { cache: false }));

@@ -6,9 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, SITE_ORIGIN } from './support/build-site.ts';
-
-export const SITE_BASE = '/policy-reader/';
+import { buildSite, SITE_BASE, SITE_ORIGIN } from './support/build-site.ts';
 
 export default async function setup(project: TestProject) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'policy-reader-site-'));

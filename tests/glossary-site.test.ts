@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { loadGlossary } from '../scripts/lib/glossary.ts';
-import { SITE_BASE as BASE } from './global-setup.ts';
+import { SITE_BASE as BASE } from './support/build-site.ts';
 import { corpus } from './helpers.ts';
 
 const siteDir = inject('siteDir');

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCorpus, decodeSource, type CorpusInput } from '../scripts/lib/build.ts';
 import { ContentErrors, type ContentError } from '../scripts/lib/content-error.ts';
+import { folderFiles } from './support/folder-files.ts';
 import { htmlText, mdxText, renderMdx, squash } from './support/render-mdx.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -33,14 +34,6 @@ function convertWithCli(contentDir: string, generatedDir: string): Promise<CliRe
   });
 }
 
-/** Every file under `dir` with its bytes, to prove a failed run changed nothing. */
-function snapshotTree(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files[path.relative(dir, path.join(entry.parentPath, entry.name))] = readFileSync(path.join(entry.parentPath, entry.name), 'base64');
-  }
-  return files;
-}
 
 /** A 2 MB paragraph on one line: hostile characters, terms and plain words from a fixed sequence. */
 function hugeParagraph(): string {
@@ -198,7 +191,8 @@ describe('hostile sources that must fail', () => {
     mkdirSync(path.join(generatedDir, 'articles'), { recursive: true });
     writeFileSync(path.join(generatedDir, 'articles/previous.mdx'), 'previous build\n');
     writeFileSync(path.join(generatedDir, 'report.json'), '{}\n');
-    const before = snapshotTree(generatedDir);
+    // Every file with its bytes, to prove the failed run changed nothing.
+    const before = folderFiles(generatedDir, 'bytes');
 
     const result = await convertWithCli(badDir, generatedDir);
     expect(result.code).toBe(1);
@@ -207,7 +201,7 @@ describe('hostile sources that must fail', () => {
     for (const { error } of bad.filter((c) => !c.lint)) expect(lines.some((line) => line.trim().startsWith(`${shownBad}/${error}`)), error).toBe(true);
     // Errors only, no crash: no stack trace.
     expect(result.stderr).not.toMatch(/\n\s+at /);
-    expect(snapshotTree(generatedDir)).toEqual(before);
+    expect(folderFiles(generatedDir, 'bytes')).toEqual(before);
     expect(readdirSync(work).filter((name) => /\.(tmp|old)-/.test(name))).toEqual([]);
   }, 60_000);
 

@@ -7,8 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { SITE_BASE } from './global-setup.ts';
-import { SITE_ORIGIN } from './support/build-site.ts';
+import { SITE_BASE, SITE_ORIGIN } from './support/build-site.ts';
 import { htmlPages } from './support/site-pages.ts';
 
 const siteDir = inject('siteDir');

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
-import { SITE_BASE as BASE } from './global-setup.ts';
+import { SITE_BASE as BASE } from './support/build-site.ts';
 
 const siteDir = inject('siteDir');
 // <pre> is parsed as elements (Shiki's spans), not raw text.

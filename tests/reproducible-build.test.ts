@@ -3,12 +3,12 @@
  * excluded. Each build gets its own output folder and Astro cache, and they run one after the
  * other because Astro writes `.astro/` in the project root.
  */
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSite, SITE_ORIGIN } from './support/build-site.ts';
+import { buildSite, SITE_BASE, SITE_ORIGIN } from './support/build-site.ts';
+import { folderFiles } from './support/folder-files.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-repro-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -16,7 +16,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 async function cleanBuild(name: string): Promise<string> {
   const outDir = path.join(work, name, 'dist');
   await buildSite({
-    BASE_PATH: '/policy-reader/',
+    BASE_PATH: SITE_BASE,
     SITE_URL: SITE_ORIGIN,
     OUT_DIR: outDir,
     ASTRO_CACHE_DIR: path.join(work, name, 'astro-cache'),
@@ -26,21 +26,10 @@ async function cleanBuild(name: string): Promise<string> {
   return outDir;
 }
 
-/** Every file of a site with the hash of its bytes. */
-function fingerprint(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    files[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
-  }
-  return files;
-}
-
 describe('reproducible build', () => {
   it('gives byte-identical dist/ folders, Pagefind index included, for two clean builds', async () => {
-    const first = fingerprint(await cleanBuild('first'));
-    const second = fingerprint(await cleanBuild('second'));
+    const first = folderFiles(await cleanBuild('first'), 'hash');
+    const second = folderFiles(await cleanBuild('second'), 'hash');
     expect(Object.keys(first).length).toBeGreaterThan(50);
     expect(Object.keys(first).some((file) => file.startsWith('pagefind/'))).toBe(true);
     expect(second).toEqual(first);

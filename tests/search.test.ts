@@ -14,7 +14,7 @@ import { pinyinWords } from '../scripts/lib/search-forms.ts';
 import { loadPagefind, type PagefindClient } from '../scripts/lib/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
 import { runSearch, type SearchRequest } from '../src/scripts/search/run-search.ts';
-import { SITE_BASE as BASE } from './global-setup.ts';
+import { SITE_BASE as BASE } from './support/build-site.ts';
 import { corpus } from './helpers.ts';
 import { expectedFirst } from './support/search-queries.ts';
 

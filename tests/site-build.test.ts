@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { SITE_BASE as BASE } from './global-setup.ts';
+import { SITE_BASE as BASE } from './support/build-site.ts';
 import { corpus } from './helpers.ts';
 
 const outDir = inject('siteDir');

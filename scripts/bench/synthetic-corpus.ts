@@ -129,3 +129,8 @@ export function writeSyntheticCorpus({ from, to, articles, terms }: SyntheticCor
   }
   return { articleFiles, realTerms: realGlossary.length, syntheticTerms: synthetic.length };
 }
+
+/** Edits an article as an editor would, to time or test a rebuild: `line` becomes its first line of text, after the front matter. */
+export function addOpeningLine(articleFile: string, line: string): void {
+  writeFileSync(articleFile, readFileSync(articleFile, 'utf8').replace(/^(---\n[\s\S]*?\n---\n)/, `$1${line}\n`));
+}

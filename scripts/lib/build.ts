@@ -25,7 +25,7 @@ import { markChineseText } from './mark-chinese.ts';
 import { parseMarkdown } from './markdown-to-mdast.ts';
 import { addParagraphAnchors } from './paragraph-anchors.ts';
 import { readSource, type SourceArticle } from './read-source.ts';
-import type { GeneratedArticleFrontMatter, GlossaryEntry, Occurrence } from './schema.ts';
+import type { ConversionReport, GeneratedArticleFrontMatter, GlossaryEntry, Occurrence } from './schema.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { toMdx } from './to-mdx.ts';
 
@@ -381,11 +381,11 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const checked = lintConverted(input, shared.glossary, articles, errors, glossaryLint);
     if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
     const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings };
-    const report = {
+    const report: ConversionReport = {
       articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
       unusedTerms: output.unusedTerms,
     };
-    await writeFile(path.join(staging, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+    await writeFile(files.report, `${JSON.stringify(report, null, 2)}\n`);
     // One file per term, read by its page alone: a single file of every occurrence held in the site
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
     await mkdir(files.concordanceDir);

@@ -31,6 +31,7 @@ export function generatedFiles(generatedDir: string) {
     article: (slug: string) => path.join(articlesDir, `${slug}.mdx`),
     concordanceDir,
     concordance: (id: string) => path.join(concordanceDir, `${id}.json`),
+    report: path.join(generatedDir, 'report.json'),
   };
 }
 

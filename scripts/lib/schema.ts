@@ -121,3 +121,24 @@ export type Occurrence = z.infer<typeof Occurrence>;
 /** The concordance of one glossary entry: `generated/concordance/<id>.json`, one file per entry. */
 export const ConcordanceEntry = z.object({ id: z.string(), occurrences: z.array(Occurrence) }).strict();
 export type ConcordanceEntry = z.infer<typeof ConcordanceEntry>;
+
+/** `generated/report.json`: what the conversion found in each article, for editors and for the site's exports. */
+export const ConversionReport = z
+  .object({
+    /** In slug order. */
+    articles: z.array(
+      z
+        .object({
+          slug: z.string(),
+          /** Callouts per glossary id, in order of first occurrence. */
+          callouts: z.record(z.string(), z.number().int().min(1)),
+          /** Runs of hanzi that no glossary entry covers, with their source line when known. */
+          uncovered: z.array(z.object({ text: z.string(), line: z.number().int().optional() }).strict()),
+        })
+        .strict(),
+    ),
+    /** Glossary ids that no article uses. */
+    unusedTerms: z.array(z.string()),
+  })
+  .strict();
+export type ConversionReport = z.infer<typeof ConversionReport>;

@@ -1,14 +1,32 @@
 /**
- * A term's concordance, read from the file the conversion wrote for it
- * (`generated/concordance/<id>.json`) when a page needs it, and not kept: holding every
- * occurrence of every term for the whole build grew with the corpus.
+ * Where the terms occur, read from what the conversion wrote when a page needs it, and not kept:
+ * holding every occurrence of every term for the whole build grew with the corpus.
  */
 import { readFileSync } from 'node:fs';
 import { contentPaths, generatedFiles } from '../../scripts/lib/content-paths.ts';
-import { ConcordanceEntry, type Occurrence } from '../../scripts/lib/schema.ts';
+import { ConcordanceEntry, ConversionReport, type Occurrence } from '../../scripts/lib/schema.ts';
+
+const generated = () => generatedFiles(contentPaths(process.cwd()).generatedDir);
 
 /** Every occurrence of the term, in article (slug) then document order; none when no article uses it. */
 export function readConcordance(id: string): Occurrence[] {
-  const file = generatedFiles(contentPaths(process.cwd()).generatedDir).concordance(id);
-  return ConcordanceEntry.parse(JSON.parse(readFileSync(file, 'utf8'))).occurrences;
+  return ConcordanceEntry.parse(JSON.parse(readFileSync(generated().concordance(id), 'utf8'))).occurrences;
+}
+
+/**
+ * How often each term is called out in each article, articles in slug order, from the conversion's
+ * report: one file of counts, where reading every term's concordance for its counts meant parsing
+ * every quoted sentence (200 MB of JSON at 10,000 articles).
+ */
+export function readCalloutCounts(): Map<string, Record<string, number>> {
+  const report = ConversionReport.parse(JSON.parse(readFileSync(generated().report, 'utf8')));
+  const byTerm = new Map<string, Record<string, number>>();
+  for (const { slug, callouts } of report.articles) {
+    for (const [id, count] of Object.entries(callouts)) {
+      const counts = byTerm.get(id);
+      if (counts) counts[slug] = count;
+      else byTerm.set(id, { [slug]: count });
+    }
+  }
+  return byTerm;
 }

@@ -4,8 +4,8 @@
  * English and summary on the back). Pure functions; the endpoints in src/pages only serve them.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { GlossaryEntry, Occurrence } from '../../scripts/lib/schema.ts';
-import { byEnglish, countsByArticle } from './glossary-views';
+import type { GlossaryEntry } from '../../scripts/lib/schema.ts';
+import { byEnglish } from './glossary-views';
 
 interface ExportArticle {
   slug: string;
@@ -15,8 +15,8 @@ interface ExportArticle {
 
 export interface ExportInput {
   entries: readonly GlossaryEntry[];
-  /** A term's occurrences, read one term at a time (holding every term's at once grew with the corpus). */
-  occurrencesOf: (id: string) => readonly Occurrence[];
+  /** How often each term occurs in each article (slug → count); a term no article uses is absent. */
+  countsByTerm: ReadonlyMap<string, Readonly<Record<string, number>>>;
   articles: readonly ExportArticle[];
   /** The term page URL of an id. */
   termUrl: (id: string) => string;
@@ -24,12 +24,9 @@ export interface ExportInput {
 
 /** One term of `/glossary.json`: the entry's fields as written, its page and its occurrence counts. */
 function exportTerm(entry: GlossaryEntry, input: ExportInput) {
-  const occurrences = input.occurrencesOf(entry.id);
-  return {
-    ...entry,
-    url: input.termUrl(entry.id),
-    occurrences: { total: occurrences.length, byArticle: countsByArticle(occurrences) },
-  };
+  const byArticle = input.countsByTerm.get(entry.id) ?? {};
+  const total = Object.values(byArticle).reduce((sum, count) => sum + count, 0);
+  return { ...entry, url: input.termUrl(entry.id), occurrences: { total, byArticle } };
 }
 
 export function glossaryJson(input: ExportInput): string {

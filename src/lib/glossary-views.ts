@@ -60,13 +60,6 @@ export function groupByCategory(entries: readonly GlossaryEntry[]): Group<Glossa
     .filter((group) => group.items.length > 0);
 }
 
-/** Occurrences per article slug, in the order articles are listed. */
-export function countsByArticle(occurrences: readonly Occurrence[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const { article } of occurrences) counts[article] = (counts[article] ?? 0) + 1;
-  return counts;
-}
-
 /** The sentence of an occurrence split around its surface form, for highlighting. */
 export function splitSentence(occurrence: Occurrence): { before: string; surface: string; after: string } {
   const { sentence, start, end } = occurrence;

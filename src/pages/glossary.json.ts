@@ -1,6 +1,6 @@
 /** `/glossary.json`: every glossary field plus occurrence counts per article (see src/lib/glossary-export.ts). */
 import type { APIRoute } from 'astro';
-import { readConcordance } from '../lib/concordance';
+import { readCalloutCounts } from '../lib/concordance';
 import { getCorpus } from '../lib/corpus';
 import { glossaryJson } from '../lib/glossary-export';
 import { articleUrl, termUrl } from '../lib/url';
@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const body = glossaryJson({
     entries: glossary,
-    occurrencesOf: readConcordance,
+    countsByTerm: readCalloutCounts(),
     articles: articles.map((a) => ({ slug: a.id, title: a.data.title, url: absolute(articleUrl(a.id)) })),
     termUrl: (id) => absolute(termUrl(id)),
   });

@@ -8,6 +8,8 @@ import { promisify } from 'node:util';
 
 /** The origin (SITE_URL) the test builds are made for. */
 export const SITE_ORIGIN = 'https://example.github.io';
+/** The base path the test builds are made for: a GitHub Pages project site, so every link must carry it. */
+export const SITE_BASE = '/policy-reader/';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /**
