@@ -12,10 +12,8 @@ import { parseArgs } from 'node:util';
 // Node keeps the compiled pipeline on disk between runs: start-up of this process and of each
 // conversion worker takes about half the time. Enabled before the pipeline is imported.
 module.enableCompileCache();
-const { buildContent } = await import('./lib/build.ts');
-const { formatSummary } = await import('./lib/summary.ts');
-const { ContentErrors } = await import('./lib/content-error.ts');
 const { contentPaths } = await import('./lib/content-paths.ts');
+const { startWorkersFor } = await import('./lib/conversion-workers.ts');
 
 const defaults = contentPaths(process.cwd());
 const { values } = parseArgs({
@@ -25,9 +23,15 @@ const { values } = parseArgs({
     'no-cache': { type: 'boolean', default: false },
   },
 });
+const contentDir = path.resolve(values.content);
+// The conversion workers load the pipeline while this thread does the same (buildContent stops any it does not need).
+const started = startWorkersFor(contentDir);
+const { buildContent } = await import('./lib/build.ts');
+const { formatSummary } = await import('./lib/summary.ts');
+const { ContentErrors } = await import('./lib/content-error.ts');
 
 try {
-  const output = await buildContent({ contentDir: path.resolve(values.content), outDir: path.resolve(values.out), cache: !values['no-cache'] });
+  const output = await buildContent({ contentDir, outDir: path.resolve(values.out), cache: !values['no-cache'], started });
   console.log(formatSummary(output));
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;

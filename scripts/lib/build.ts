@@ -7,18 +7,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { annotateTerms } from './annotate.ts';
 import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplate.ts';
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { buildConcordance, collectOccurrences } from './concordance.ts';
-import { generatedFiles, shownPath } from './content-paths.ts';
+import { ARTICLE_FILE, generatedFiles, shownPath } from './content-paths.ts';
 import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
-import { convertInParallel, startWorkers, stopWorkers, workerCount } from './convert-parallel.ts';
+import { convertInParallel, parseGlossaryShared } from './convert-parallel.ts';
+import { startWorkers, stopWorkers, workerCount } from './conversion-workers.ts';
 import { lintContent, lintGlossary, type LintResult } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
-import { glossaryId, loadGlossary, type GlossaryFile } from './glossary.ts';
+import { glossaryId, joinGlossary, parseGlossaryFiles, type GlossaryFile, type ParsedGlossary } from './glossary.ts';
 import { markChineseText } from './mark-chinese.ts';
 import { parseMarkdown } from './markdown-to-mdast.ts';
 import { addParagraphAnchors } from './paragraph-anchors.ts';
@@ -112,13 +114,17 @@ export interface InspectedCorpus {
   sharedValid: boolean;
 }
 
-/** The boilerplate rules and the glossary, validated, and their problems. */
-function inspectShared(input: CorpusInput): PreparedCorpus & { errors: ContentError[] } {
+/**
+ * The boilerplate rules and the glossary, validated, and their problems. `parsed`: the readable
+ * glossary files already parsed, in shares (buildContent parses them on two threads); by default
+ * they are parsed here.
+ */
+function inspectShared(input: CorpusInput, parsed?: readonly ParsedGlossary[]): PreparedCorpus & { errors: ContentError[] } {
   const errors: ContentError[] = [];
   if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
   const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
   const glossaryFiles = readable(input.glossary, errors);
-  const glossary = collectErrors(errors, () => loadGlossary(glossaryFiles)) ?? [];
+  const glossary = collectErrors(errors, () => joinGlossary(parsed ?? [parseGlossaryFiles(glossaryFiles)])) ?? [];
   errors.push(...duplicateIds(glossaryFiles));
   return { defaults, glossary, errors };
 }
@@ -246,6 +252,11 @@ export interface BuildOptions {
   cacheDir?: string;
   /** Worker threads converting besides this one; default from the number of articles and cores. */
   workers?: number;
+  /**
+   * Workers the caller started already (`startWorkersFor`: the CLI starts them before it loads the
+   * pipeline), used instead of starting them after reading; the build stops them in every case.
+   */
+  started?: Worker[];
 }
 
 /**
@@ -301,7 +312,7 @@ export async function readCorpus({ contentDir, root = process.cwd() }: BuildOpti
     : { file: shownPath(root, boilerplateFile), text: '', encodingError: new ContentError(shownPath(root, boilerplateFile), undefined, 'file is missing', 'create it with the default boilerplate rules (a YAML list, may be [])') };
   return {
     boilerplate,
-    articles: readFolder(path.join(contentDir, 'articles'), /\.(txt|md)$/, root),
+    articles: readFolder(path.join(contentDir, 'articles'), ARTICLE_FILE, root),
     glossary: readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
   };
 }
@@ -316,15 +327,16 @@ export async function inBatches<T>(items: readonly T[], task: (item: T) => Promi
  * writes; the output folder is swapped in only when everything succeeded.
  */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
-  const input = await readCorpus(options);
-  const errors: ContentError[] = [];
-  const articleFiles = readable(input.articles, errors);
-  // Started now, before the cache is looked up and the glossary parsed, so that loading the
-  // pipeline in each worker overlaps both; the ones the articles left to convert do not need are
-  // stopped again below.
-  const started = startWorkers(options.workers ?? workerCount(articleFiles.length));
+  let started = options.started ?? [];
   const staging = `${options.outDir}.tmp-${process.pid}`;
   try {
+    const input = await readCorpus(options);
+    const errors: ContentError[] = [];
+    const articleFiles = readable(input.articles, errors);
+    // Started now at the latest, before the cache is looked up and the glossary parsed, so that
+    // loading the pipeline in each worker overlaps both; the ones the articles left to convert do
+    // not need are stopped again below.
+    if (!options.started) started = startWorkers(options.workers ?? workerCount(articleFiles.length));
     // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
     const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
     const cached = new Map<string, ConvertedArticle>();
@@ -337,7 +349,8 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const pending = articleFiles.filter((file) => !cached.has(file.file));
     const workers = options.workers === undefined ? started.slice(0, workerCount(pending.length)) : started;
     await stopWorkers(started.slice(workers.length));
-    const shared = inspectShared(input);
+    // Half of the glossary's YAML is parsed on a worker, if there is one, while this thread parses the other half.
+    const shared = inspectShared(input, await parseGlossaryShared(readable(input.glossary, []), workers[0]));
     if (shared.errors.length > 0) {
       // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
       readFrontMatter(articleFiles, errors);

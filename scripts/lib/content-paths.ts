@@ -5,6 +5,9 @@
  */
 import path from 'node:path';
 
+/** Source article files in `articles/`: raw captures and Markdown. */
+export const ARTICLE_FILE = /\.(txt|md)$/;
+
 export interface ContentPaths {
   /** Holds `articles/`, `glossary/` and `boilerplate.yaml`. */
   contentDir: string;

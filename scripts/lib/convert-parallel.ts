@@ -9,19 +9,18 @@
  * The threads take small batches from one shared counter until none is left, rather than a fixed
  * share each: a worker starts later and colder than this thread, and this thread has other work
  * (the lint) to fit in, so fixed halves left one thread idle while the other finished.
- * Small corpora stay on this thread: starting a worker costs more than converting a few articles.
+ * Small corpora stay on this thread: starting a worker costs more than converting a few articles
+ * (conversion-workers.ts starts and counts them).
  */
 import { writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from './build.ts';
 import { ContentError, collectErrors } from './content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
+import { parseGlossaryFiles, type GlossaryFile, type ParsedGlossary } from './glossary.ts';
+import { stopWorkers } from './conversion-workers.ts';
 import { readSource } from './read-source.ts';
-
-/** Below this many articles per thread, another thread does not pay for its start-up (measured: ~0.3 s each). */
-const MIN_ARTICLES_PER_THREAD = 150;
 
 /**
  * Articles a thread takes at a time: a few tens of milliseconds of work, so the threads finish
@@ -72,6 +71,20 @@ interface WorkerInput {
 
 type WorkerOutput = FileOutcome<PlainError>[];
 
+/** A share of the glossary for a worker to parse, before its job arrives. */
+interface GlossaryRequest {
+  glossary: GlossaryFile[];
+}
+
+interface GlossaryReply {
+  entries: ParsedGlossary['entries'];
+  errors: PlainError[];
+}
+
+// ContentError instances do not survive the thread boundary; their fields do.
+const plain = (e: ContentError): PlainError => ({ file: e.file, line: e.line, message: e.message, hint: e.hint });
+const revived = (e: PlainError) => new ContentError(e.file, e.line, e.message, e.hint);
+
 /** Writes in flight, at most 32: they overlap the conversion without opening thousands of files at once. */
 class Writes {
   readonly #pending: Promise<unknown>[] = [];
@@ -117,30 +130,35 @@ async function convertClaimed(files: readonly SourceFile[], job: ConversionJob, 
   return outcomes;
 }
 
-/**
- * How many worker threads for `count` articles, besides this thread (which converts a share too):
- * one per other core, none when they would not pay. CONVERSION_WORKERS caps it (0: this thread only).
- */
-export function workerCount(count: number, cores = availableParallelism(), env: NodeJS.ProcessEnv = process.env): number {
-  const limit = env.CONVERSION_WORKERS !== undefined ? Number(env.CONVERSION_WORKERS) : cores - 1;
-  return Math.max(0, Math.min(limit, Math.floor(count / MIN_ARTICLES_PER_THREAD) - 1));
-}
-
-/**
- * Starts `count` conversion workers before there is work for them, so that loading the pipeline in
- * each (a quarter to half a second) overlaps the caller's own reading and validation.
- */
-export function startWorkers(count: number): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
-}
-
-function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
+/** Posts `message` to `worker` and waits for its reply; one request at a time. */
+function ask<Reply>(worker: Worker, message: WorkerInput | GlossaryRequest): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
+    const onExit = (code: number) => reject(new Error(`conversion worker exited with code ${code}`));
+    worker.once('message', (reply: Reply) => {
+      worker.off('error', reject);
+      worker.off('exit', onExit);
+      resolve(reply);
+    });
     worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`conversion worker exited with code ${code}`)));
-    worker.postMessage(input);
+    worker.once('exit', onExit);
+    worker.postMessage(message);
   });
+}
+
+/**
+ * Parses the glossary's files: the second half on `worker`, if there is one, while this thread
+ * parses the first. The YAML parser is the slowest step before any article can be converted, and
+ * the worker has nothing else to do then. Returns the two shares in file order.
+ */
+export async function parseGlossaryShared(files: readonly GlossaryFile[], worker?: Worker): Promise<ParsedGlossary[]> {
+  if (!worker) return [parseGlossaryFiles(files)];
+  const middle = Math.ceil(files.length / 2);
+  const theirs = ask<GlossaryReply>(worker, { glossary: files.slice(middle) });
+  // A failure meanwhile is handled here (not "unhandled") and thrown by the await below.
+  theirs.catch(() => undefined);
+  const own = parseGlossaryFiles(files.slice(0, middle));
+  const reply = await theirs;
+  return [own, { entries: reply.entries, errors: reply.errors.map(revived) }];
 }
 
 /**
@@ -154,14 +172,13 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
     const next = new SharedArrayBuffer(4);
     // Posted first, so the workers convert while this thread does its own part. A worker's
     // failure meanwhile is handled (not "unhandled") and thrown by the await below.
-    const others = Promise.all(workers.map((worker) => runWorker(worker, { files: files as SourceFile[], job, next })));
+    const others = Promise.all(workers.map((worker) => ask<WorkerOutput>(worker, { files: files as SourceFile[], job, next })));
     others.catch(() => undefined);
     first?.();
     const own = await convertClaimed(files, job, next);
     const outcomes: FileOutcome[] = [...own];
     for (const output of await others) {
-      // ContentError instances do not survive the thread boundary; their fields do.
-      for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)) });
+      for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map(revived) });
     }
     outcomes.sort((a, b) => a.index - b.index);
     return {
@@ -174,13 +191,15 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
   }
 }
 
-/** Ends workers that are no longer needed (an error before their work, or no work for them). */
-export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
-  await Promise.all(workers.map((worker) => worker.terminate()));
-}
-
-/** The worker's side (convert-worker.ts): the job arrives as one message, the outcomes go back as one. */
-export async function serveJob(input: WorkerInput): Promise<WorkerOutput> {
-  const outcomes = await convertClaimed(input.files, input.job, input.next);
-  return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));
+/**
+ * The worker's side (convert-worker.ts): a share of the glossary to parse, or the job (the outcomes
+ * go back as one message).
+ */
+export async function serve(message: WorkerInput | GlossaryRequest): Promise<WorkerOutput | GlossaryReply> {
+  if ('glossary' in message) {
+    const { entries, errors } = parseGlossaryFiles(message.glossary);
+    return { entries, errors: errors.map(plain) };
+  }
+  const outcomes = await convertClaimed(message.files, message.job, message.next);
+  return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map(plain) }));
 }
