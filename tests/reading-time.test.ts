@@ -17,4 +17,10 @@ describe('reading time', () => {
     expect(readingMinutes(words(WORDS_PER_MINUTE * 10))).toBe(10);
     expect(readingMinutes(`## Heading\n\n${words(WORDS_PER_MINUTE * 3)}`)).toBe(3);
   });
+
+  it('does not run together the words either side of a block boundary', () => {
+    // One-word headings over one-word paragraphs: run together, each pair would count as one word.
+    const pairs = Array.from({ length: WORDS_PER_MINUTE }, () => '## Policy\n\nreform').join('\n\n');
+    expect(readingMinutes(pairs)).toBe(2);
+  });
 });
