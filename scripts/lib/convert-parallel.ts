@@ -15,7 +15,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from './build.ts';
+import { articleConverter, builtArticle, type BuiltArticle, type PreparedCorpus, type SourceFile } from './build.ts';
 import { ContentError, collectErrors } from './content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import { parseGlossaryFiles, type GlossaryFile, type ParsedGlossary } from './glossary.ts';
@@ -39,7 +39,7 @@ export interface ConversionJob {
 
 interface ConvertedFiles {
   /** The converted articles, without their MDX (written already), in the files' order. */
-  articles: ArticleRecord[];
+  articles: BuiltArticle[];
   /** Every file whose front matter was valid, for the duplicate-slug check. */
   valid: { file: string; slug: string }[];
   errors: ContentError[];
@@ -58,7 +58,7 @@ interface FileOutcome<Error = ContentError> {
   index: number;
   /** Set when the front matter was valid. */
   slug?: string;
-  article?: ArticleRecord;
+  article?: BuiltArticle;
   errors: Error[];
 }
 
@@ -122,8 +122,7 @@ async function convertClaimed(files: readonly SourceFile[], job: ConversionJob, 
       if (!article) continue;
       await writes.add(writeFile(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx));
       if (job.cache) await writes.add(storeEntry(job.cache, file.text, article));
-      const { mdx: _written, ...record } = article;
-      outcome.article = record;
+      outcome.article = builtArticle(article);
     }
   }
   await writes.done();
