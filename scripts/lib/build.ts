@@ -14,8 +14,8 @@ import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplat
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { collectOccurrences, concordanceFiles, concordanceShare, type ConcordanceShare } from './concordance.ts';
-import { ARTICLE_FILE, generatedFiles, shownPath } from './content-paths.ts';
-import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
+import { ARTICLE_FILE, defaultCacheDir, generatedFiles, shownPath } from './content-paths.ts';
+import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel, parseGlossaryShared } from './convert-parallel.ts';
 import { startWorkers, stopWorkers, workerCount } from './conversion-workers.ts';
 import { lintContent, lintGlossary, type LintResult } from './content-lint.ts';
@@ -344,10 +344,6 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput<
     const input = await readCorpus(options);
     const errors: ContentError[] = [];
     const articleFiles = readable(input.articles, errors);
-    // Started now at the latest, before the cache is looked up and the glossary parsed, so that
-    // loading the pipeline in each worker overlaps both; the ones the articles left to convert do
-    // not need are stopped again below.
-    if (!options.started) started = startWorkers(options.workers ?? workerCount(articleFiles.length));
     // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
     const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
     const cached = new Map<string, ConvertedArticle>();
@@ -358,6 +354,9 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput<
       });
     }
     const pending = articleFiles.filter((file) => !cached.has(file.file));
+    // Unless the caller started them already, started now, so that loading the pipeline in each
+    // worker overlaps the glossary parse; the ones the articles left to convert do not need are stopped.
+    if (!options.started) started = startWorkers(options.workers ?? workerCount(pending.length));
     const workers = options.workers === undefined ? started.slice(0, workerCount(pending.length)) : started;
     await stopWorkers(started.slice(workers.length));
     // Half of the glossary's YAML is parsed on a worker, if there is one, while this thread parses the other half.
