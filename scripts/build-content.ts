@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 // Node keeps the compiled pipeline on disk between runs: start-up of this process and of each
 // conversion worker takes about half the time. Enabled before the pipeline is imported.
 module.enableCompileCache();
-const { contentPaths } = await import('./lib/content-paths.ts');
+const { contentPaths, defaultCacheDir } = await import('./lib/content-paths.ts');
 const { startWorkersFor } = await import('./lib/conversion-workers.ts');
 
 const defaults = contentPaths(process.cwd());
@@ -24,14 +24,16 @@ const { values } = parseArgs({
   },
 });
 const contentDir = path.resolve(values.content);
-// The conversion workers load the pipeline while this thread does the same (buildContent stops any it does not need).
-const started = startWorkersFor(contentDir);
+const cache = !values['no-cache'];
+// The conversion workers load the pipeline while this thread does the same (buildContent stops any
+// it does not need), unless cached conversions may make them unnecessary.
+const started = startWorkersFor(contentDir, cache ? defaultCacheDir(contentDir) : undefined);
 const { buildContent } = await import('./lib/build.ts');
 const { formatSummary } = await import('./lib/summary.ts');
 const { ContentErrors } = await import('./lib/content-error.ts');
 
 try {
-  const output = await buildContent({ contentDir, outDir: path.resolve(values.out), cache: !values['no-cache'], started });
+  const output = await buildContent({ contentDir, outDir: path.resolve(values.out), cache, started });
   console.log(formatSummary(output));
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;

@@ -5,15 +5,15 @@
  * the process.
  */
 import { EventEmitter } from 'node:events';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildContent, inspectCorpus, type SourceFile } from '../scripts/lib/build.ts';
+import { inspectCorpus, type SourceFile } from '../scripts/lib/build.ts';
 import { convertInParallel } from '../scripts/lib/convert-parallel.ts';
 import { startWorkers } from '../scripts/lib/conversion-workers.ts';
-import { corpus, root } from './helpers.ts';
+import { corpus } from './helpers.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-parallel-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -58,19 +58,6 @@ describe('convertInParallel', () => {
     expect(alone.errors.map((error) => error.file)).toEqual(missing);
     expect(alone.articles.map((article) => article.file)).toEqual(files.map((file) => file.file).filter((file) => !missing.includes(file)));
     expect(readdirSync(path.join(work, 'shared')).sort()).toEqual(readdirSync(path.join(work, 'alone')).sort());
-  });
-
-  it('reports the glossary’s problems the same, in file order, when a worker parsed half of it', async () => {
-    const contentDir = path.join(work, 'broken-glossary');
-    cpSync(path.join(root, 'content'), contentDir, { recursive: true });
-    const names = readdirSync(path.join(contentDir, 'glossary')).sort();
-    // One problem in each half: the first file and the last.
-    for (const name of [names[0], names.at(-1)!]) appendFileSync(path.join(contentDir, 'glossary', name), 'colour: blue\n');
-    const build = (workers: number) => buildContent({ contentDir, outDir: path.join(work, `broken-${workers}`), root: work, cache: false, workers });
-    const alone = await build(0).catch((error: Error) => error.message);
-    const shared = await build(1).catch((error: Error) => error.message);
-    expect(alone).toMatch(new RegExp(`${names[0]}:\\d+: .*colour[\\s\\S]*${names.at(-1)}:\\d+: .*colour`));
-    expect(shared).toBe(alone);
   });
 
   it('reports a worker that fails while this thread converts, and converts what the worker did not take', async () => {

@@ -14,13 +14,13 @@ import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplat
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { collectOccurrences, concordanceFiles, concordanceShare, type ConcordanceShare } from './concordance.ts';
-import { ARTICLE_FILE, generatedFiles, shownPath } from './content-paths.ts';
-import { defaultCacheDir, openConversionCache } from './conversion-cache.ts';
-import { convertInParallel, parseGlossaryShared } from './convert-parallel.ts';
+import { ARTICLE_FILE, defaultCacheDir, generatedFiles, shownPath } from './content-paths.ts';
+import { openConversionCache } from './conversion-cache.ts';
+import { convertInParallel } from './convert-parallel.ts';
 import { startWorkers, stopWorkers, workerCount } from './conversion-workers.ts';
 import { lintContent, lintGlossary, type LintResult } from './content-lint.ts';
 import { findUncoveredHan, type UncoveredRun } from './coverage.ts';
-import { glossaryId, joinGlossary, parseGlossaryFiles, type GlossaryFile, type ParsedGlossary } from './glossary.ts';
+import { glossaryId, loadGlossary, type GlossaryFile } from './glossary.ts';
 import { markChineseText } from './mark-chinese.ts';
 import { parseMarkdown } from './markdown-to-mdast.ts';
 import { addParagraphAnchors } from './paragraph-anchors.ts';
@@ -125,17 +125,13 @@ export interface InspectedCorpus {
   sharedValid: boolean;
 }
 
-/**
- * The boilerplate rules and the glossary, validated, and their problems. `parsed`: the readable
- * glossary files already parsed, in shares (buildContent parses them on two threads); by default
- * they are parsed here.
- */
-function inspectShared(input: CorpusInput, parsed?: readonly ParsedGlossary[]): PreparedCorpus & { errors: ContentError[] } {
+/** The boilerplate rules and the glossary, validated, and their problems. */
+function inspectShared(input: CorpusInput): PreparedCorpus & { errors: ContentError[] } {
   const errors: ContentError[] = [];
   if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
   const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
   const glossaryFiles = readable(input.glossary, errors);
-  const glossary = collectErrors(errors, () => joinGlossary(parsed ?? [parseGlossaryFiles(glossaryFiles)])) ?? [];
+  const glossary = collectErrors(errors, () => loadGlossary(glossaryFiles)) ?? [];
   errors.push(...duplicateIds(glossaryFiles));
   return { defaults, glossary, errors };
 }
@@ -344,10 +340,6 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput<
     const input = await readCorpus(options);
     const errors: ContentError[] = [];
     const articleFiles = readable(input.articles, errors);
-    // Started now at the latest, before the cache is looked up and the glossary parsed, so that
-    // loading the pipeline in each worker overlaps both; the ones the articles left to convert do
-    // not need are stopped again below.
-    if (!options.started) started = startWorkers(options.workers ?? workerCount(articleFiles.length));
     // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
     const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
     const cached = new Map<string, ConvertedArticle>();
@@ -358,10 +350,12 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput<
       });
     }
     const pending = articleFiles.filter((file) => !cached.has(file.file));
+    // Unless the caller started them already, started now, so that loading the pipeline in each
+    // worker overlaps the glossary parse; the ones the articles left to convert do not need are stopped.
+    if (!options.started) started = startWorkers(options.workers ?? workerCount(pending.length));
     const workers = options.workers === undefined ? started.slice(0, workerCount(pending.length)) : started;
     await stopWorkers(started.slice(workers.length));
-    // Half of the glossary's YAML is parsed on a worker, if there is one, while this thread parses the other half.
-    const shared = inspectShared(input, await parseGlossaryShared(readable(input.glossary, []), workers[0]));
+    const shared = inspectShared(input);
     if (shared.errors.length > 0) {
       // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
       readFrontMatter(articleFiles, errors);

@@ -3,7 +3,9 @@
  * and `generated/`; CONTENT_DIR and GENERATED_DIR point the same build at another tree (the
  * benchmark's synthetic corpus, the hostile-input fixtures) without touching the real one.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Source article files in `articles/`: raw captures and Markdown. */
 export const ARTICLE_FILE = /\.(txt|md)$/;
@@ -33,6 +35,18 @@ export function generatedFiles(generatedDir: string) {
     concordance: (id: string) => path.join(concordanceDir, `${id}.json`),
     report: path.join(generatedDir, 'report.json'),
   };
+}
+
+/**
+ * Where the conversion cache (conversion-cache.ts) keeps its entries unless CONVERSION_CACHE_DIR
+ * says otherwise: git-ignored, in the node_modules of the project holding the pipeline, one folder
+ * per content folder.
+ */
+export function defaultCacheDir(contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CONVERSION_CACHE_DIR) return path.resolve(env.CONVERSION_CACHE_DIR);
+  const projectRoot = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+  const folder = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
+  return path.join(projectRoot, 'node_modules', '.cache', 'policy-reader', 'conversion', folder);
 }
 
 /** A path as shown in messages: relative to the project when inside it, absolute otherwise. */

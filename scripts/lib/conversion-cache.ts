@@ -14,15 +14,8 @@ import { inBatches, type ConvertedArticle, type CorpusInput } from './build.ts';
 
 /** The pipeline's own code: a change to any module may change the output. */
 const PIPELINE_DIR = fileURLToPath(new URL('.', import.meta.url));
-/** The project holding the pipeline: its lockfile and its node_modules, whatever folder is being built. */
+/** The project holding the pipeline: its lockfile, whatever folder is being built. */
 const PROJECT_ROOT = path.resolve(PIPELINE_DIR, '..', '..');
-
-/** Where entries go unless CONVERSION_CACHE_DIR says otherwise: git-ignored, one folder per content folder. */
-export function defaultCacheDir(contentDir: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CONVERSION_CACHE_DIR) return path.resolve(env.CONVERSION_CACHE_DIR);
-  const folder = createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12);
-  return path.join(PROJECT_ROOT, 'node_modules', '.cache', 'policy-reader', 'conversion', folder);
-}
 
 const sha256 = () => createHash('sha256');
 

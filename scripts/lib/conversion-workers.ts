@@ -27,18 +27,24 @@ export function startWorkers(count: number): Worker[] {
   return Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
 }
 
+/** The names in `dir`, none if it does not exist. */
+function namesIn(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
 /**
  * The workers a build of `contentDir` will want if none of its articles is cached (those it does
- * not need, it stops). Counts the article files only; they are read later.
+ * not need, it stops), counting the article files only; they are read later. Undefined when the
+ * cache folder `cacheDir` holds entries: then most articles may come from it, and the build starts
+ * what it needs once it has looked them up.
  */
-export function startWorkersFor(contentDir: string): Worker[] {
-  let names: string[];
-  try {
-    names = readdirSync(path.join(contentDir, 'articles'));
-  } catch {
-    names = [];
-  }
-  return startWorkers(workerCount(names.filter((name) => ARTICLE_FILE.test(name)).length));
+export function startWorkersFor(contentDir: string, cacheDir?: string): Worker[] | undefined {
+  if (cacheDir !== undefined && namesIn(cacheDir).length > 0) return undefined;
+  return startWorkers(workerCount(namesIn(path.join(contentDir, 'articles')).filter((name) => ARTICLE_FILE.test(name)).length));
 }
 
 /** Ends workers that are no longer needed (an error before their work, or no work for them). */

@@ -18,7 +18,6 @@ import type { Worker } from 'node:worker_threads';
 import { articleConverter, builtArticle, type BuiltArticle, type PreparedCorpus, type SourceFile } from './build.ts';
 import { ContentError, collectErrors } from './content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
-import { parseGlossaryFiles, type GlossaryFile, type ParsedGlossary } from './glossary.ts';
 import { stopWorkers } from './conversion-workers.ts';
 import { readSource } from './read-source.ts';
 
@@ -71,20 +70,6 @@ interface WorkerInput {
 
 type WorkerOutput = FileOutcome<PlainError>[];
 
-/** A share of the glossary for a worker to parse, before its job arrives. */
-interface GlossaryRequest {
-  glossary: GlossaryFile[];
-}
-
-interface GlossaryReply {
-  entries: ParsedGlossary['entries'];
-  errors: PlainError[];
-}
-
-// ContentError instances do not survive the thread boundary; their fields do.
-const plain = (e: ContentError): PlainError => ({ file: e.file, line: e.line, message: e.message, hint: e.hint });
-const revived = (e: PlainError) => new ContentError(e.file, e.line, e.message, e.hint);
-
 /** Writes in flight, at most 32: they overlap the conversion without opening thousands of files at once. */
 class Writes {
   readonly #pending: Promise<unknown>[] = [];
@@ -129,35 +114,13 @@ async function convertClaimed(files: readonly SourceFile[], job: ConversionJob, 
   return outcomes;
 }
 
-/** Posts `message` to `worker` and waits for its reply; one request at a time. */
-function ask<Reply>(worker: Worker, message: WorkerInput | GlossaryRequest): Promise<Reply> {
+function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
   return new Promise((resolve, reject) => {
-    const onExit = (code: number) => reject(new Error(`conversion worker exited with code ${code}`));
-    worker.once('message', (reply: Reply) => {
-      worker.off('error', reject);
-      worker.off('exit', onExit);
-      resolve(reply);
-    });
+    worker.once('message', resolve);
     worker.once('error', reject);
-    worker.once('exit', onExit);
-    worker.postMessage(message);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`conversion worker exited with code ${code}`)));
+    worker.postMessage(input);
   });
-}
-
-/**
- * Parses the glossary's files: the second half on `worker`, if there is one, while this thread
- * parses the first. The YAML parser is the slowest step before any article can be converted, and
- * the worker has nothing else to do then. Returns the two shares in file order.
- */
-export async function parseGlossaryShared(files: readonly GlossaryFile[], worker?: Worker): Promise<ParsedGlossary[]> {
-  if (!worker) return [parseGlossaryFiles(files)];
-  const middle = Math.ceil(files.length / 2);
-  const theirs = ask<GlossaryReply>(worker, { glossary: files.slice(middle) });
-  // A failure meanwhile is handled here (not "unhandled") and thrown by the await below.
-  theirs.catch(() => undefined);
-  const own = parseGlossaryFiles(files.slice(0, middle));
-  const reply = await theirs;
-  return [own, { entries: reply.entries, errors: reply.errors.map(revived) }];
 }
 
 /**
@@ -171,13 +134,14 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
     const next = new SharedArrayBuffer(4);
     // Posted first, so the workers convert while this thread does its own part. A worker's
     // failure meanwhile is handled (not "unhandled") and thrown by the await below.
-    const others = Promise.all(workers.map((worker) => ask<WorkerOutput>(worker, { files: files as SourceFile[], job, next })));
+    const others = Promise.all(workers.map((worker) => runWorker(worker, { files: files as SourceFile[], job, next })));
     others.catch(() => undefined);
     first?.();
     const own = await convertClaimed(files, job, next);
     const outcomes: FileOutcome[] = [...own];
     for (const output of await others) {
-      for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map(revived) });
+      // ContentError instances do not survive the thread boundary; their fields do.
+      for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)) });
     }
     outcomes.sort((a, b) => a.index - b.index);
     return {
@@ -190,15 +154,8 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
   }
 }
 
-/**
- * The worker's side (convert-worker.ts): a share of the glossary to parse, or the job (the outcomes
- * go back as one message).
- */
-export async function serve(message: WorkerInput | GlossaryRequest): Promise<WorkerOutput | GlossaryReply> {
-  if ('glossary' in message) {
-    const { entries, errors } = parseGlossaryFiles(message.glossary);
-    return { entries, errors: errors.map(plain) };
-  }
-  const outcomes = await convertClaimed(message.files, message.job, message.next);
-  return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map(plain) }));
+/** The worker's side (convert-worker.ts): the job arrives as one message, the outcomes go back as one. */
+export async function serveJob(input: WorkerInput): Promise<WorkerOutput> {
+  const outcomes = await convertClaimed(input.files, input.job, input.next);
+  return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));
 }
