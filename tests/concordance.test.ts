@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { annotateTerms } from '../scripts/lib/annotate.ts';
 import { convertCorpus } from '../scripts/lib/build.ts';
-import { buildConcordance, collectOccurrences, concordanceFiles, concordanceShare } from '../scripts/lib/concordance.ts';
+import { buildConcordance, collectOccurrences } from '../scripts/lib/concordance.ts';
 import { addParagraphAnchors, anchorId } from '../scripts/lib/paragraph-anchors.ts';
 import type { GlossaryEntry } from '../scripts/lib/schema.ts';
 import { TermMatcher } from '../scripts/lib/term-matcher.ts';
@@ -65,16 +65,5 @@ describe('concordance', () => {
     expect(mdx).toContain(`<span id="${hqd[0].anchor}" />`);
     // Every occurrence quotes its surface form exactly.
     for (const { occurrences } of concordance) for (const o of occurrences) expect(o.end).toBeGreaterThan(o.start);
-  });
-
-  it('writes each term’s file from the articles’ shares exactly as the whole record would be written', () => {
-    const output = convertCorpus(corpus);
-    // Articles twice over, so that terms gather occurrences from several articles in order.
-    const articles = [...output.articles, ...output.articles];
-    const files = concordanceFiles(output.glossary, articles.map((article) => concordanceShare(article.occurrences)));
-    const expected = buildConcordance(output.glossary, articles).map((entry) => ({ id: entry.id, text: `${JSON.stringify(entry)}\n` }));
-    expect(files).toEqual(expected);
-    expect(files.filter((file) => file.text.includes('"occurrence":2')).length).toBeGreaterThan(3);
-    expect(files.some((file) => file.text.endsWith('"occurrences":[]}\n'))).toBe(true);
   });
 });

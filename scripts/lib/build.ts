@@ -13,7 +13,7 @@ import { annotateTerms } from './annotate.ts';
 import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplate.ts';
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
-import { collectOccurrences, concordanceFiles, concordanceShare, type ConcordanceShare } from './concordance.ts';
+import { buildConcordance, collectOccurrences } from './concordance.ts';
 import { ARTICLE_FILE, defaultCacheDir, generatedFiles, shownPath } from './content-paths.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
@@ -57,18 +57,7 @@ export interface ConvertedArticle {
 /** What the corpus-wide steps (lint, report, concordance) need of an article: all but its MDX. */
 export type ArticleRecord = Omit<ConvertedArticle, 'mdx'>;
 
-/** What the lint and the report need of an article. */
-export type ArticleSummary = Omit<ConvertedArticle, 'mdx' | 'occurrences'>;
-
-/** An article as `buildContent` keeps it: its MDX written, its occurrences already concordance JSON. */
-export type BuiltArticle = ArticleSummary & { concordance: ConcordanceShare };
-
-/** `article` as `buildContent` keeps it (see BuiltArticle). */
-export function builtArticle({ mdx: _written, occurrences, ...summary }: ConvertedArticle): BuiltArticle {
-  return { ...summary, concordance: concordanceShare(occurrences) };
-}
-
-export interface CorpusOutput<Article extends ArticleSummary = ArticleRecord> {
+export interface CorpusOutput<Article extends ArticleRecord = ArticleRecord> {
   articles: Article[];
   glossary: GlossaryEntry[];
   /** Entries that no article uses. */
@@ -189,13 +178,13 @@ function convertSources(prepared: PreparedCorpus, sources: readonly SourceArticl
 }
 
 /** The corpus-wide result once every article is converted. */
-function completeCorpus<Article extends ArticleSummary>(glossary: GlossaryEntry[], articles: Article[]): CorpusOutput<Article> {
+function completeCorpus<Article extends ArticleRecord>(glossary: GlossaryEntry[], articles: Article[]): CorpusOutput<Article> {
   const used = new Set(articles.flatMap((article) => Object.keys(article.callouts)));
   return { articles, glossary, unusedTerms: glossary.map((e) => e.id).filter((id) => !used.has(id)) };
 }
 
 /** A corpus converted and linted, with every problem found on the way. */
-export interface CheckedCorpus<Article extends ArticleSummary = ArticleRecord> {
+export interface CheckedCorpus<Article extends ArticleRecord = ArticleRecord> {
   output: CorpusOutput<Article>;
   errors: ContentError[];
   warnings: ContentError[];
@@ -205,7 +194,7 @@ export interface CheckedCorpus<Article extends ArticleSummary = ArticleRecord> {
  * Completes a conversion and lints the glossary against it; the lint's errors join the earlier ones.
  * `glossaryLint`: the glossary-only rules' result, when the caller ran them already.
  */
-function lintConverted<Article extends ArticleSummary>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[], glossaryLint?: LintResult): CheckedCorpus<Article> {
+function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[], glossaryLint?: LintResult): CheckedCorpus<Article> {
   const output = completeCorpus(glossary, articles);
   const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles }, glossaryLint);
   return { output, errors: [...errors, ...lint.errors], warnings: lint.warnings };
@@ -333,7 +322,7 @@ export async function inBatches<T>(items: readonly T[], task: (item: T) => Promi
  * Reads, converts (reusing cached conversions, on worker threads when many are left), lints and
  * writes; the output folder is swapped in only when everything succeeded.
  */
-export async function buildContent(options: BuildOptions): Promise<CorpusOutput<BuiltArticle>> {
+export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
   let started = options.started ?? [];
   const staging = `${options.outDir}.tmp-${process.pid}`;
   try {
@@ -373,9 +362,11 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput<
     const fresh = await convertInParallel(pending, job, workers, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })));
     await inBatches([...cached.values()], (article) => writeFile(files.article(article.slug), article.mdx));
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
-    const articles = articleFiles.flatMap((file): BuiltArticle | [] => {
+    const articles = articleFiles.flatMap((file): ArticleRecord | [] => {
       const hit = cached.get(file.file);
-      return hit ? builtArticle(hit) : (freshByFile.get(file.file) ?? []);
+      if (!hit) return freshByFile.get(file.file) ?? [];
+      const { mdx: _written, ...record } = hit;
+      return record;
     });
     const validByFile = new Map(fresh.valid.map((source) => [source.file, source]));
     const valid = articleFiles.flatMap((file) => cached.get(file.file) ?? validByFile.get(file.file) ?? []);
@@ -383,7 +374,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput<
 
     const checked = lintConverted(input, shared.glossary, articles, errors, glossaryLint);
     if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
-    const output: CorpusOutput<BuiltArticle> = { ...checked.output, fromCache: cached.size, warnings: checked.warnings };
+    const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings };
     const report: ConversionReport = {
       articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
       unusedTerms: output.unusedTerms,
@@ -392,7 +383,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput<
     // One file per term, read by its page alone: a single file of every occurrence held in the site
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
     await mkdir(files.concordanceDir);
-    await inBatches(concordanceFiles(output.glossary, output.articles.map((article) => article.concordance)), ({ id, text }) => writeFile(files.concordance(id), text));
+    await inBatches(buildConcordance(output.glossary, output.articles), (entry) => writeFile(files.concordance(entry.id), `${JSON.stringify(entry)}\n`));
     const previous = `${options.outDir}.old-${process.pid}`;
     await rename(options.outDir, previous).catch(() => undefined);
     await rename(staging, options.outDir);

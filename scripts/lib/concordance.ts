@@ -78,41 +78,6 @@ export function collectOccurrences(article: string, anchors: readonly ParagraphA
   return occurrences;
 }
 
-/**
- * An article's part of the concordance: for each term it uses, its occurrences of that term as JSON
- * (document order, comma-separated), as pairs in order of first use. Made on the thread that
- * converted the article, so that the serial end of the build only joins strings.
- */
-export type ConcordanceShare = [term: string, json: string][];
-
-export function concordanceShare(occurrences: readonly Occurrence[]): ConcordanceShare {
-  const byTerm = new Map<string, string[]>();
-  for (const occurrence of occurrences) {
-    const json = JSON.stringify(occurrence);
-    const list = byTerm.get(occurrence.term);
-    if (list) list.push(json);
-    else byTerm.set(occurrence.term, [json]);
-  }
-  return [...byTerm].map(([term, list]) => [term, list.join(',')]);
-}
-
-/**
- * Each term's concordance file from the articles' shares (in article order): the text of
- * `JSON.stringify(entry)` for buildConcordance's entry, and a newline. JSON.stringify writes an
- * array as its elements' JSON joined by commas, so joining the shares' JSON gives the same bytes.
- */
-export function concordanceFiles(entries: readonly GlossaryEntry[], shares: readonly ConcordanceShare[]): { id: string; text: string }[] {
-  const byTerm = new Map<string, string[]>(entries.map((entry) => [entry.id, []]));
-  for (const share of shares) for (const [term, json] of share) byTerm.get(term)?.push(json);
-  return [...byTerm]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([id, parts]) => {
-      // `{"id":…,"occurrences":[]}`, the shares' JSON put between the brackets.
-      const empty = JSON.stringify({ id, occurrences: [] });
-      return { id, text: `${empty.slice(0, -2)}${parts.join(',')}${empty.slice(-2)}\n` };
-    });
-}
-
 /** One record per glossary entry (empty when no article uses it), occurrences in article then document order. */
 export function buildConcordance(entries: readonly GlossaryEntry[], articles: readonly { occurrences: readonly Occurrence[] }[]): ConcordanceEntry[] {
   const byTerm = new Map<string, Occurrence[]>(entries.map((entry) => [entry.id, []]));

@@ -15,7 +15,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { articleConverter, builtArticle, type BuiltArticle, type PreparedCorpus, type SourceFile } from './build.ts';
+import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from './build.ts';
 import { ContentError, collectErrors } from './content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import { stopWorkers } from './conversion-workers.ts';
@@ -38,7 +38,7 @@ export interface ConversionJob {
 
 interface ConvertedFiles {
   /** The converted articles, without their MDX (written already), in the files' order. */
-  articles: BuiltArticle[];
+  articles: ArticleRecord[];
   /** Every file whose front matter was valid, for the duplicate-slug check. */
   valid: { file: string; slug: string }[];
   errors: ContentError[];
@@ -57,7 +57,7 @@ interface FileOutcome<Error = ContentError> {
   index: number;
   /** Set when the front matter was valid. */
   slug?: string;
-  article?: BuiltArticle;
+  article?: ArticleRecord;
   errors: Error[];
 }
 
@@ -107,7 +107,8 @@ async function convertClaimed(files: readonly SourceFile[], job: ConversionJob, 
       if (!article) continue;
       await writes.add(writeFile(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx));
       if (job.cache) await writes.add(storeEntry(job.cache, file.text, article));
-      outcome.article = builtArticle(article);
+      const { mdx: _written, ...record } = article;
+      outcome.article = record;
     }
   }
   await writes.done();

@@ -1,7 +1,7 @@
 /** One human-readable summary of a conversion run, shared by the CLI and the Astro integration. */
-import type { ArticleSummary, CorpusOutput } from './build.ts';
+import type { CorpusOutput } from './build.ts';
 
-export function formatSummary(output: CorpusOutput<ArticleSummary>): string {
+export function formatSummary(output: CorpusOutput): string {
   const callouts = output.articles.reduce((sum, a) => sum + Object.values(a.callouts).reduce((s, n) => s + n, 0), 0);
   const fromCache = output.fromCache ?? 0;
   const converted = output.articles.length - fromCache;
