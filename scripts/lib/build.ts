@@ -14,6 +14,7 @@ import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplat
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { buildConcordance, collectOccurrences } from './concordance.ts';
+import { inBatches } from './in-batches.ts';
 import { ARTICLE_FILE, defaultCacheDir, generatedFiles, shownPath } from './content-paths.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
@@ -311,11 +312,6 @@ export async function readCorpus({ contentDir, root = process.cwd() }: BuildOpti
     articles: readFolder(path.join(contentDir, 'articles'), ARTICLE_FILE, root),
     glossary: readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
   };
-}
-
-/** Runs `task` over `items`, 64 at a time: overlapping file I/O without opening thousands of files at once. */
-export async function inBatches<T>(items: readonly T[], task: (item: T) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += 64) await Promise.all(items.slice(start, start + 64).map(task));
 }
 
 /**

@@ -10,7 +10,8 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { inBatches, type ConvertedArticle, type CorpusInput } from './build.ts';
+import type { ConvertedArticle, CorpusInput } from './build.ts';
+import { inBatches } from './in-batches.ts';
 
 /** The pipeline's own code: a change to any module may change the output. */
 const PIPELINE_DIR = fileURLToPath(new URL('.', import.meta.url));
