@@ -4,8 +4,8 @@
  * `buildContent` runs the same steps over the file system, with the conversion cache and threads
  * (convert-parallel.ts), and writes the output atomically.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
@@ -14,7 +14,6 @@ import { compileRules, parseDefaultRules, type CompiledRule } from './boilerplat
 import { parseCapture } from './capture-to-mdast.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { buildConcordance, collectOccurrences } from './concordance.ts';
-import { inBatches } from './in-batches.ts';
 import { ARTICLE_FILE, defaultCacheDir, generatedFiles, shownPath } from './content-paths.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
@@ -326,13 +325,11 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const errors: ContentError[] = [];
     const articleFiles = readable(input.articles, errors);
     // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
-    const cache = options.cache === false ? undefined : await openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
+    const cache = options.cache === false ? undefined : openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
     const cached = new Map<string, ConvertedArticle>();
-    if (cache) {
-      await inBatches(articleFiles, async (file) => {
-        const hit = await cache.get(file.file, file.text);
-        if (hit) cached.set(file.file, hit);
-      });
+    for (const file of cache ? articleFiles : []) {
+      const hit = cache!.get(file.file, file.text);
+      if (hit) cached.set(file.file, hit);
     }
     const pending = articleFiles.filter((file) => !cached.has(file.file));
     // Unless the caller started them already, started now, so that loading the pipeline in each
@@ -349,14 +346,14 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     await rm(staging, { recursive: true, force: true });
     const files = generatedFiles(staging);
     const { articlesDir } = files;
-    await mkdir(articlesDir, { recursive: true });
+    mkdirSync(articlesDir, { recursive: true });
     // Articles with bad front matter are reported; the rest are converted and linted all the same,
     // so one run reports every problem rather than one stage's per run.
     const job = { prepared: { defaults: shared.defaults, glossary: shared.glossary }, articlesDir, cache: cache?.store };
     // The glossary's own lint (pinyin-pro and OpenCC, the slowest rules) runs while the workers convert.
     let glossaryLint: LintResult | undefined;
     const fresh = await convertInParallel(pending, job, workers, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })));
-    await inBatches([...cached.values()], (article) => writeFile(files.article(article.slug), article.mdx));
+    for (const article of cached.values()) writeFileSync(files.article(article.slug), article.mdx);
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
     const articles = articleFiles.flatMap((file): ArticleRecord | [] => {
       const hit = cached.get(file.file);
@@ -375,16 +372,16 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
       unusedTerms: output.unusedTerms,
     };
-    await writeFile(files.report, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
     // One file per term, read by its page alone: a single file of every occurrence held in the site
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
-    await mkdir(files.concordanceDir);
-    await inBatches(buildConcordance(output.glossary, output.articles), (entry) => writeFile(files.concordance(entry.id), `${JSON.stringify(entry)}\n`));
+    mkdirSync(files.concordanceDir);
+    for (const entry of buildConcordance(output.glossary, output.articles)) writeFileSync(files.concordance(entry.id), `${JSON.stringify(entry)}\n`);
     const previous = `${options.outDir}.old-${process.pid}`;
     await rename(options.outDir, previous).catch(() => undefined);
     await rename(staging, options.outDir);
     await rm(previous, { recursive: true, force: true });
-    await cache?.prune(pending);
+    cache?.prune(pending);
     return output;
   } catch (error) {
     await stopWorkers(started);

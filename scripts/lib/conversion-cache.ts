@@ -6,12 +6,11 @@
  * Entries not used by a build are removed after it, so the folder holds one build's worth.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { ConvertedArticle, CorpusInput } from './build.ts';
-import { inBatches } from './in-batches.ts';
 
 /** The pipeline's own code: a change to any module may change the output. */
 const PIPELINE_DIR = fileURLToPath(new URL('.', import.meta.url));
@@ -20,12 +19,20 @@ const PROJECT_ROOT = path.resolve(PIPELINE_DIR, '..', '..');
 
 const sha256 = () => createHash('sha256');
 
+function readIfThere(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /** Hash of what every article's output depends on besides its own source. */
-async function contextHash(input: CorpusInput): Promise<string> {
+function contextHash(input: CorpusInput): string {
   const hash = sha256();
   const add = (label: string, text: string) => hash.update(`${label}\0${text.length}\0${text}\0`);
-  for (const name of (await readdir(PIPELINE_DIR)).filter((n) => n.endsWith('.ts')).sort()) add(`code:${name}`, await readFile(path.join(PIPELINE_DIR, name), 'utf8'));
-  add('lockfile', await readFile(path.join(PROJECT_ROOT, 'package-lock.json'), 'utf8').catch(() => ''));
+  for (const name of readdirSync(PIPELINE_DIR).filter((n) => n.endsWith('.ts')).sort()) add(`code:${name}`, readFileSync(path.join(PIPELINE_DIR, name), 'utf8'));
+  add('lockfile', readIfThere(path.join(PROJECT_ROOT, 'package-lock.json')));
   add(`boilerplate:${input.boilerplate.file}`, input.boilerplate.text);
   for (const file of [...input.glossary].sort((a, b) => (a.file < b.file ? -1 : 1))) add(`glossary:${file.file}`, file.text);
   return hash.digest('hex');
@@ -46,31 +53,31 @@ const keyOf = (store: CacheStore, file: string, text: string) => sha256().update
  * is only ever a complete, valid conversion of its key's inputs, so storing it before the build
  * has succeeded is safe.
  */
-export async function storeEntry(store: CacheStore, text: string, article: ConvertedArticle): Promise<void> {
+export function storeEntry(store: CacheStore, text: string, article: ConvertedArticle): void {
   const key = keyOf(store, article.file, text);
   const temporary = path.join(store.dir, `${key}.json.tmp-${process.pid}-${threadId}`);
-  await writeFile(temporary, JSON.stringify(article));
-  await rename(temporary, path.join(store.dir, `${key}.json`));
+  writeFileSync(temporary, JSON.stringify(article));
+  renameSync(temporary, path.join(store.dir, `${key}.json`));
 }
 
 export interface ConversionCache {
   store: CacheStore;
   /** The cached conversion of the article with this path and source text, if any. */
-  get(file: string, text: string): Promise<ConvertedArticle | undefined>;
+  get(file: string, text: string): ConvertedArticle | undefined;
   /** Drops every entry this build neither read nor stored (`fresh`: the articles it converted). */
-  prune(fresh: readonly { file: string; text: string }[]): Promise<void>;
+  prune(fresh: readonly { file: string; text: string }[]): void;
 }
 
-export async function openConversionCache(dir: string, input: CorpusInput): Promise<ConversionCache> {
-  const store: CacheStore = { dir, context: await contextHash(input) };
-  await mkdir(dir, { recursive: true });
+export function openConversionCache(dir: string, input: CorpusInput): ConversionCache {
+  const store: CacheStore = { dir, context: contextHash(input) };
+  mkdirSync(dir, { recursive: true });
   const used = new Set<string>();
   return {
     store,
-    async get(file, text) {
+    get(file, text) {
       const key = keyOf(store, file, text);
       try {
-        const article = JSON.parse(await readFile(path.join(dir, `${key}.json`), 'utf8')) as ConvertedArticle;
+        const article = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as ConvertedArticle;
         used.add(key);
         return article;
       } catch {
@@ -78,10 +85,9 @@ export async function openConversionCache(dir: string, input: CorpusInput): Prom
         return undefined;
       }
     },
-    async prune(fresh) {
+    prune(fresh) {
       for (const { file, text } of fresh) used.add(keyOf(store, file, text));
-      const stale = (await readdir(dir)).filter((name) => !used.has(name.replace(/\.json$/, '')));
-      await inBatches(stale, (name) => rm(path.join(dir, name), { force: true }));
+      for (const name of readdirSync(dir)) if (!used.has(name.replace(/\.json$/, ''))) rmSync(path.join(dir, name), { force: true });
     },
   };
 }

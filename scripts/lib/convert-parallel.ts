@@ -12,7 +12,7 @@
  * Small corpora stay on this thread: starting a worker costs more than converting a few articles
  * (conversion-workers.ts starts and counts them).
  */
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from './build.ts';
@@ -70,31 +70,14 @@ interface WorkerInput {
 
 type WorkerOutput = FileOutcome<PlainError>[];
 
-/** Writes in flight, at most 32: they overlap the conversion without opening thousands of files at once. */
-class Writes {
-  readonly #pending: Promise<unknown>[] = [];
-
-  async add(write: Promise<unknown>): Promise<void> {
-    // Handled here so a failure waiting in the queue is not "unhandled"; awaiting it still throws.
-    write.catch(() => undefined);
-    this.#pending.push(write);
-    if (this.#pending.length >= 32) await this.#pending.shift();
-  }
-
-  async done(): Promise<void> {
-    await Promise.all(this.#pending);
-  }
-}
-
 /**
  * Takes batches of `files` off the shared counter `next` until there are none left; for each file,
  * reads its front matter, converts it and writes its MDX. Problems are returned, not thrown.
  */
-async function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer): Promise<FileOutcome[]> {
+function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer): FileOutcome[] {
   const counter = new Int32Array(next);
   const convert = articleConverter(job.prepared);
   const outcomes: FileOutcome[] = [];
-  const writes = new Writes();
   for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
       const file = files[index];
@@ -105,13 +88,12 @@ async function convertClaimed(files: readonly SourceFile[], job: ConversionJob, 
       outcome.slug = source.slug;
       const article = convert(source, outcome.errors);
       if (!article) continue;
-      await writes.add(writeFile(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx));
-      if (job.cache) await writes.add(storeEntry(job.cache, file.text, article));
+      writeFileSync(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx);
+      if (job.cache) storeEntry(job.cache, file.text, article);
       const { mdx: _written, ...record } = article;
       outcome.article = record;
     }
   }
-  await writes.done();
   return outcomes;
 }
 
@@ -138,7 +120,7 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
     const others = Promise.all(workers.map((worker) => runWorker(worker, { files: files as SourceFile[], job, next })));
     others.catch(() => undefined);
     first?.();
-    const own = await convertClaimed(files, job, next);
+    const own = convertClaimed(files, job, next);
     const outcomes: FileOutcome[] = [...own];
     for (const output of await others) {
       // ContentError instances do not survive the thread boundary; their fields do.
@@ -156,7 +138,7 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
 }
 
 /** The worker's side (convert-worker.ts): the job arrives as one message, the outcomes go back as one. */
-export async function serveJob(input: WorkerInput): Promise<WorkerOutput> {
-  const outcomes = await convertClaimed(input.files, input.job, input.next);
+export function serveJob(input: WorkerInput): WorkerOutput {
+  const outcomes = convertClaimed(input.files, input.job, input.next);
   return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));
 }

@@ -8,4 +8,4 @@ module.enableCompileCache();
 const { serveJob } = await import('./convert-parallel.ts');
 
 // Started before its work exists (see startWorkers): the job arrives as one message, queued until now.
-parentPort?.once('message', async (input: Parameters<typeof serveJob>[0]) => parentPort?.postMessage(await serveJob(input)));
+parentPort?.once('message', (input: Parameters<typeof serveJob>[0]) => parentPort?.postMessage(serveJob(input)));
