@@ -326,10 +326,19 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const articleFiles = readable(input.articles, errors);
     // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
     const cache = options.cache === false ? undefined : openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
-    const cached = new Map<string, ConvertedArticle>();
+    await rm(staging, { recursive: true, force: true });
+    const files = generatedFiles(staging);
+    const { articlesDir } = files;
+    mkdirSync(articlesDir, { recursive: true });
+    // A hit's MDX is written at once and not kept: at 10,000 articles it would be hundreds of
+    // megabytes held until the end of the build.
+    const cached = new Map<string, ArticleRecord>();
     for (const file of cache ? articleFiles : []) {
       const hit = cache!.get(file.file, file.text);
-      if (hit) cached.set(file.file, hit);
+      if (!hit) continue;
+      const { mdx, ...record } = hit;
+      writeFileSync(files.article(record.slug), mdx);
+      cached.set(file.file, record);
     }
     const pending = articleFiles.filter((file) => !cached.has(file.file));
     // Unless the caller started them already, started now, so that loading the pipeline in each
@@ -343,24 +352,14 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       readFrontMatter(articleFiles, errors);
       throw new ContentErrors([...shared.errors, ...errors]);
     }
-    await rm(staging, { recursive: true, force: true });
-    const files = generatedFiles(staging);
-    const { articlesDir } = files;
-    mkdirSync(articlesDir, { recursive: true });
     // Articles with bad front matter are reported; the rest are converted and linted all the same,
     // so one run reports every problem rather than one stage's per run.
     const job = { prepared: { defaults: shared.defaults, glossary: shared.glossary }, articlesDir, cache: cache?.store };
     // The glossary's own lint (pinyin-pro and OpenCC, the slowest rules) runs while the workers convert.
     let glossaryLint: LintResult | undefined;
     const fresh = await convertInParallel(pending, job, workers, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })));
-    for (const article of cached.values()) writeFileSync(files.article(article.slug), article.mdx);
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
-    const articles = articleFiles.flatMap((file): ArticleRecord | [] => {
-      const hit = cached.get(file.file);
-      if (!hit) return freshByFile.get(file.file) ?? [];
-      const { mdx: _written, ...record } = hit;
-      return record;
-    });
+    const articles = articleFiles.flatMap((file) => cached.get(file.file) ?? freshByFile.get(file.file) ?? []);
     const validByFile = new Map(fresh.valid.map((source) => [source.file, source]));
     const valid = articleFiles.flatMap((file) => cached.get(file.file) ?? validByFile.get(file.file) ?? []);
     errors.push(...fresh.errors, ...duplicateSlugs(valid));
