@@ -4,8 +4,7 @@
  * `buildContent` runs the same steps over the file system, with the conversion cache and threads
  * (convert-parallel.ts), and writes the output atomically.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
@@ -326,7 +325,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const articleFiles = readable(input.articles, errors);
     // Looked up by path and text alone, before validation: an entry exists only for a text that was valid.
     const cache = options.cache === false ? undefined : openConversionCache(options.cacheDir ?? defaultCacheDir(options.contentDir), input);
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     const files = generatedFiles(staging);
     const { articlesDir } = files;
     mkdirSync(articlesDir, { recursive: true });
@@ -377,14 +376,14 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     mkdirSync(files.concordanceDir);
     for (const entry of buildConcordance(output.glossary, output.articles)) writeFileSync(files.concordance(entry.id), `${JSON.stringify(entry)}\n`);
     const previous = `${options.outDir}.old-${process.pid}`;
-    await rename(options.outDir, previous).catch(() => undefined);
-    await rename(staging, options.outDir);
-    await rm(previous, { recursive: true, force: true });
+    if (existsSync(options.outDir)) renameSync(options.outDir, previous);
+    renameSync(staging, options.outDir);
+    rmSync(previous, { recursive: true, force: true });
     cache?.prune(pending);
     return output;
   } catch (error) {
     await stopWorkers(started);
-    await rm(staging, { recursive: true, force: true });
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
 }
