@@ -145,6 +145,29 @@ describe('callouts', () => {
     expect(shifted.y).toBeGreaterThanOrEqual(start.y + start.height);
   });
 
+  it.each([
+    [768, 1024],
+    [320, 640],
+  ])('open without JavaScript on focus below their term, inside a %i px wide window wherever the term sits', async (width, height) => {
+    const page = await open({ javaScriptEnabled: false, viewport: { width, height }, isMobile: width < 400 });
+    const links = page.locator(`${s.term}[data-first] > ${s.termLink}`);
+    const count = await links.count();
+    expect(count).toBeGreaterThan(10);
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      await link.focus();
+      const card = page.locator(`${s.term}:has(> ${s.termLink}:focus) > ${s.termCard}`);
+      await card.waitFor({ state: 'visible' });
+      const [term, box] = [(await link.boundingBox())!, (await card.boundingBox())!];
+      const where = `${await link.textContent()} at x=${Math.round(term.x)}`;
+      expect(box.x, where).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, where).toBeLessThanOrEqual(width);
+      expect(box.y, where).toBeGreaterThanOrEqual(term.y + term.height - 1);
+      // A card that reached past the edge would widen the page: the reader could scroll sideways.
+      expect(await page.locator('html').evaluate((html) => html.scrollWidth), where).toBeLessThanOrEqual(width);
+    }
+  });
+
   it('appear without a fade when the reader prefers reduced motion', async () => {
     const page = await open({ reducedMotion: 'reduce' });
     const link = page.locator(`${TERM} > ${s.termLink}`);
