@@ -60,8 +60,35 @@ export function groupByCategory(entries: readonly GlossaryEntry[]): Group<Glossa
     .filter((group) => group.items.length > 0);
 }
 
-/** The sentence of an occurrence split around its surface form, for highlighting. */
-export function splitSentence(occurrence: Occurrence): { before: string; surface: string; after: string } {
-  const { sentence, start, end } = occurrence;
-  return { before: sentence.slice(0, start), surface: sentence.slice(start, end), after: sentence.slice(end) };
+/** A concordance line: one sentence, cut into runs of text with the term's surface forms marked. */
+export interface ConcordanceLine {
+  /** The paragraph anchor the line links to. */
+  anchor: string;
+  parts: { text: string; marked: boolean }[];
+}
+
+/**
+ * An article's occurrences (in document order) as the lines of a term page: occurrences in the
+ * same sentence of the same paragraph, such as an English name followed by its hanzi, make one line
+ * with each form marked, rather than the same sentence quoted twice.
+ */
+export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
+  const sentences: { anchor: string; sentence: string; spans: [number, number][] }[] = [];
+  for (const { anchor, sentence, start, end } of occurrences) {
+    const last = sentences.at(-1);
+    if (last?.anchor === anchor && last.sentence === sentence) last.spans.push([start, end]);
+    else sentences.push({ anchor, sentence, spans: [[start, end]] });
+  }
+  return sentences.map(({ anchor, sentence, spans }) => {
+    const parts: ConcordanceLine['parts'] = [];
+    let at = 0;
+    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+      if (start < at) continue; // overlaps a form already marked
+      if (start > at) parts.push({ text: sentence.slice(at, start), marked: false });
+      parts.push({ text: sentence.slice(start, end), marked: true });
+      at = end;
+    }
+    if (at < sentence.length) parts.push({ text: sentence.slice(at), marked: false });
+    return { anchor, parts };
+  });
 }
