@@ -29,4 +29,21 @@ describe('every page', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
   });
+
+  it("leads from a term page's quote to its paragraph, highlighted and clear of the window's top edge", async () => {
+    const { page } = await openPage({ colorScheme: 'dark' });
+    await page.goto(url('glossary/high-quality-development/'));
+    const quote = page.locator('.concordance-lines a').first();
+    // The term is highlighted in the page's colours, not the browser's default yellow.
+    const markColour = await quote.locator('mark').first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    expect(markColour).not.toBe('rgb(255, 255, 0)');
+    const href = (await quote.getAttribute('href'))!;
+    await Promise.all([page.waitForURL(new URL(href, page.url()).href), quote.click()]);
+    const paragraphs = await page.locator('.prose :is(p, li)').evaluateAll((elements) =>
+      elements.map((el) => ({ text: el.textContent ?? '', top: el.getBoundingClientRect().top, background: getComputedStyle(el).backgroundColor })),
+    );
+    const highlighted = paragraphs.filter((p) => p.background !== 'rgba(0, 0, 0, 0)');
+    expect(highlighted.map((p) => p.text)).toEqual([expect.stringContaining('high-quality development')]);
+    expect(highlighted[0].top).toBeGreaterThanOrEqual(16);
+  });
 });
