@@ -90,8 +90,9 @@ describe('link check (whole site, base /policy-reader/)', () => {
     expect(urls.length).toBe(pageCount);
   });
 
-  it('links every feed item to an article page of the build', () => {
+  it('links the feed to the home page and every feed item to an article page of the build', () => {
     const feed = readFileSync(path.join(siteDir, 'rss.xml'), 'utf8');
+    expect(/<channel>[\s\S]*?<link>([^<]+)<\/link>/.exec(feed)?.[1]).toBe(`${SITE_ORIGIN}${SITE_BASE}`);
     const links = [...feed.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => new URL(m[1]));
     expect(links.length).toBe(readdirSync(path.join(siteDir, 'articles')).length);
     for (const link of links) {
