@@ -32,7 +32,14 @@ describe('page shell', () => {
   it('links Articles, Glossary, Search and About, marking the current section', () => {
     const links = html.querySelectorAll('nav[aria-label=Site] a');
     expect(links.map((a) => a.text)).toEqual(['Articles', 'Glossary', 'Search', 'About']);
-    expect(page('glossary').querySelector('nav[aria-label=Site] a[aria-current=page]')?.text).toBe('Glossary');
+    const current = (root: ReturnType<typeof page>) => root.querySelectorAll('nav[aria-label=Site] a[aria-current=page]').map((a) => a.text);
+    expect(current(html)).toEqual(['Articles']);
+    expect(current(page('glossary'))).toEqual(['Glossary']);
+    expect(current(page('glossary', 'high-quality-development'))).toEqual(['Glossary']);
+    expect(current(page('search'))).toEqual(['Search']);
+    // The 404 page is in no section: it must not tell a screen reader "Articles, current page".
+    const notFound = parse(readFileSync(path.join(siteDir, '404.html'), 'utf8'));
+    expect(current(notFound)).toEqual([]);
   });
 });
 
