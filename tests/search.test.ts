@@ -142,7 +142,7 @@ describe('what is not indexed', () => {
   it('does not index the header, footer or pages other than articles and terms', async () => {
     // Exact phrases (in quotes): one from an article body is found; the footer's and the header search box's are not.
     expect((await search('"a new buzzword"')).hits.map((hit) => hit.url)).toEqual([article('2022-digichina-informatization-plan-forum')]);
-    expect((await search('"each page links to the original"')).total).toBe(0);
+    expect((await search('"names its source and links to the original"')).total).toBe(0);
     expect((await search('"Search articles and glossary"')).total).toBe(0);
     const urls = (await search('glossary')).hits.map((hit) => hit.url);
     expect(urls.every((url) => url.startsWith(`${BASE}articles/`) || url.startsWith(`${BASE}glossary/`))).toBe(true);
