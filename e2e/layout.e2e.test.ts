@@ -14,6 +14,15 @@ describe('layout', () => {
     expect(scrollWidth).toBeLessThanOrEqual(320);
   });
 
+  it('keeps the header on one row on a 1280 px laptop screen', async () => {
+    const { page } = await openPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(url(ARTICLE));
+    // Site name, navigation and tools: their vertical centres line up when they share a row.
+    const middles = await page.locator('.site-header > *').evaluateAll((parts) => parts.map((part) => part.getBoundingClientRect()).map((box) => box.top + box.height / 2));
+    expect(middles.length).toBe(3);
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(8);
+  });
+
   it('prints an article as text: no header or cards, callouts plain, terms listed at the end', async () => {
     const { page } = await openPage();
     await page.goto(url(ARTICLE));
