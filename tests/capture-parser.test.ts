@@ -116,6 +116,11 @@ describe('parseCapture details', () => {
     expect(footnotes(tree)).toEqual([]);
   });
 
+  it('drops lines that repeat the title, whatever their quotes, spaces and case, with or without a site name', () => {
+    const capture = ['  “Big Data”  Strategy', '"big data" strategy – Example News', '”BIG DATA” STRATEGY | Example', 'Big data strategy, the body says, is new.', '“Big Data” Strategy is the plan.'].join('\n');
+    expect(blockTexts(parseCapture(capture, { title: '"Big Data" Strategy', rules: [] }))).toEqual(['Big data strategy, the body says, is new.', '“Big Data” Strategy is the plan.']);
+  });
+
   it('applies cutFrom and drop rules given as data', () => {
     const tree = parseCapture('Body text here.\nAD LINE\nMore body.\nFOOTER\nTail text.', {
       title: 'T',
