@@ -65,6 +65,8 @@ export interface CorpusOutput<Article extends ArticleRecord = ArticleRecord> {
   warnings?: ContentError[];
   /** How many of `articles` came from the conversion cache unchanged. */
   fromCache?: number;
+  /** Wall time of converting the articles the cache did not have, when there were any (all threads; the glossary lint runs alongside). */
+  convertSeconds?: number;
 }
 
 function toTree(source: SourceArticle, defaults: readonly CompiledRule[]): Root {
@@ -356,7 +358,9 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const job = { prepared: { defaults: shared.defaults, glossary: shared.glossary }, articlesDir, cache: cache?.store };
     // The glossary's own lint (pinyin-pro and OpenCC, the slowest rules) runs while the workers convert.
     let glossaryLint: LintResult | undefined;
+    const convertStart = performance.now();
     const fresh = await convertInParallel(pending, job, workers, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })));
+    const convertSeconds = (performance.now() - convertStart) / 1000;
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
     const articles = articleFiles.flatMap((file) => cached.get(file.file) ?? freshByFile.get(file.file) ?? []);
     const validByFile = new Map(fresh.valid.map((source) => [source.file, source]));
@@ -365,7 +369,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
 
     const checked = lintConverted(input, shared.glossary, articles, errors, glossaryLint);
     if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
-    const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings };
+    const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings, convertSeconds: pending.length > 0 ? convertSeconds : undefined };
     const report: ConversionReport = {
       articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
       unusedTerms: output.unusedTerms,
