@@ -1,4 +1,7 @@
-/** Every page of the built site loads in the browser without console errors, exceptions or failed requests. */
+/**
+ * Every page of the built site loads in the browser without console errors, exceptions or failed
+ * requests; a term page's quotes lead to their paragraphs.
+ */
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages } from '../tests/support/site-pages.ts';
 import { openPage, url } from './browser.ts';
@@ -29,8 +32,10 @@ describe('every page', () => {
     expect(response?.status()).toBe(404);
     await expect(page.locator('h1').textContent()).resolves.toBe('Page not found');
   });
+});
 
-  it("leads from a term page's quote to its paragraph, highlighted and clear of the window's top edge", async () => {
+describe('term page quotes', () => {
+  it("lead to their paragraph, highlighted and clear of the window's top edge", async () => {
     const { page } = await openPage({ colorScheme: 'dark' });
     await page.goto(url('glossary/high-quality-development/'));
     const quote = page.locator('.concordance-lines a').first();

@@ -26,8 +26,8 @@ describe('glossary orders', () => {
 
 describe('concordance lines', () => {
   const sentence = 'Data (数据) is a factor; data again.';
-  const at = (anchor: string, text: string, surface: string, from = 0): Occurrence => {
-    const start = text.indexOf(surface, from);
+  const at = (anchor: string, text: string, surface: string): Occurrence => {
+    const start = text.indexOf(surface);
     return { term: 'data', article: 'a', anchor, occurrence: 1, sentence: text, start, end: start + surface.length };
   };
   const marked = (lines: ReturnType<typeof concordanceLines>) => lines.map((l) => l.parts.map((p) => (p.marked ? `[${p.text}]` : p.text)).join(''));
