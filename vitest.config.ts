@@ -1,11 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * `npm test` runs two projects: `unit` (pipeline, shared rules and site helpers, tests beside their
+ * modules, no site build) and `site` (tests/, sharing one real build of the site made by its setup).
+ * `npm run test:unit` runs the first alone, in seconds.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    // One real build of the site (under /policy-reader/) shared by every integration test.
-    globalSetup: ['tests/global-setup.ts'],
-    testTimeout: 20_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['core/**/*.test.ts', 'pipeline/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['tests/**/*.test.ts'],
+          // One real build of the site (under /policy-reader/) shared by every site test.
+          globalSetup: ['tests/global-setup.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

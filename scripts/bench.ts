@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstQuery } from './bench/first-query.ts';
 import { addOpeningLine, writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
-import { filesUnder } from './lib/files-under.ts';
+import { filesUnder } from './support/files-under.ts';
 
 const { values } = parseArgs({
   options: {

@@ -12,8 +12,8 @@ import { parseArgs } from 'node:util';
 // Node keeps the compiled pipeline on disk between runs: start-up of this process and of each
 // conversion worker takes about half the time. Enabled before the pipeline is imported.
 module.enableCompileCache();
-const { contentPaths, defaultCacheDir } = await import('./lib/content-paths.ts');
-const { startWorkersFor } = await import('./lib/conversion-workers.ts');
+const { contentPaths, defaultCacheDir } = await import('../core/paths.ts');
+const { startWorkersFor } = await import('../pipeline/run/workers.ts');
 
 const defaults = contentPaths(process.cwd());
 const { values } = parseArgs({
@@ -28,9 +28,9 @@ const cache = !values['no-cache'];
 // The conversion workers load the pipeline while this thread does the same (buildContent stops any
 // it does not need), unless cached conversions may make them unnecessary.
 const started = startWorkersFor(contentDir, cache ? defaultCacheDir(contentDir) : undefined);
-const { buildContent } = await import('./lib/build.ts');
-const { formatSummary } = await import('./lib/summary.ts');
-const { ContentErrors } = await import('./lib/content-error.ts');
+const { buildContent } = await import('../pipeline/index.ts');
+const { formatSummary } = await import('../pipeline/run/summary.ts');
+const { ContentErrors } = await import('../pipeline/content-error.ts');
 
 try {
   const output = await buildContent({ contentDir, outDir: path.resolve(values.out), cache, started });

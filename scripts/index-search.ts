@@ -10,7 +10,7 @@
 import { readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { filesUnder } from './lib/files-under.ts';
+import { filesUnder } from './support/files-under.ts';
 
 /** Pagefind's bundled UIs (Default, Modular, Component) and highlighter: the site has its own search page. */
 const unusedBundleFile = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;

@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkCorpus, readCorpus } from './lib/build.ts';
-import { ContentErrors } from './lib/content-error.ts';
-import { loadReadings } from './lib/content-lint.ts';
+import { checkCorpus, readCorpus } from '../pipeline/index.ts';
+import { ContentErrors } from '../pipeline/content-error.ts';
+import { loadReadings } from '../pipeline/lint/content-lint.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
 

@@ -9,10 +9,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { measureFirstQuery } from './bench/first-query.ts';
-import { filesUnder } from './lib/files-under.ts';
-import { loadPagefind } from './lib/pagefind-node.ts';
+import { filesUnder } from './support/files-under.ts';
+import { loadPagefind } from './support/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
-import { runSearch } from '../src/scripts/search/run-search.ts';
+import { runSearch } from '../src/client/search/run-search.ts';
 import { expectedFirst } from '../tests/support/search-queries.ts';
 
 const queries = ['social credit', 'informatization', '高质量发展', '质量发展', 'gaozhiliang fazhan', 'xinxihua', 'CAC', 'data'];

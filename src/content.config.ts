@@ -8,9 +8,9 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentPaths } from '../scripts/lib/content-paths.ts';
+import { contentPaths } from '../core/paths.ts';
 import { generatedArticles } from './lib/article-loader.ts';
-import { GeneratedArticleFrontMatter, GlossaryEntry } from '../scripts/lib/schema.ts';
+import { GeneratedArticleFrontMatter, GlossaryEntry } from '../core/schema.ts';
 
 // CONTENT_DIR / GENERATED_DIR (see content-paths.ts) let the benchmark build a synthetic corpus.
 const { contentDir } = contentPaths(process.cwd());

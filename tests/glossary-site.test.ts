@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
-import { loadGlossary } from '../scripts/lib/glossary.ts';
+import { loadGlossary } from '../pipeline/read/glossary.ts';
 import { SITE_BASE as BASE } from './support/build-site.ts';
-import { corpus } from './helpers.ts';
+import { corpus } from './support/corpus.ts';
 
 const siteDir = inject('siteDir');
 const read = (...parts: string[]) => readFileSync(path.join(siteDir, ...parts), 'utf8');

@@ -8,8 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkCorpus, decodeSource, type CorpusInput } from '../scripts/lib/build.ts';
-import { ContentErrors, type ContentError } from '../scripts/lib/content-error.ts';
+import { checkCorpus, decodeSource, type CorpusInput } from '../pipeline/index.ts';
+import { ContentErrors, type ContentError } from '../pipeline/content-error.ts';
 import { folderFiles } from './support/folder-files.ts';
 import { htmlText, mdxText, renderMdx, squash } from './support/render-mdx.ts';
 

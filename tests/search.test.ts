@@ -1,7 +1,7 @@
 /**
  * Search, as a reader uses it: real queries in English, hanzi and pinyin against the Pagefind
  * index built from the real corpus by the shared build (under /policy-reader/), run through the
- * same code as the search page (src/scripts/search/run-search.ts, src/lib/search-options.ts).
+ * same code as the search page (src/client/search/run-search.ts, src/lib/search-options.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexSite } from '../scripts/index-search.ts';
-import { loadGlossary } from '../scripts/lib/glossary.ts';
-import { pinyinWords } from '../scripts/lib/search-forms.ts';
-import { loadPagefind, type PagefindClient } from '../scripts/lib/pagefind-node.ts';
+import { loadGlossary } from '../pipeline/read/glossary.ts';
+import { pinyinWords } from '../core/search-forms.ts';
+import { loadPagefind, type PagefindClient } from '../scripts/support/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
-import { runSearch, type SearchRequest } from '../src/scripts/search/run-search.ts';
+import { runSearch, type SearchRequest } from '../src/client/search/run-search.ts';
 import { SITE_BASE as BASE } from './support/build-site.ts';
-import { corpus } from './helpers.ts';
+import { corpus } from './support/corpus.ts';
 import { expectedFirst } from './support/search-queries.ts';
 
 const siteDir = inject('siteDir');

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_BASE as BASE } from './support/build-site.ts';
-import { corpus } from './helpers.ts';
+import { corpus } from './support/corpus.ts';
 
 const outDir = inject('siteDir');
 const slugs = corpus.articles.map((f) => path.basename(f.file).replace(/\.(txt|md)$/, ''));

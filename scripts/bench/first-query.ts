@@ -6,8 +6,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { searchOptions } from '../../src/lib/search-options.ts';
-import { runSearch } from '../../src/scripts/search/run-search.ts';
-import { loadPagefind, takeFetched, type FetchedFile } from '../lib/pagefind-node.ts';
+import { runSearch } from '../../src/client/search/run-search.ts';
+import { loadPagefind, takeFetched, type FetchedFile } from '../support/pagefind-node.ts';
 
 export interface FirstQuery {
   query: string;

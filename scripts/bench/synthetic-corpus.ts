@@ -10,8 +10,8 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import { loadReadings } from '../lib/content-lint.ts';
-import { readSource } from '../lib/read-source.ts';
+import { loadReadings } from '../../pipeline/lint/content-lint.ts';
+import { readSource } from '../../pipeline/read/article-source.ts';
 
 const SYLLABLES = ['ka', 'ro', 'mi', 'ven', 'tu', 'sal', 'de', 'bor', 'ni', 'qua', 'fel', 'zo', 'lin', 'pa', 'ret', 'gu', 'sha', 'mo', 'tir', 'ez'];
 /** Characters for synthetic hanzi: common, and no two of them form a real glossary term. */

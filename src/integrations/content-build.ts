@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentPaths } from '../../scripts/lib/content-paths.ts';
+import { contentPaths } from '../../core/paths.ts';
 
 /** Failure output of the CLI: every content error as `file:line: message` (or a crash's stack). */
 class ConversionFailed extends Error {}

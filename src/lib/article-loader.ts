@@ -9,11 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
-import { contentPaths, generatedFiles } from '../../scripts/lib/content-paths.ts';
+import { contentPaths, generatedFiles } from '../../core/paths.ts';
 
 const generated = () => generatedFiles(contentPaths(process.cwd()).generatedDir);
 
-/** A generated file is YAML front matter between `---` lines, then the MDX (scripts/lib/to-mdx.ts). */
+/** A generated file is YAML front matter between `---` lines, then the MDX (pipeline/stringify/to-mdx.ts). */
 function splitFrontMatter(text: string, file: string): { frontMatter: string; body: string } {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
   if (!match) throw new Error(`${file}: a generated article must start with front matter; rebuild with npm run content`);

@@ -3,8 +3,8 @@
  * holding every occurrence of every term for the whole build grew with the corpus.
  */
 import { readFileSync } from 'node:fs';
-import { contentPaths, generatedFiles } from '../../scripts/lib/content-paths.ts';
-import { ConcordanceEntry, ConversionReport, type Occurrence } from '../../scripts/lib/schema.ts';
+import { contentPaths, generatedFiles } from '../../core/paths.ts';
+import { ConcordanceEntry, ConversionReport, type Occurrence } from '../../core/schema.ts';
 
 const generated = () => generatedFiles(contentPaths(process.cwd()).generatedDir);
 

@@ -3,7 +3,7 @@
  * so edits show after a reload) and shared by every page and component.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { GlossaryEntry } from '../../scripts/lib/schema.ts';
+import type { GlossaryEntry } from '../../core/schema.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

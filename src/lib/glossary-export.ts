@@ -4,7 +4,7 @@
  * English and summary on the back). Pure functions; the endpoints in src/pages only serve them.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { GlossaryEntry } from '../../scripts/lib/schema.ts';
+import type { GlossaryEntry } from '../../core/schema.ts';
 import { byEnglish } from './glossary-views';
 
 interface ExportArticle {

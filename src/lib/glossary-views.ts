@@ -2,7 +2,7 @@
  * The orders and groupings of the glossary index pages (A–Z by English, by pinyin, by category)
  * and the rows of the exports. Pure functions over entries, no Astro.
  */
-import type { GlossaryEntry, Occurrence, TermCategory } from '../../scripts/lib/schema.ts';
+import type { GlossaryEntry, Occurrence, TermCategory } from '../../core/schema.ts';
 
 export interface Group<T> {
   /** Heading text: a letter or a category label. */

@@ -10,8 +10,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { CHINESE } from '../../scripts/lib/han-runs.ts';
-import { wrapHanRuns } from '../../scripts/lib/mark-chinese.ts';
+import { CHINESE } from '../../core/chinese-text.ts';
+import { wrapHanRuns } from '../../core/mark-chinese.ts';
 
 /** Tags Chinese in the definition as in articles; code is shown as written. */
 function rehypeMarkChinese() {

@@ -1,0 +1,45 @@
+/**
+ * Tags Chinese inside English text with its language: each run of hanzi goes into a span with
+ * `lang="zh-CN"`, so screen readers switch voice and browsers pick CJK glyphs (WCAG 3.1.2,
+ * language of parts). The text itself does not change. One walk for both trees the project
+ * writes: article mdast (a `<span>` JSX element, run last on the finished tree) and the hast of
+ * glossary definitions (src/lib/markdown.ts).
+ */
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Node, Parent } from 'unist';
+import { SKIP, visit } from 'unist-util-visit';
+import { CHINESE, splitHanRuns } from './chinese-text.ts';
+import { replaceChild } from './replace-child.ts';
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Replaces every text node holding hanzi by its parts, the Chinese ones wrapped by `span`.
+ * Nodes for which `untouched` is true (code) are left as they are, children included.
+ */
+export function wrapHanRuns(tree: Node, span: (text: string) => Node, untouched: (node: Node) => boolean): void {
+  visit(tree, (node, index, parent: Parent | undefined) => {
+    if (untouched(node)) return SKIP;
+    if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
+    const value = (node as Node & { value: string }).value;
+    // Most text has no hanzi: one test, rather than splitting it into parts to find none.
+    if (!HAN.test(value)) return undefined;
+    const parts = splitHanRuns(value);
+    const replacement = parts.map((part) => (part.chinese ? span(part.text) : ({ type: 'text', value: part.text } as Node)));
+    replaceChild(parent, index, replacement);
+    return [SKIP, index + replacement.length];
+  });
+}
+
+/** Code is shown as written; front matter is not text. */
+const UNTOUCHED = new Set<Nodes['type']>(['inlineCode', 'code', 'html', 'yaml']);
+
+function chineseSpan(text: string): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: CHINESE }], children: [{ type: 'text', value: text }] };
+}
+
+/** Tags the Chinese in an article's finished mdast. */
+export function markChineseText(tree: Root): void {
+  wrapHanRuns(tree, chineseSpan, (node) => UNTOUCHED.has(node.type as Nodes['type']));
+}

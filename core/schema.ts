@@ -1,0 +1,150 @@
+/**
+ * The content schemas, defined once: the build script validates sources with them and
+ * `src/content.config.ts` hands the same objects to Astro's collections.
+ */
+import { z } from 'zod';
+
+/** An ISO 8601 calendar date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((value) => {
+    const [year, month = 1, day = 1] = value.split('-').map(Number);
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }, 'is not a real calendar date');
+
+/** A rule that removes web chrome from a raw capture. Patterns are JavaScript regular expressions matched against one trimmed line. */
+export const BoilerplateRule = z.union([
+  z.object({ drop: z.string().min(1) }).strict(),
+  z.object({ cutFrom: z.string().min(1) }).strict(),
+]);
+export type BoilerplateRule = z.infer<typeof BoilerplateRule>;
+
+const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Front matter of a source article in `content/articles/`. */
+export const ArticleFrontMatter = z
+  .object({
+    title: z.string().trim().min(1),
+    authors: z.array(z.string().trim().min(1)).default([]),
+    publisher: z.string().trim().min(1),
+    published: IsoDate,
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    summary: z.string().trim().min(1),
+    /** Extra boilerplate rules for this capture, on top of the default list. */
+    boilerplate: z.array(BoilerplateRule).default([]),
+  })
+  .strict();
+export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatter>;
+
+/** Front matter of a generated MDX article: the source's, minus the rules, plus what the build derived. */
+export const GeneratedArticleFrontMatter = ArticleFrontMatter.omit({ boilerplate: true }).extend({
+  /** Glossary ids used in the article, in order of first occurrence. */
+  terms: z.array(z.string()).default([]),
+});
+export type GeneratedArticleFrontMatter = z.infer<typeof GeneratedArticleFrontMatter>;
+
+export const TermCategory = z.enum([
+  'plan',
+  'initiative',
+  'slogan',
+  'concept',
+  'institution',
+  'law',
+  'platform',
+  'phrase',
+]);
+export type TermCategory = z.infer<typeof TermCategory>;
+
+/**
+ * An English surface form. Case rule: `exact` matches only as written; `ignore` matches any case.
+ * A bare string is `exact` when it looks like an acronym (no lower-case letters), `ignore` otherwise.
+ */
+export const Alias = z.union([
+  z.string().trim().min(2),
+  z.object({ text: z.string().trim().min(2), case: z.enum(['exact', 'ignore']) }).strict(),
+]);
+export type Alias = z.infer<typeof Alias>;
+
+/** A bare alias with no lower-case letter (CAC, NDRC, FYP) is an acronym and must match exactly. */
+export function aliasForm(alias: Alias): { text: string; exact: boolean } {
+  if (typeof alias !== 'string') return { text: alias.text, exact: alias.case === 'exact' };
+  return { text: alias, exact: !/\p{Ll}/u.test(alias) };
+}
+
+const hanziOnly = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e·]+$/u;
+
+/** Why an entry's form differs from what the content lint derives (a polyphone read by context, a neutral tone, digits). */
+const Override = z.object({ reason: z.string().trim().min(10, 'say why, in a sentence') }).strict();
+
+/**
+ * Deliberate departures from the lint's derived forms: `pinyin` from pinyin-pro's reading,
+ * `traditional` from OpenCC's cn→tw conversion of the hanzi.
+ */
+const Overrides = z.object({ pinyin: Override.optional(), traditional: Override.optional() }).strict();
+
+/** One glossary term, stored as `content/glossary/<id>.yaml`; the id is the file name. */
+export const GlossaryEntry = z
+  .object({
+    term: z.string().trim().min(1),
+    hanzi: z.string().regex(hanziOnly, 'must be simplified Chinese characters only'),
+    traditional: z.string().regex(hanziOnly, 'must be Chinese characters only').optional(),
+    pinyin: z.string().trim().min(1),
+    aliases: z.array(Alias).default([]),
+    literal: z.string().trim().min(1).optional(),
+    category: TermCategory,
+    introduced: z.number().int().min(1900).max(2100).optional(),
+    summary: z.string().trim().min(1).max(240),
+    definition: z.string().trim().min(1),
+    related: z.array(z.string().regex(slugPattern)).default([]),
+    sources: z.array(z.object({ title: z.string().trim().min(1), url: z.url() }).strict()).min(1),
+    overrides: Overrides.optional(),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof GlossaryEntry> & { id: string };
+
+export const isSlug = (value: string) => slugPattern.test(value);
+
+/** One occurrence of a term in an article, for the term page's concordance. */
+export const Occurrence = z
+  .object({
+    term: z.string(),
+    /** Article slug. */
+    article: z.string(),
+    /** Id of the paragraph's anchor, without `#`. */
+    anchor: z.string(),
+    /** 1 for the term's first occurrence in the article, 2 for the second, … */
+    occurrence: z.number().int().min(1),
+    sentence: z.string(),
+    /** Where the surface form sits in `sentence` (UTF-16 offsets, end exclusive). */
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+  })
+  .strict();
+export type Occurrence = z.infer<typeof Occurrence>;
+
+/** The concordance of one glossary entry: `generated/concordance/<id>.json`, one file per entry. */
+export const ConcordanceEntry = z.object({ id: z.string(), occurrences: z.array(Occurrence) }).strict();
+export type ConcordanceEntry = z.infer<typeof ConcordanceEntry>;
+
+/** `generated/report.json`: what the conversion found in each article, for editors and for the site's exports. */
+export const ConversionReport = z
+  .object({
+    /** In slug order. */
+    articles: z.array(
+      z
+        .object({
+          slug: z.string(),
+          /** Callouts per glossary id, in order of first occurrence. */
+          callouts: z.record(z.string(), z.number().int().min(1)),
+          /** Runs of hanzi that no glossary entry covers, with their source line when known. */
+          uncovered: z.array(z.object({ text: z.string(), line: z.number().int().optional() }).strict()),
+        })
+        .strict(),
+    ),
+    /** Glossary ids that no article uses. */
+    unusedTerms: z.array(z.string()),
+  })
+  .strict();
+export type ConversionReport = z.infer<typeof ConversionReport>;

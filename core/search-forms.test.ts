@@ -1,0 +1,34 @@
+/** The extra searchable forms of glossary terms (core/search-forms.ts): pure functions, no build. */
+import { describe, expect, it } from 'vitest';
+import { articleTermForms, hanziSubstrings, hanziSuffixes, pinyinForms, termPageForms, wholeNames } from './search-forms.ts';
+import { asOneWord, toneless, umlautVariants } from './search-text.ts';
+
+const hqd = { term: 'High-quality development', hanzi: '高质量发展', traditional: '高質量發展', pinyin: 'gāo zhìliàng fāzhǎn', aliases: ['high-quality development'] };
+
+describe('search forms', () => {
+  it('gives a term page every hanzi substring of two or more characters, simplified and traditional', () => {
+    expect(hanziSubstrings('高质量发展')).toEqual(['高质', '高质量', '高质量发', '高质量发展', '质量', '质量发', '质量发展', '量发', '量发展', '发展']);
+    expect(termPageForms(hqd)).toEqual(expect.arrayContaining(['质量发展', '質量發展', '高質量發展']));
+  });
+
+  it('gives articles the suffixes only: with prefix matching they find every substring', () => {
+    expect(hanziSuffixes('社会信用体系')).toEqual(['社会信用体系', '会信用体系', '信用体系', '用体系', '体系']);
+    expect(articleTermForms({ hanzi: '社会信用体系', pinyin: 'shèhuì xìnyòng tǐxì' })).toEqual(expect.arrayContaining(['信用体系', 'shehui', 'shehuixinyong']));
+  });
+
+  it('writes pinyin without tones, per word, joined, and per syllable', () => {
+    expect(pinyinForms(hqd)).toEqual(expect.arrayContaining(['gao', 'zhiliang', 'fazhan', 'gaozhiliang', 'zhiliangfazhan', 'gaozhiliangfazhan', 'zhi', 'liang', 'fa', 'zhan']));
+    expect(pinyinForms(hqd).every((form) => form === toneless(form))).toBe(true);
+  });
+
+  it('spells ü also as v and u, as people type it', () => {
+    expect(toneless('lǜsè')).toBe('lüse');
+    expect(umlautVariants('lüse')).toEqual(['lüse', 'lvse', 'luse']);
+    expect(pinyinForms({ hanzi: '绿色', pinyin: 'lǜsè' })).toEqual(expect.arrayContaining(['lvse', 'luse', 'lüse']));
+  });
+
+  it('writes each whole name as one word', () => {
+    expect(asOneWord('Cyberspace Administration of China (CAC)')).toBe('cyberspaceadministrationofchinacac');
+    expect(wholeNames(hqd)).toEqual(['highqualitydevelopment', 'gaozhiliangfazhan', '高质量发展']);
+  });
+});

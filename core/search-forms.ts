@@ -1,0 +1,86 @@
+/**
+ * Extra searchable forms of a glossary term, so that Pagefind finds it by partial hanzi and by
+ * pinyin typed without tone marks or spaces.
+ *
+ * Why: the site's pages are lang="en", and Pagefind segments Chinese only in zh pages, so a run of
+ * hanzi is indexed as one word and only its prefixes match (高质量 finds 高质量发展, 质量发展 does
+ * not). Pinyin words are indexed as written (gāo zhìliàng fāzhǎn): nobody types "gaozhiliang".
+ * The pages carry these forms as hidden, searchable metadata (src/components/SearchRecord.astro).
+ */
+import { pinyin as toPinyin } from 'pinyin-pro';
+import type { GlossaryEntry } from './schema.ts';
+import { asOneWord, toneless, umlautVariants } from './search-text.ts';
+
+type TermNames = Pick<GlossaryEntry, 'hanzi' | 'traditional' | 'pinyin'>;
+
+/** Every contiguous substring of at least two characters: a term page matches exactly whatever part of the name is typed. */
+export function hanziSubstrings(hanzi: string): string[] {
+  return joinedRuns([...hanzi]);
+}
+
+/** Every suffix of at least two characters, the whole included: with Pagefind's prefix matching, enough for any substring to match. */
+export function hanziSuffixes(hanzi: string): string[] {
+  const chars = [...hanzi];
+  const out: string[] = [];
+  for (let start = 0; start <= chars.length - 2; start++) out.push(chars.slice(start).join(''));
+  return out;
+}
+
+/** The entry's pinyin words, toneless: "gāo zhìliàng fāzhǎn" → gao, zhiliang, fazhan. */
+export function pinyinWords(pinyin: string): string[] {
+  return toneless(pinyin)
+    .split(/[\s\-'’·,]+/)
+    .map((word) => word.replace(/[^a-zü]/g, ''))
+    .filter(Boolean);
+}
+
+/** Every run of adjacent words written together: gaozhiliang, zhiliangfazhan, gaozhiliangfazhan. */
+export function joinedRuns(words: string[]): string[] {
+  const out: string[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (let end = start + 2; end <= words.length; end++) out.push(words.slice(start, end).join(''));
+  }
+  return out;
+}
+
+/** One toneless syllable per character, from pinyin-pro (for people who type "gao zhi liang"). */
+export function syllables(hanzi: string): string[] {
+  return toPinyin(hanzi, { toneType: 'none', type: 'array', nonZh: 'removed', v: false }).map((s) => s.toLowerCase()).filter(Boolean);
+}
+
+const unique = (forms: string[]) => [...new Set(forms)];
+
+/** Toneless pinyin forms of a term: words, joined runs, syllables, each with its ü variants. */
+export function pinyinForms(entry: TermNames): string[] {
+  const words = pinyinWords(entry.pinyin);
+  return unique([...words, ...joinedRuns(words), ...syllables(entry.hanzi)].flatMap(umlautVariants));
+}
+
+/**
+ * The forms a term's own page carries: every hanzi substring (simplified and traditional) and
+ * the toneless pinyin forms. Exact matches rank above prefix matches, so the term page wins.
+ */
+export function termPageForms(entry: TermNames): string[] {
+  const hanzi = [entry.hanzi, ...(entry.traditional && entry.traditional !== entry.hanzi ? [entry.traditional] : [])];
+  return unique([...hanzi.flatMap(hanziSubstrings), ...pinyinForms(entry)]);
+}
+
+/**
+ * The lighter set an article carries for each term it uses: hanzi suffixes (found by prefix
+ * matching) and toneless pinyin words and runs, so articles follow the term page in the results.
+ */
+export function articleTermForms(entry: TermNames): string[] {
+  const words = pinyinWords(entry.pinyin);
+  return unique([...hanziSuffixes(entry.hanzi), ...[...words, ...joinedRuns(words)].flatMap(umlautVariants)]);
+}
+
+/**
+ * The term's whole names, each as one token: headword, aliases, joined toneless pinyin, hanzi.
+ * Why: Pagefind boosts a page for each query word found in a metadata field, whatever else the
+ * field holds, so "informatization" boosts "Government informatization" as much as
+ * "Informatization". As one token, a whole name matches only a query that starts it; the search
+ * page then puts the term whose whole name equals the query first (src/client/search/run-search.ts).
+ */
+export function wholeNames(entry: TermNames & { term: string; aliases: string[] }): string[] {
+  return unique([entry.term, ...entry.aliases].map(asOneWord).concat(pinyinWords(entry.pinyin).join(''), entry.hanzi).filter(Boolean).flatMap(umlautVariants));
+}

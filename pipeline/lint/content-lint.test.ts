@@ -1,0 +1,107 @@
+/**
+ * The content lint: each rule has a fixture corpus under tests/fixtures/lint/<rule>/ that breaks it,
+ * and the messages must name the file and line an editor would open. The real corpus must pass.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { buildContent, convertCorpus, readCorpus } from '../index.ts';
+import { ContentErrors } from '../content-error.ts';
+import { comparablePinyin, lintContent } from './content-lint.ts';
+import { corpus, root } from '../../tests/support/corpus.ts';
+
+const fixtures = path.join(root, 'tests', 'fixtures', 'lint');
+
+/** Lints one fixture corpus; paths in messages are relative to the fixture. */
+async function lintFixture(rule: string) {
+  const contentDir = path.join(fixtures, rule);
+  const input = await readCorpus({ contentDir, outDir: '', root: contentDir });
+  const output = convertCorpus(input);
+  const { errors, warnings } = await lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles });
+  return { errors: errors.map((e) => e.format()), warnings: warnings.map((w) => w.format()) };
+}
+
+describe('content lint', () => {
+  it('reports Chinese text no entry covers, at its line in .txt and .md articles', async () => {
+    const { errors } = await lintFixture('uncovered-cjk');
+    expect(errors).toEqual([
+      expect.stringMatching(/^articles\/2024-fixture\.txt:9: Chinese text "新质生产力" has no glossary entry/),
+      expect.stringMatching(/^articles\/2024-markdown\.md:10: Chinese text "数字经济" has no glossary entry/),
+    ]);
+  });
+
+  it('reports pinyin that differs from pinyin-pro, unless the entry records an override', async () => {
+    const { errors } = await lintFixture('pinyin');
+    expect(errors).toEqual([
+      expect.stringMatching(/^glossary\/high-quality-development\.yaml:4: pinyin "gāo zhìliàng fāzhān" differs from pinyin-pro's reading of 高质量发展: "gāo zhì liàng fā zhǎn"/),
+    ]);
+  });
+
+  it('reports a traditional form that differs from OpenCC or is missing', async () => {
+    const { errors } = await lintFixture('traditional');
+    expect(errors).toEqual([
+      expect.stringMatching(/^glossary\/digital-economy\.yaml:2: traditional form missing: OpenCC gives 數字經濟/),
+      expect.stringMatching(/^glossary\/high-quality-development\.yaml:3: traditional "高質量发展" differs from OpenCC's conversion of 高质量发展: "高質量發展"/),
+    ]);
+  });
+
+  it('reports a surface form claimed by two entries, naming both places', async () => {
+    const { errors } = await lintFixture('duplicate-alias');
+    expect(errors).toEqual([
+      expect.stringMatching(/^glossary\/shared-prosperity\.yaml:6: "Common Prosperity" is also a surface form of common-prosperity \(glossary\/common-prosperity\.yaml:5\)/),
+    ]);
+  });
+
+  it('reports related ids that name no entry', async () => {
+    const { errors } = await lintFixture('dangling-related');
+    expect(errors).toEqual([expect.stringMatching(/^glossary\/high-quality-development\.yaml:10: related id "high-speed-growth" does not exist/)]);
+  });
+
+  it('warns about entries no article uses, without failing', async () => {
+    const { errors, warnings } = await lintFixture('unused');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/^glossary\/digital-economy\.yaml:1: no article uses this term/)]);
+  });
+
+  it('passes the real corpus: no errors, every Chinese run covered', async () => {
+    const output = convertCorpus(corpus);
+    expect(output.articles.flatMap((a) => a.uncovered)).toEqual([]);
+    const { errors, warnings } = await lintContent({ glossaryFiles: corpus.glossary, entries: output.glossary, articles: output.articles });
+    expect(errors.map((e) => e.format())).toEqual([]);
+    // Reference entries the articles name only indirectly stay as warnings.
+    expect(warnings.length).toBeLessThan(10);
+  });
+
+  it('exits 1 from the command line and prints file:line for each error', async () => {
+    const run = promisify(execFile)(process.execPath, [path.join(root, 'scripts', 'lint-content.ts'), '--content', path.join(fixtures, 'dangling-related')], { cwd: root });
+    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('dangling-related/glossary/high-quality-development.yaml:10: related id "high-speed-growth" does not exist') });
+  });
+
+  it('stops the build on a lint error and leaves the previous output as it was', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-lint-'));
+    const outDir = path.join(work, 'generated');
+    try {
+      await buildContent({ contentDir: path.join(fixtures, 'uncovered-cjk'), outDir: path.join(work, 'first') }).catch(() => undefined);
+      expect(readdirSync(work)).toEqual([]);
+      // A good build first, then a broken one into the same folder.
+      await buildContent({ contentDir: path.join(fixtures, 'unused'), outDir, root: work });
+      writeFileSync(path.join(outDir, 'marker'), 'previous');
+      const failed = buildContent({ contentDir: path.join(fixtures, 'dangling-related'), outDir, root: path.join(fixtures, 'dangling-related') });
+      await expect(failed).rejects.toBeInstanceOf(ContentErrors);
+      await expect(failed).rejects.toThrow('glossary/high-quality-development.yaml:10: related id "high-speed-growth" does not exist');
+      expect(readFileSync(path.join(outDir, 'marker'), 'utf8')).toBe('previous');
+      expect(readdirSync(work)).toEqual(['generated']);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  });
+
+  it('compares pinyin regardless of word division, hyphens and capitals, but not tones', () => {
+    expect(comparablePinyin('Zhōngguó Gòngchǎndǎng')).toBe(comparablePinyin('zhōng guó gòng chǎn dǎng'));
+    expect(comparablePinyin("dì-shísān gè Xī'ān")).toBe(comparablePinyin('dì shí sān gè xī ān'));
+    expect(comparablePinyin('fāzhǎn')).not.toBe(comparablePinyin('fāzhān'));
+  });
+});

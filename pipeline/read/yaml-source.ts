@@ -1,0 +1,70 @@
+/**
+ * Parses YAML written by people and validates it with a zod schema, mapping every problem
+ * (syntax or schema) back to the line it is on.
+ */
+import { LineCounter, parseDocument, isAlias, visit, type Document } from 'yaml';
+import type { z } from 'zod';
+import { ContentError, ContentErrors } from '../content-error.ts';
+
+/**
+ * @param text YAML source
+ * @param file path shown in errors
+ * @param firstLine line of `text`'s first line within `file` (front matter starts after `---`)
+ */
+export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: string, firstLine = 1): z.infer<S> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+
+  const problems: ContentError[] = doc.errors.map(
+    (error) => new ContentError(file, lineAt(error.pos[0]), `invalid YAML: ${error.message.split('\n')[0]}`),
+  );
+  if (/^\t/m.test(text)) {
+    const line = text.split('\n').findIndex((l) => l.startsWith('\t'));
+    problems.push(new ContentError(file, line + firstLine, 'YAML indented with a tab', 'indent with spaces'));
+  }
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node)) {
+        problems.push(
+          new ContentError(file, lineAt(node.range?.[0] ?? 0), 'YAML anchors and aliases are not allowed', 'write the value out'),
+        );
+      }
+    },
+  });
+  if (problems.length > 0) throw problems.length === 1 ? problems[0] : new ContentErrors(problems);
+
+  const result = schema.safeParse(doc.toJS() ?? {});
+  if (result.success) return result.data;
+  throw new ContentErrors(
+    result.error.issues.map((issue) => {
+      // An unknown key has no path of its own: point at the (first) key itself.
+      const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+      const offset = nodeOffset(doc, where as (string | number)[]);
+      const line = offset === undefined ? firstLine : lineAt(offset);
+      const field = issue.path.length > 0 ? issue.path.join('.') : '(document)';
+      return new ContentError(file, line, `${field}: ${issue.message}`);
+    }),
+  );
+}
+
+/** Where the node at `path` (`['aliases', 2]`) starts in the source, if the document has it. */
+function nodeOffset(doc: Document, path: readonly (string | number)[]): number | undefined {
+  return (doc.getIn(path, true) as { range?: [number, number, number] } | undefined)?.range?.[0];
+}
+
+/**
+ * Finds the line of a field (`['aliases', 2]`) in one YAML source: the field's own line, else its
+ * nearest enclosing field's, else line 1.
+ */
+export function fieldLocator(text: string): (path: readonly (string | number)[]) => number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const offset = nodeOffset(doc, path.slice(0, depth));
+      if (offset !== undefined) return lineCounter.linePos(offset).line;
+    }
+    return 1;
+  };
+}

@@ -1,0 +1,82 @@
+/**
+ * The conversion cache: a rebuild re-converts only what changed and says so, and its output is
+ * byte-identical to a build without the cache. Also: converting on worker threads gives the same
+ * bytes as converting on one.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { buildContent, type BuildOptions } from '../index.ts';
+import { formatSummary } from './summary.ts';
+import { addOpeningLine } from '../../scripts/bench/synthetic-corpus.ts';
+import { folderFiles } from '../../tests/support/folder-files.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const contentDir = path.join(work, 'content');
+const options = (name: string, extra: Partial<BuildOptions> = {}): BuildOptions => ({
+  contentDir,
+  outDir: path.join(work, name),
+  root,
+  cacheDir: path.join(work, 'cache'),
+  ...extra,
+});
+/** Every generated file and its text. */
+const tree = (dir: string) => folderFiles(dir, 'text');
+const firstArticle = () => path.join(contentDir, 'articles', readdirSync(path.join(contentDir, 'articles')).sort()[0]);
+
+describe('conversion cache', () => {
+  beforeEach(() => {
+    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(path.join(work, 'cache'), { recursive: true, force: true });
+    cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+  });
+
+  it('reuses unchanged articles, re-converts the edited one, and says so', async () => {
+    const total = readdirSync(path.join(contentDir, 'articles')).length;
+    const first = await buildContent(options('a'));
+    expect(first.fromCache).toBe(0);
+    expect(formatSummary(first)).toContain(`converted ${total} articles with`);
+
+    const second = await buildContent(options('b'));
+    expect(second.fromCache).toBe(total);
+    expect(formatSummary(second)).toContain(`converted 0 articles, ${total} from cache,`);
+    expect(tree(path.join(work, 'b'))).toEqual(tree(path.join(work, 'a')));
+    // The glossary concordance is built from cached entries' occurrences: they must survive the cache.
+    const concordanceDir = path.join(work, 'b', 'concordance');
+    const occurrences = readdirSync(concordanceDir).flatMap((name) => (JSON.parse(readFileSync(path.join(concordanceDir, name), 'utf8')) as { occurrences: unknown[] }).occurrences);
+    expect(occurrences.length).toBeGreaterThan(10);
+
+    // After the front matter: a capture's end may be cut off as site chrome.
+    addOpeningLine(firstArticle(), 'An added opening paragraph about the CAC.');
+    const third = await buildContent(options('c'));
+    expect(formatSummary(third)).toContain(`converted 1 article, ${total - 1} from cache,`);
+    await buildContent(options('uncached', { cache: false }));
+    expect(tree(path.join(work, 'c'))).toEqual(tree(path.join(work, 'uncached')));
+    expect(Object.values(tree(path.join(work, 'c'))).join('')).toContain('An added opening paragraph');
+  });
+
+  it('re-converts everything when the glossary changes', async () => {
+    await buildContent(options('a'));
+    const glossaryFile = path.join(contentDir, 'glossary', 'cyberspace-administration-of-china.yaml');
+    writeFileSync(glossaryFile, readFileSync(glossaryFile, 'utf8').replace(/^summary: .*$/m, 'summary: A changed summary.'));
+    const again = await buildContent(options('b'));
+    expect(again.fromCache).toBe(0);
+  });
+
+  it('keeps one build’s worth of entries', async () => {
+    await buildContent(options('a'));
+    appendFileSync(firstArticle(), '\nOne more line.\n');
+    await buildContent(options('b'));
+    expect(readdirSync(path.join(work, 'cache'))).toHaveLength(readdirSync(path.join(contentDir, 'articles')).length);
+  });
+
+  it('gives the same bytes on worker threads as on one thread', async () => {
+    await buildContent(options('one', { cache: false, workers: 0 }));
+    await buildContent(options('two', { cache: false, workers: 2 }));
+    expect(tree(path.join(work, 'two'))).toEqual(tree(path.join(work, 'one')));
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Splitting the conversion between this thread and workers: every file's outcome comes back in the
+ * files' order whichever thread converted it, and a worker that dies while this thread converts
+ * fails the run with that error (the build then removes its staging folder), rather than crashing
+ * the process.
+ */
+import { EventEmitter } from 'node:events';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { inspectCorpus, type SourceFile } from '../index.ts';
+import { convertInParallel } from './convert-parallel.ts';
+import { startWorkers } from './workers.ts';
+import { corpus } from '../../tests/support/corpus.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-parallel-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Stands in for a worker thread that fails soon after it gets its job. */
+function dyingWorker(): Worker {
+  const worker = Object.assign(new EventEmitter(), {
+    postMessage: () => setTimeout(() => worker.emit('error', new Error('worker ran out of memory')), 1),
+    terminate: async () => 0,
+  });
+  return worker as unknown as Worker;
+}
+
+/** The real articles copied `times` times under their own slugs, every seventh one without front matter. */
+function manyFiles(times: number): SourceFile[] {
+  const files: SourceFile[] = [];
+  for (let copy = 0; copy < times; copy++) {
+    for (const article of corpus.articles) {
+      const file = article.file.replace(/([^/]+)\.(txt|md)$/, `copy-${copy}-$1.$2`);
+      const text = files.length % 7 === 3 ? article.text.replace(/^---\n/, '') : article.text;
+      files.push({ file, text });
+    }
+  }
+  return files;
+}
+
+describe('convertInParallel', () => {
+  it('gives every file’s outcome in the files’ order, whichever thread converted it', async () => {
+    const { prepared } = inspectCorpus(corpus);
+    const files = manyFiles(12);
+    const folder = (name: string) => {
+      const dir = path.join(work, name);
+      mkdirSync(dir);
+      return dir;
+    };
+    const alone = await convertInParallel(files, { prepared, articlesDir: folder('alone') }, []);
+    // This thread waits a moment before taking articles, so the worker (loaded by then) takes some first.
+    const pause = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 700);
+    const shared = await convertInParallel(files, { prepared, articlesDir: folder('shared') }, startWorkers(1), pause);
+    expect(shared).toEqual(alone);
+    const missing = files.filter((_, index) => index % 7 === 3).map((file) => file.file);
+    expect(alone.errors.map((error) => error.file)).toEqual(missing);
+    expect(alone.articles.map((article) => article.file)).toEqual(files.map((file) => file.file).filter((file) => !missing.includes(file)));
+    expect(readdirSync(path.join(work, 'shared')).sort()).toEqual(readdirSync(path.join(work, 'alone')).sort());
+  });
+
+  it('reports a worker that fails while this thread converts, and converts what the worker did not take', async () => {
+    const { prepared } = inspectCorpus(corpus);
+    const job = { prepared, articlesDir: path.join(work, 'dying') };
+    mkdirSync(job.articlesDir);
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await expect(convertInParallel(corpus.articles, job, [dyingWorker()])).rejects.toThrow('worker ran out of memory');
+      // The stand-in takes no article, so this thread converted them all (the caller discards the staging folder).
+      expect(readdirSync(job.articlesDir).length).toBe(corpus.articles.length);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});

@@ -1,0 +1,144 @@
+/**
+ * Converts articles and writes their MDX into the build's staging folder, for large corpora on
+ * machines with more than one core shared between this thread and worker threads. Each thread does
+ * an article's whole job — front matter, conversion, writing the MDX (and its cache entry) — and a
+ * worker sends back only what the corpus-wide steps need (callouts, uncovered text, occurrences,
+ * errors), not the MDX itself. Each worker builds its own term matcher from the validated glossary
+ * (plain data and RegExps cross the thread boundary; class instances do not).
+ *
+ * The threads take small batches from one shared counter until none is left, rather than a fixed
+ * share each: a worker starts later and colder than this thread, and this thread has other work
+ * (the lint) to fit in, so fixed halves left one thread idle while the other finished.
+ * Small corpora stay on this thread: starting a worker costs more than converting a few articles
+ * (conversion-workers.ts starts and counts them).
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from '../index.ts';
+import { ContentError, collectErrors } from '../content-error.ts';
+import { storeEntry, type CacheStore } from './conversion-cache.ts';
+import { stopWorkers } from './workers.ts';
+import { readSource } from '../read/article-source.ts';
+
+/**
+ * Articles a thread takes at a time: a few tens of milliseconds of work, so the threads finish
+ * within one batch of each other, yet few enough claims that taking them costs nothing.
+ */
+const BATCH = 8;
+
+/** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
+export interface ConversionJob {
+  prepared: PreparedCorpus;
+  /** Folder the `<slug>.mdx` files go to. */
+  articlesDir: string;
+  /** Where fresh conversions are stored, when the cache is on. */
+  cache?: CacheStore;
+}
+
+interface ConvertedFiles {
+  /** The converted articles, without their MDX (written already), in the files' order. */
+  articles: ArticleRecord[];
+  /** Every file whose front matter was valid, for the duplicate-slug check. */
+  valid: { file: string; slug: string }[];
+  errors: ContentError[];
+}
+
+interface PlainError {
+  file: string;
+  line: number | undefined;
+  message: string;
+  hint: string | undefined;
+}
+
+/** What became of one file, on whichever thread converted it. */
+interface FileOutcome<Error = ContentError> {
+  /** Position of the file in the list every thread was given. */
+  index: number;
+  /** Set when the front matter was valid. */
+  slug?: string;
+  article?: ArticleRecord;
+  errors: Error[];
+}
+
+interface WorkerInput {
+  files: SourceFile[];
+  job: ConversionJob;
+  /** The shared counter: the index of the next file no thread has taken yet. */
+  next: SharedArrayBuffer;
+}
+
+type WorkerOutput = FileOutcome<PlainError>[];
+
+/**
+ * Takes batches of `files` off the shared counter `next` until there are none left; for each file,
+ * reads its front matter, converts it and writes its MDX. Problems are returned, not thrown.
+ */
+function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer): FileOutcome[] {
+  const counter = new Int32Array(next);
+  const convert = articleConverter(job.prepared);
+  const outcomes: FileOutcome[] = [];
+  for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
+    for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
+      const file = files[index];
+      const outcome: FileOutcome = { index, errors: [] };
+      outcomes.push(outcome);
+      const source = collectErrors(outcome.errors, () => readSource(file.file, file.text));
+      if (!source) continue;
+      outcome.slug = source.slug;
+      const article = convert(source, outcome.errors);
+      if (!article) continue;
+      writeFileSync(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx);
+      if (job.cache) storeEntry(job.cache, file.text, article);
+      const { mdx: _written, ...record } = article;
+      outcome.article = record;
+    }
+  }
+  return outcomes;
+}
+
+function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
+  return new Promise((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`conversion worker exited with code ${code}`)));
+    worker.postMessage(input);
+  });
+}
+
+/**
+ * `convertClaimed` on this thread and on the started `workers`, all taking from one counter;
+ * returns the results in the files' order (the same as one thread's) and stops the workers.
+ * `first` runs on this thread once the workers have their job, before it takes articles itself:
+ * work that needs no article (the glossary's lint) is done while the workers convert.
+ */
+export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[], first?: () => void): Promise<ConvertedFiles> {
+  try {
+    const next = new SharedArrayBuffer(4);
+    // Posted first, so the workers convert while this thread does its own part. A worker's
+    // failure meanwhile is handled (not "unhandled") and thrown by the await below.
+    const others = Promise.all(workers.map((worker) => runWorker(worker, { files: files as SourceFile[], job, next })));
+    others.catch(() => undefined);
+    first?.();
+    const own = convertClaimed(files, job, next);
+    const outcomes: FileOutcome[] = [...own];
+    for (const output of await others) {
+      // ContentError instances do not survive the thread boundary; their fields do.
+      for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)) });
+    }
+    outcomes.sort((a, b) => a.index - b.index);
+    return {
+      articles: outcomes.flatMap((outcome) => outcome.article ?? []),
+      valid: outcomes.flatMap((outcome) => (outcome.slug === undefined ? [] : [{ file: files[outcome.index].file, slug: outcome.slug }])),
+      errors: outcomes.flatMap((outcome) => outcome.errors),
+    };
+  } finally {
+    await stopWorkers(workers);
+  }
+}
+
+/** The worker's side (convert-worker.ts): the job arrives as one message, the outcomes go back as one. */
+export function serveJob(input: WorkerInput): WorkerOutput {
+  const outcomes = convertClaimed(input.files, input.job, input.next);
+  return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));
+}

@@ -1,0 +1,69 @@
+/** Paragraph anchors and the concordance built from them, on small inputs and on the real corpus. */
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { annotateTerms } from './annotate-terms.ts';
+import { convertCorpus } from '../index.ts';
+import { buildConcordance, collectOccurrences } from './concordance.ts';
+import { addParagraphAnchors, anchorId } from './paragraph-anchors.ts';
+import type { GlossaryEntry } from '../../core/schema.ts';
+import { TermMatcher } from './term-matcher.ts';
+import { toMdx } from '../stringify/to-mdx.ts';
+import { corpus } from '../../tests/support/corpus.ts';
+
+const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+});
+const matcher = new TermMatcher([entry('cac', '国家互联网信息办公室', ['CAC']), entry('common-prosperity', '共同富裕', ['common prosperity'])]);
+const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+
+describe('paragraph anchors', () => {
+  it('start every paragraph, list item and footnote with an empty span named by the text', () => {
+    const tree = parse('First paragraph.\n\n- An item\n\nA note[^1].\n\n[^1]: The note.\n');
+    const anchors = addParagraphAnchors(tree);
+    const mdx = toMdx(tree, { title: 'T' });
+    expect(anchors.map((a) => a.id)).toEqual([anchorId('First paragraph.'), anchorId('An item'), anchorId('A note.'), anchorId('The note.')]);
+    for (const { id } of anchors) expect(mdx).toMatch(new RegExp(`(^|\\n|- |: )<span id="${id}" />`));
+  });
+
+  it('keep their id when other paragraphs change, and number repeated paragraphs in order', () => {
+    const before = addParagraphAnchors(parse('Alpha.\n\nSame.\n\nBeta.\n\nSame.\n')).map((a) => a.id);
+    const after = addParagraphAnchors(parse('New opening.\n\nAlpha.\n\nSame.\n\nBeta.\n\nSame.\n')).map((a) => a.id);
+    expect(before).toEqual([anchorId('Alpha.'), anchorId('Same.'), anchorId('Beta.'), `${anchorId('Same.')}-2`]);
+    expect(after.slice(1)).toEqual(before);
+    expect(anchorId('Alpha.')).toMatch(/^p-[0-9a-f]{8}$/);
+  });
+});
+
+describe('concordance', () => {
+  it('gives each occurrence its sentence, the surface form offsets and the paragraph anchor', () => {
+    const tree = parse('The CAC is busy. It works for *common prosperity* (共同富裕) too. Nothing here.\n');
+    annotateTerms(tree, matcher);
+    const anchors = addParagraphAnchors(tree);
+    const occurrences = collectOccurrences('2024-test', anchors);
+    expect(occurrences.map((o) => [o.term, o.occurrence, o.sentence, o.sentence.slice(o.start, o.end)])).toEqual([
+      ['cac', 1, 'The CAC is busy.', 'CAC'],
+      ['common-prosperity', 1, 'It works for common prosperity (共同富裕) too.', 'common prosperity'],
+      ['common-prosperity', 2, 'It works for common prosperity (共同富裕) too.', '共同富裕'],
+    ]);
+    expect(new Set(occurrences.map((o) => o.anchor))).toEqual(new Set([anchors[0].id]));
+  });
+
+  it('lists the known occurrences of a term in the real corpus, with one record per glossary entry', () => {
+    const output = convertCorpus(corpus);
+    const concordance = buildConcordance(output.glossary, output.articles);
+    expect(concordance.map((c) => c.id)).toEqual(output.glossary.map((e) => e.id));
+    const hqd = concordance.find((c) => c.id === 'high-quality-development')?.occurrences ?? [];
+    expect(hqd.map((o) => [o.article, o.sentence.slice(o.start, o.end)])).toEqual([
+      ['2022-digichina-informatization-plan-forum', 'high-quality development'],
+      ['2022-digichina-informatization-plan-forum', '高质量发展'],
+    ]);
+    expect(hqd[0].sentence).toBe('Meeting these challenges requires “high-quality development” (高质量发展), a new buzzword associated with the broader 14th Five-Year Plan.');
+    const mdx = output.articles.find((a) => a.slug === hqd[0].article)?.mdx ?? '';
+    expect(mdx).toContain(`<span id="${hqd[0].anchor}" />`);
+    // Every occurrence quotes its surface form exactly.
+    for (const { occurrences } of concordance) for (const o of occurrences) expect(o.end).toBeGreaterThan(o.start);
+  });
+});

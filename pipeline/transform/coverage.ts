@@ -1,0 +1,66 @@
+/**
+ * Glossary coverage: Chinese text the annotator left unwrapped. A run of hanzi counts as covered
+ * when it sits inside a term, or when it is part of an entry's hanzi (a single character discussed
+ * as a component of a longer term).
+ */
+import type { Nodes, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
+import type { GlossaryEntry } from '../../core/schema.ts';
+
+export interface UncoveredRun {
+  text: string;
+  /** Line in the source file. */
+  line: number | undefined;
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const newlines = (text: string) => text.split('\n').length - 1;
+
+/** Every substring of every entry's hanzi, built once per glossary: a run is covered when it is one. */
+const substringsOf = new WeakMap<readonly GlossaryEntry[], Set<string>>();
+
+function knownRuns(entries: readonly GlossaryEntry[]): Set<string> {
+  let known = substringsOf.get(entries);
+  if (known) return known;
+  known = new Set();
+  for (const hanzi of entries.flatMap((entry) => [entry.hanzi, entry.traditional ?? ''])) {
+    for (let start = 0; start < hanzi.length; start++) for (let end = start + 1; end <= hanzi.length; end++) known.add(hanzi.slice(start, end));
+  }
+  substringsOf.set(entries, known);
+  return known;
+}
+
+export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]): UncoveredRun[] {
+  const known = knownRuns(entries);
+  const uncovered: UncoveredRun[] = [];
+  // Each positioned block is read in order; the line of a run is the block's first line plus the
+  // line breaks before it (annotation splits text nodes, and the pieces carry no position).
+  const readBlock = (block: Nodes, firstLine: number | undefined) => {
+    let breaks = 0;
+    const walk = (node: Nodes, insideTerm: boolean) => {
+      if (node.type === 'text') {
+        if (!insideTerm) {
+          for (const match of node.value.matchAll(HAN_RUN)) {
+            const run = match[0];
+            if (known.has(run)) continue;
+            uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + newlines(node.value.slice(0, match.index)) });
+          }
+        }
+        breaks += newlines(node.value);
+        return;
+      }
+      if ('children' in node) for (const child of node.children) walk(child as Nodes, insideTerm || child.type === 'mdxJsxTextElement');
+    };
+    for (const child of (block as { children: Nodes[] }).children) walk(child, child.type === 'mdxJsxTextElement');
+  };
+  let lastLine: number | undefined;
+  visit(tree as Nodes, (node) => {
+    if (node.position) lastLine = node.position.start.line;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      readBlock(node, node.position?.start.line ?? lastLine);
+      return SKIP;
+    }
+    return undefined;
+  });
+  return uncovered;
+}

@@ -1,0 +1,116 @@
+/**
+ * Finds glossary terms in running text with one Aho–Corasick automaton over every surface form
+ * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
+ * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
+ * graphemes. The automaton (@monyone/aho-corasick's double array) walks UTF-16 code units: twice
+ * as fast here as one that walks graphemes, which segments all text (mostly ASCII) to find them.
+ */
+import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { aliasForm, type GlossaryEntry } from '../../core/schema.ts';
+
+export interface TermMatch {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface SurfaceForm {
+  id: string;
+  text: string;
+  /** Exact forms must match letter case as written. */
+  exact: boolean;
+  /** Forms in Latin script need word boundaries on both sides. */
+  bounded: boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+/** A letter or digit that is not a hanzi: such characters on either side mean we are inside a word. */
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char) && !HAN.test(char);
+
+/** Lower-cases one character at a time, keeping any whose lower case differs in length, so offsets in the folded text equal offsets in the original. */
+export function foldCase(text: string): string {
+  // Fast path, same result: without Σ (whose lower case depends on its neighbours) and with no
+  // character whose lower case is longer (İ; none is shorter), lower-casing the whole string is
+  // lower-casing each character.
+  if (!text.includes('Σ')) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return lower;
+  }
+  let folded = '';
+  for (const unit of text) {
+    const lower = unit.toLowerCase();
+    folded += lower.length === unit.length ? lower : unit;
+  }
+  return folded;
+}
+
+export function surfaceForms(entry: GlossaryEntry): SurfaceForm[] {
+  const hanzi = [entry.hanzi, entry.traditional].filter((text): text is string => Boolean(text));
+  return [
+    ...hanzi.map((text) => ({ id: entry.id, text, exact: true, bounded: false })),
+    ...entry.aliases.map((alias) => ({ id: entry.id, ...aliasForm(alias), bounded: true })),
+  ];
+}
+
+/**
+ * Each code point in these ranges is a grapheme of its own: controls (but CR, which joins LF),
+ * Latin, general punctuation, CJK punctuation (not its combining tone marks), CJK ideographs and
+ * full-width forms (not the half-width sound marks).
+ */
+const SINGLE_CODE_POINT_GRAPHEMES = /^[\0-\x0C\x0E-\u02FF\u2010-\u2027\u2030-\u205E\u3000-\u3029\u3030-\u303F\u3400-\u4DBF\u4E00-\u9FFF\uFF01-\uFF9D\uFFE0-\uFFEE]*$/;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** Where graphemes start in `text` (and its end); undefined when every code unit starts one. */
+function graphemeStarts(text: string): Set<number> | undefined {
+  if (SINGLE_CODE_POINT_GRAPHEMES.test(text)) return undefined;
+  const starts = new Set([text.length]);
+  for (const { index } of graphemes.segment(text)) starts.add(index);
+  return starts;
+}
+
+export class TermMatcher {
+  readonly #forms: SurfaceForm[];
+  readonly #automaton: AhoCorasick | undefined;
+  /** The forms of each folded pattern, in glossary order (two forms may fold alike). */
+  readonly #formsOf = new Map<string, number[]>();
+
+  constructor(entries: readonly GlossaryEntry[]) {
+    this.#forms = entries.flatMap(surfaceForms);
+    this.#forms.forEach((form, index) => {
+      const pattern = foldCase(form.text);
+      const list = this.#formsOf.get(pattern);
+      if (list) list.push(index);
+      else this.#formsOf.set(pattern, [index]);
+    });
+    this.#automaton = this.#formsOf.size > 0 ? new AhoCorasick([...this.#formsOf.keys()]) : undefined;
+  }
+
+  find(text: string): TermMatch[] {
+    if (!this.#automaton || text === '') return [];
+    const folded = foldCase(text);
+    const hits = this.#automaton.matchInText(folded);
+    if (hits.length === 0) return [];
+    // A form matches whole graphemes only: "e" is not found in "é" written as e and a combining accent.
+    const starts = graphemeStarts(folded);
+    const candidates: (TermMatch & { form: number })[] = [];
+    for (const hit of hits) {
+      if (starts && !(starts.has(hit.begin) && starts.has(hit.end))) continue;
+      for (const index of this.#formsOf.get(hit.keyword)!) {
+        const form = this.#forms[index];
+        if (form.exact && text.slice(hit.begin, hit.end) !== form.text) continue;
+        if (form.bounded && (isWordChar(text[hit.begin - 1]) || isWordChar(text[hit.end]))) continue;
+        candidates.push({ id: form.id, start: hit.begin, end: hit.end, form: index });
+      }
+    }
+    // Longest first, then leftmost, then glossary order; a candidate that overlaps an accepted match is dropped.
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.form - b.form);
+    const taken = new Uint8Array(text.length);
+    const accepted: TermMatch[] = [];
+    for (const { id, start, end } of candidates) {
+      if (taken.subarray(start, end).some(Boolean)) continue;
+      taken.fill(1, start, end);
+      accepted.push({ id, start, end });
+    }
+    return accepted.sort((a, b) => a.start - b.start);
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * The search page's behaviour: loads Pagefind only here (never on article pages), runs the form's
+ * query as the reader types, renders the results as a list of links, keeps the URL in step (so a
+ * search can be shared and Back works), and moves between the box and the results with the arrow keys.
+ */
+import { CHINESE } from '../../../core/chinese-text.ts';
+import { formatDate } from '../../lib/dates';
+import { searchFilters, searchOptions } from '../../lib/search-options';
+import { excerptParts } from './excerpt';
+import { runSearch, type PagefindApi, type SearchHit, type SearchRequest } from './run-search';
+
+type Pagefind = PagefindApi & { options: (options: object) => Promise<void>; init: () => Promise<void> };
+
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+const status = document.querySelector<HTMLElement>('[data-search-status]');
+const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const PAGE = 20;
+const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+function loadPagefind(bundle: string): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    // A runtime URL: the bundle is written after the site is built, so Vite must not resolve it.
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    await pagefind.options(searchOptions);
+    await pagefind.init();
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+function readRequest(formElement: HTMLFormElement, limit: number): SearchRequest {
+  const data = new FormData(formElement);
+  const filters: Record<string, string[]> = {};
+  for (const { name } of searchFilters) filters[name] = data.getAll(name).map(String);
+  return { query: String(data.get('q') ?? ''), filters, sort: data.get('sort') === 'date' ? 'date' : 'relevance', limit };
+}
+
+/** Puts the URL's query and filters into the form (a shared link, Back, or the header box's GET). */
+function fillForm(formElement: HTMLFormElement, params: URLSearchParams) {
+  for (const element of formElement.elements) {
+    if (element instanceof HTMLInputElement && element.type === 'checkbox') element.checked = params.getAll(element.name).includes(element.value);
+    else if (element instanceof HTMLInputElement && element.name === 'q') element.value = params.get('q') ?? '';
+    else if (element instanceof HTMLSelectElement && element.name === 'sort') element.value = params.get('sort') === 'date' ? 'date' : 'relevance';
+  }
+  if ([...params.keys()].some((key) => key !== 'q')) formElement.querySelector('details')?.setAttribute('open', '');
+}
+
+function urlFor(formElement: HTMLFormElement): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of new FormData(formElement)) {
+    if ((key === 'q' && !String(value).trim()) || (key === 'sort' && value === 'relevance')) continue;
+    params.append(key, String(value));
+  }
+  const query = params.toString();
+  return `${location.pathname}${query ? `?${query}` : ''}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function renderHit(hit: SearchHit): HTMLLIElement {
+  const item = document.createElement('li');
+  const title = element('a', 'search-hit-title', hit.title);
+  title.href = hit.url;
+  const meta = element('p', 'search-hit-meta');
+  const parts: (string | HTMLElement | undefined)[] =
+    hit.type === 'article'
+      ? ['Article', hit.publisher, hit.date ? Object.assign(element('time', '', formatDate(hit.date)), { dateTime: hit.date }) : undefined]
+      : ['Glossary term', hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category];
+  parts.filter((part) => part !== undefined).forEach((part, index) => meta.append(...(index > 0 ? [' · ', part] : [part])));
+  const excerpt = element('p', 'search-hit-excerpt');
+  for (const part of excerptParts(hit.excerpt)) excerpt.append(part.marked ? element('mark', '', part.text) : part.text);
+  item.append(title, meta, excerpt);
+  return item;
+}
+
+function describe(total: number, shown: number, query: string): string {
+  const what = query.trim() ? ` for “${query.trim()}”` : '';
+  if (total === 0) return `No results${what}.`;
+  const count = `${total} result${total === 1 ? '' : 's'}${what}`;
+  return shown < total ? `${count}; showing ${shown}.` : `${count}.`;
+}
+
+/** ↓ from the box enters the results, ↑/↓ move between them, ↑ from the first (or Escape) returns. */
+function enableArrowKeys(box: HTMLInputElement, results: HTMLOListElement) {
+  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')];
+  box.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  results.addEventListener('keydown', (event) => {
+    const all = links();
+    const index = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (index < 0) return;
+    if (event.key === 'ArrowDown' && index < all.length - 1) all[index + 1].focus();
+    else if (event.key === 'ArrowUp') (index > 0 ? all[index - 1] : box).focus();
+    else if (event.key === 'Escape') box.focus();
+    else return;
+    event.preventDefault();
+  });
+}
+
+async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusElement: HTMLElement, results: HTMLOListElement, moreButton: HTMLButtonElement) {
+  formElement.hidden = false; // hidden without JavaScript, when the page's <noscript> explains instead
+  fillForm(formElement, new URLSearchParams(location.search));
+  enableArrowKeys(box, results);
+  let latest = 0;
+  let limit = PAGE;
+
+  async function update({ pushUrl, keepLimit = false }: { pushUrl: boolean; keepLimit?: boolean }) {
+    const run = ++latest;
+    if (!keepLimit) limit = PAGE;
+    const request = readRequest(formElement, limit);
+    const url = urlFor(formElement);
+    if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    if (!request.query.trim() && Object.values(request.filters ?? {}).every((values) => values.length === 0)) {
+      results.replaceChildren();
+      statusElement.textContent = '';
+      moreButton.hidden = true;
+      return;
+    }
+    try {
+      const pagefind = await loadPagefind(formElement.dataset.bundle ?? '/pagefind/pagefind.js');
+      const response = await runSearch(pagefind, request);
+      if (run !== latest) return; // a newer query has started
+      results.replaceChildren(...response.hits.map(renderHit));
+      statusElement.textContent = describe(response.total, response.hits.length, request.query);
+      moreButton.hidden = response.hits.length >= response.total;
+    } catch {
+      if (run !== latest) return;
+      results.replaceChildren();
+      moreButton.hidden = true;
+      statusElement.textContent = 'The search index could not be loaded. It is built by `npm run build` (not by `npm run dev`); meanwhile the glossary index lists every term.';
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  formElement.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void update({ pushUrl: true }), 150);
+  });
+  formElement.addEventListener('change', () => void update({ pushUrl: true }));
+  formElement.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void update({ pushUrl: true });
+  });
+  window.addEventListener('popstate', () => {
+    fillForm(formElement, new URLSearchParams(location.search));
+    void update({ pushUrl: false });
+  });
+  moreButton.addEventListener('click', async () => {
+    const firstNew = limit;
+    limit += PAGE;
+    await update({ pushUrl: false, keepLimit: true });
+    // Keyboard users continue where the new results start.
+    results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')[firstNew]?.focus();
+  });
+  if (!box.value) box.focus();
+  await update({ pushUrl: false });
+}
+
+if (form && input && status && list && more) void main(form, input, status, list, more);
