@@ -24,7 +24,8 @@ import { markChineseText } from '../core/mark-chinese.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { addParagraphAnchors } from './transform/paragraph-anchors.ts';
 import { readSource, type SourceArticle } from './read/article-source.ts';
-import type { ConversionReport, GeneratedArticleFrontMatter, GlossaryEntry, Occurrence } from '../core/schema.ts';
+import type { ConversionReport, GeneratedArticleFrontMatter, GlossaryEntry, Occurrence, ParseReport } from '../core/schema.ts';
+import { createParseReport } from './parse/parse-report.ts';
 import { TermMatcher } from './transform/term-matcher.ts';
 import { toMdx } from './stringify/to-mdx.ts';
 
@@ -51,6 +52,8 @@ export interface ConvertedArticle {
   uncovered: UncoveredRun[];
   /** Every annotated term, with its sentence and paragraph anchor, in document order. */
   occurrences: Occurrence[];
+  /** Raw captures: what the capture parser found and removed. */
+  parse?: ParseReport;
 }
 
 /** What the corpus-wide steps (lint, report, concordance) need of an article: all but its MDX. */
@@ -69,14 +72,15 @@ export interface CorpusOutput<Article extends ArticleRecord = ArticleRecord> {
   convertSeconds?: number;
 }
 
-function toTree(source: SourceArticle, defaults: readonly CompiledRule[]): Root {
+function toTree(source: SourceArticle, defaults: readonly CompiledRule[], report?: ParseReport): Root {
   if (source.format === 'markdown') return parseMarkdown(source.body, source.bodyLine);
   const own = compileRules(source.frontMatter.boilerplate, source.file, 2);
-  return parseCapture(source.body, { title: source.frontMatter.title, rules: [...defaults, ...own], firstLine: source.bodyLine });
+  return parseCapture(source.body, { title: source.frontMatter.title, rules: [...defaults, ...own], firstLine: source.bodyLine, report });
 }
 
 export function convertArticle(source: SourceArticle, defaults: readonly CompiledRule[], matcher: TermMatcher, glossary: readonly GlossaryEntry[]): ConvertedArticle {
-  const tree = toTree(source, defaults);
+  const parse = source.format === 'capture' ? createParseReport() : undefined;
+  const tree = toTree(source, defaults, parse);
   const { terms, counts } = annotateTerms(tree, matcher);
   const anchors = addParagraphAnchors(tree);
   const { boilerplate: _rules, ...meta } = source.frontMatter;
@@ -92,6 +96,7 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
     callouts: Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0])),
     uncovered,
     occurrences,
+    ...(parse && { parse }),
   };
 }
 
@@ -371,7 +376,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
     const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings, convertSeconds: pending.length > 0 ? convertSeconds : undefined };
     const report: ConversionReport = {
-      articles: output.articles.map(({ slug, callouts, uncovered }) => ({ slug, callouts, uncovered })),
+      articles: output.articles.map(({ slug, callouts, uncovered, parse }) => ({ slug, callouts, uncovered, ...(parse && { parse }) })),
       unusedTerms: output.unusedTerms,
     };
     writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
