@@ -30,6 +30,8 @@ type Block = LineBlock | (Omit<LineBlock, 'type'> & { type: 'heading'; depth: nu
 
 /** A standalone line this long that repeats inside another block is a pull quote. */
 const PULL_QUOTE_MIN = 40;
+/** A pull quote is set beside the paragraph it quotes: looking further made long articles quadratic. */
+const PULL_QUOTE_REACH = 8;
 /** A pull quote without a full stop is at least this long. */
 const PULL_QUOTE_UNPUNCTUATED = 100;
 
@@ -56,11 +58,13 @@ function renumberSections(blocks: Block[]): void {
 }
 
 /** A pull quote is a sentence: a title the text mentions (a law, a plan) stands alone as a heading. */
-const isPullQuote = (block: Block, blocks: readonly Block[]) =>
+const isPullQuote = (block: Block, index: number, blocks: readonly Block[]) =>
   (block.type === 'heading' || block.type === 'text') &&
   block.text.length >= PULL_QUOTE_MIN &&
   (block.text.length >= PULL_QUOTE_UNPUNCTUATED || /[.!?]["”’)]?$/u.test(block.text)) &&
-  blocks.some((other) => other !== block && other.text.length > block.text.length && other.text.includes(block.text));
+  blocks
+    .slice(Math.max(0, index - PULL_QUOTE_REACH), index + PULL_QUOTE_REACH + 1)
+    .some((other) => other !== block && other.text.length > block.text.length && other.text.includes(block.text));
 
 /** Reads the lines into blocks: boilerplate removed, wrapped lines joined, headings decided. */
 function readBlocks(body: string, options: CaptureOptions): Block[] {
@@ -80,7 +84,7 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   return blocks.filter((block, index) => {
     const rule = isTitleEcho(block.raw, title)
       ? 'parser: title-echo'
-      : isPullQuote(block, blocks)
+      : isPullQuote(block, index, blocks)
         ? 'parser: pull-quote'
         : block.raw === blocks[index - 1]?.raw
           ? 'parser: repeated-line'

@@ -24,9 +24,8 @@ interface Run {
   wrapped: boolean;
 }
 
-function joins(previous: string, next: string, { width, wrapped }: Run): boolean {
-  const a = previous.trimEnd();
-  const b = next.trim();
+/** Whether line `b` goes on from line `a` (the line above it, not the paragraph so far). */
+function joins(a: string, b: string, { width, wrapped }: Run): boolean {
   if (HAN.test(a.at(-1)!) && CHINESE_INNER.test(b[0])) return true;
   if (PARAGRAPH_END.test(a)) return false;
   if (/^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b)) return true;
@@ -36,19 +35,15 @@ function joins(previous: string, next: string, { width, wrapped }: Run): boolean
   return wrapped && a.length >= WRAP_FILL * width;
 }
 
-/** How two lines join: no space between hanzi, a hyphen at the end of a wrapped word dropped. */
-function join(previous: string, next: string): string {
-  const a = previous.trimEnd();
-  const b = next.trim();
-  if (CHINESE_INNER.test(a.at(-1)!) && CHINESE_INNER.test(b[0])) return a + b;
-  if (/\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
-  return `${a} ${b}`;
+/** What goes between two joined lines: nothing between hanzi, nothing for a hyphen that split a word (dropped). */
+function separator(a: string, b: string): { dropLast: boolean; text: string } {
+  if (CHINESE_INNER.test(a.at(-1)!) && CHINESE_INNER.test(b[0])) return { dropLast: false, text: '' };
+  if (/\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b)) return { dropLast: true, text: '' };
+  return { dropLast: false, text: ' ' };
 }
 
 /** A short line cut after "of", "and" … goes on after a blank line: a title wrapped by the page's layout. */
-function titleGoesOn(previous: SourceLine | undefined, line: SourceLine): boolean {
-  if (!previous || previous.text.trim() === '') return false;
-  const a = previous.text.trim();
+function titleGoesOn(a: string, line: SourceLine): boolean {
   const b = line.text.trim();
   return a.length <= 120 && b.length <= 80 && DANGLING.test(a) && !PARAGRAPH_END.test(b) && !startsBlock(line);
 }
@@ -56,23 +51,44 @@ function titleGoesOn(previous: SourceLine | undefined, line: SourceLine): boolea
 /** Lines with markers (bullets, numbers, notes) start a block of their own and are never joined to the line above. */
 const startsBlock = (line: SourceLine) => classifyLine(line).type !== 'text';
 
+/** A joined line being built: its parts are concatenated once, so a long wrapped paragraph costs linear time. */
+interface Joined {
+  parts: string[];
+  line: number;
+  joined: number[];
+  /** The last physical line, trimmed: what the next line's joining is judged against. */
+  last: string;
+}
+
 /** `lines`: blank lines keep paragraphs apart; the joined line keeps the number of its first line. */
 export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
   const runs = describeRuns(lines);
-  const out: SourceLine[] = [];
+  const out: (Joined | SourceLine)[] = [];
+  let current: Joined | undefined;
+  let blankAfter = false;
   for (const [index, line] of lines.entries()) {
-    const acrossBlank = line.text.trim() !== '' && out.at(-1)?.text.trim() === '' && titleGoesOn(out.at(-2), line);
-    if (acrossBlank) out.pop();
-    const previous = out.at(-1);
-    if (acrossBlank || (line.text.trim() !== '' && previous && previous.text.trim() !== '' && !startsBlock(line) && joins(previous.text, line.text, runs[index]))) {
-      out[out.length - 1] = { text: join(previous!.text, line.text), line: previous!.line, joined: [...(previous!.joined ?? []), line.line] };
-    } else {
+    const text = line.text.trim();
+    if (text === '') {
+      if (current) blankAfter = true;
       out.push(line);
+      continue;
     }
+    const acrossBlank = current !== undefined && blankAfter && out.at(-2) === current && titleGoesOn(current.last, line);
+    if (current && (acrossBlank || (!blankAfter && !startsBlock(line) && joins(current.last, text, runs[index])))) {
+      if (acrossBlank) out.pop();
+      const { dropLast, text: between } = separator(current.last, text);
+      if (dropLast) current.parts[current.parts.length - 1] = current.parts.at(-1)!.slice(0, -1);
+      current.parts.push(between, text);
+      current.joined.push(line.line);
+      current.last = text;
+    } else {
+      current = { parts: [line.text.trimEnd()], line: line.line, joined: [], last: text };
+      out.push(current);
+    }
+    blankAfter = false;
   }
-  return out;
+  return out.map((item) => ('parts' in item ? { text: item.parts.join(''), line: item.line, ...(item.joined.length > 0 && { joined: item.joined }) } : item));
 }
-
 /** For each line, what the run of non-blank lines it belongs to looks like. */
 function describeRuns(lines: readonly SourceLine[]): Run[] {
   const runs = new Array<Run>(lines.length);
