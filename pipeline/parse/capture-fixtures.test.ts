@@ -142,13 +142,12 @@ const expected: Record<string, string[]> = {
   '2022-csis-interpret-basic-systems-for-data': [
     'p The Department of Innovation and High-Tech Development…',
     'h2 I. Regarding general ideas',
-    'ol 1',
-    '  li In building the basic systems for data, it is recom…',
-    '  li It is recommended that the focus be on empowering t…',
+    // Numbered paragraphs of a legal text, at the margin: paragraphs that keep their numbers.
+    'p 1. In building the basic systems for data, it is recom…',
+    'p 2. It is recommended that the focus be on empowering t…',
     'h2 II. Regarding the data property rights system',
-    'ol 3',
-    '  li It is recommended that we explore the establishment…',
-    '  li It is recommended that we should recognize and prot…',
+    'p 3. It is recommended that we explore the establishment…',
+    'p 4. It is recommended that we should recognize and prot…',
   ],
   '2022-teller-report-data-basic-system-opinions': [
     'p (Authorized to release) Opinions of the Central Commit…',

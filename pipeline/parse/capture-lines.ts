@@ -35,8 +35,9 @@ const LINE_RULES: readonly LineRule[] = [
   { id: 'note', pattern: /^\s*(?:\[(?<label>\d{1,3})\]|(?<sup>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))\s*(?<text>\S.*)$/u },
   // "  • item", "- item", "◦ item": the glyph tells nesting levels apart when indentation was lost.
   { id: 'bullet', pattern: /^(?<indent>\s*)(?<glyph>[•●▪◦‣·*-])\s+(?<text>\S.*)$/u },
-  // "  1. Title", "2) item": a numbered item or a numbered section head.
-  { id: 'ordered', pattern: /^(?<indent>\s*)(?<number>\d{1,3})[.)]\s+(?<text>\S.*)$/u },
+  // "  1. Title", "  2) item": a numbered item or a numbered section head. Indented, as browsers
+  // copy list items: "1) …" at the margin is text that happens to start with a number.
+  { id: 'ordered', pattern: /^(?<indent>\s+)(?<number>\d{1,3})[.)]\s+(?<text>\S.*)$/u },
 ];
 
 const width = (indent: string) => indent.replace(/\t/gu, '    ').length;

@@ -88,7 +88,7 @@ describe('footnotes', () => {
   });
 
   it('leaves numbered lines at the end a list when their markers are not all in the text', () => {
-    expect(parse(['Steps for 2030.', '1. Plan', '2. Build']).blocks).toEqual(['p Steps for 2030.', 'ol 1', '  li Plan', '  li Build']);
+    expect(parse(['Steps for 2030.', '  1. Plan', '  2. Build']).blocks).toEqual(['p Steps for 2030.', 'ol 1', '  li Plan', '  li Build']);
   });
 
   it('raises plain-digit markers whose notes the capture lacks, reads "2030.2" as a year and note 2, and reports them', () => {

@@ -4,12 +4,12 @@
  * their notes, bare URLs. Boilerplate rules remove web chrome first; every line removed is
  * attributed to its rule in the optional parse report.
  */
-import type { FootnoteDefinition, Paragraph, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { ParseReport } from '../../core/schema.ts';
 import { removeBoilerplate, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { classifyLine, type LineBlock } from './capture-lines.ts';
 import { buildLists, type ItemBlock } from './capture-lists.ts';
-import { bindFootnotes, bracketMarkersWithoutNotes, type Marker } from './footnotes.ts';
+import { bindFootnotes, bracketMarkersWithoutNotes, type FootnoteBinding, type Marker } from './footnotes.ts';
 import { joinWrappedLines } from './hard-wrap.ts';
 import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
@@ -96,32 +96,37 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
 
 const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
 
+/** Puts what the footnote binding found into the report: the "Notes" line it replaced, markers with no note. */
+function reportFootnotes(report: ParseReport | undefined, blocks: readonly Block[], binding: FootnoteBinding): void {
+  if (!report) return;
+  const heading = binding.notesHeading === undefined ? undefined : blocks[binding.notesHeading];
+  if (heading) recordDrop(report, 'parser: notes-heading', heading.line, heading.raw, heading.joined);
+  const raised = [...binding.markers].flatMap(([index, list]) => list.filter((m) => m.noteMissing).map((m) => ({ line: blocks[index].line, marker: m.label })));
+  report.markersWithoutNotes.push(...bracketMarkersWithoutNotes(blocks, binding), ...raised);
+}
+
 export function parseCapture(body: string, options: CaptureOptions): Root {
   const blocks = readBlocks(body, options);
-  const binding = bindFootnotes(blocks as LineBlock[]);
+  const binding = bindFootnotes(blocks);
   const { notes, markers, notesHeading } = binding;
-  if (notesHeading !== undefined) recordDrop(options.report, 'parser: notes-heading', blocks[notesHeading].line, blocks[notesHeading].raw, blocks[notesHeading].joined);
-  if (options.report) {
-    const raised = [...markers].flatMap(([index, list]) => list.filter((m) => m.noteMissing).map((m) => ({ line: blocks[index].line, marker: m.label })));
-    options.report.markersWithoutNotes.push(...bracketMarkersWithoutNotes(blocks as LineBlock[], binding), ...raised);
-  }
+  reportFootnotes(options.report, blocks, binding);
   renumberSections(blocks);
-  const paragraph = (block: Block, index: number): Paragraph => ({ type: 'paragraph', children: phrasing(block.text, markers.get(index)), position: at(block.line) });
+  const paragraph = (text: string, line: number, marks?: readonly Marker[]): Paragraph => ({ type: 'paragraph', children: phrasing(text, marks), position: at(line) });
 
   const children: RootContent[] = [];
   const footnotes: FootnoteDefinition[] = [];
   let items: { block: ItemBlock; index: number }[] = [];
   const flushList = () => {
-    const byBlock = new Map(items.map(({ block, index }) => [block, index]));
-    children.push(...buildLists(items.map((i) => i.block), (block) => paragraph(block, byBlock.get(block)!)));
+    const indexOf = new Map(items.map(({ block, index }) => [block, index]));
+    children.push(...buildLists(items.map((i) => i.block), (block) => paragraph(block.text, block.line, markers.get(indexOf.get(block)!))));
     items = [];
   };
   for (const [index, block] of blocks.entries()) {
     if (index === notesHeading) continue;
     const note = notes.get(index);
-    if (block.type !== 'bullet' && block.type !== 'ordered' || note) flushList();
+    if ((block.type !== 'bullet' && block.type !== 'ordered') || note) flushList();
     if (note) {
-      footnotes.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [{ ...paragraph({ ...block, text: note.text }, -1), children: phrasing(note.text) }] });
+      footnotes.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [paragraph(note.text, block.line)] });
       continue;
     }
     switch (block.type) {
@@ -132,14 +137,17 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
       case 'heading': {
         const text = block.number === undefined ? block.text : `${block.number}. ${block.text}`;
         const shift = text.length - block.text.length;
-        const shifted: Marker[] = (markers.get(index) ?? []).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
-        children.push({ type: 'heading', depth: block.depth as 2, children: phrasing(text, shifted), position: at(block.line) });
+        const shifted = (markers.get(index) ?? []).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+        children.push({ type: 'heading', depth: block.depth as Heading['depth'], children: phrasing(text, shifted), position: at(block.line) });
         options.report?.headings.push({ line: block.line, depth: block.depth, text, evidence: block.evidence });
         break;
       }
-      default:
+      case 'note':
         // A note line whose marker is nowhere in the text is text as it was written.
-        children.push(paragraph(block.type === 'note' ? { ...block, text: block.raw } : block, block.type === 'note' ? -1 : index));
+        children.push(paragraph(block.raw, block.line));
+        break;
+      default:
+        children.push(paragraph(block.text, block.line, markers.get(index)));
     }
   }
   flushList();

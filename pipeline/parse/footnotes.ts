@@ -5,7 +5,10 @@
  * after a "Notes" line or not). A note counts only when its marker occurs in the text before it;
  * otherwise it stays the text it was.
  */
-import { SUPERSCRIPT_DIGITS, type LineBlock } from './capture-lines.ts';
+import { SUPERSCRIPT_DIGITS, type LineBlock, type SourceLine } from './capture-lines.ts';
+
+/** The blocks markers are looked for in: line blocks, and headings decided from them. */
+export type ScannedBlock = LineBlock | (SourceLine & { type: 'heading'; raw: string });
 
 /** A marker to turn into a footnote reference: `text.slice(start, end)` of a block. */
 export interface Marker {
@@ -39,7 +42,7 @@ function addMarker(markers: Map<number, Marker[]>, index: number, marker: Marker
 }
 
 /** "[n]" and superscript notes: every occurrence of their marker in earlier blocks is a reference. */
-function bindMarkedNotes(blocks: readonly LineBlock[], binding: FootnoteBinding): void {
+function bindMarkedNotes(blocks: readonly ScannedBlock[], binding: FootnoteBinding): void {
   for (const [index, block] of blocks.entries()) {
     if (block.type !== 'note' || binding.notes.has(index)) continue;
     const marker = block.raw.startsWith('[') ? `[${block.label}]` : toSuperscript(block.label);
@@ -57,7 +60,7 @@ function bindMarkedNotes(blocks: readonly LineBlock[], binding: FootnoteBinding)
 }
 
 /** The numbered lines that end a capture, after a "Notes" line if there is one, with the index of that line. */
-function trailingNotes(blocks: readonly LineBlock[]): { heading?: number; notes: { index: number; label: string; text: string }[] } {
+function trailingNotes(blocks: readonly ScannedBlock[]): { heading?: number; notes: { index: number; label: string; text: string }[] } {
   const notes: { index: number; label: string; text: string }[] = [];
   let index = blocks.length - 1;
   for (; index >= 0; index--) {
@@ -88,7 +91,7 @@ function findPlainMarker(text: string, label: string, from: number): number {
 }
 
 /** Plain-digit markers, found in order (marker 2 after marker 1 …), for the trailing notes. */
-function bindPlainNotes(blocks: readonly LineBlock[], binding: FootnoteBinding): void {
+function bindPlainNotes(blocks: readonly ScannedBlock[], binding: FootnoteBinding): void {
   const { heading, notes } = trailingNotes(blocks);
   if (notes.length === 0) return;
   const bodyEnd = heading ?? notes[0].index;
@@ -116,7 +119,7 @@ function bindPlainNotes(blocks: readonly LineBlock[], binding: FootnoteBinding):
  * Plain-digit markers 1, 2, 3 … in order when the capture holds no notes (the page's notes were
  * not copied): marked so they are not read as part of a number ("2030.2" is 2030 and note 2).
  */
-function markNotelessMarkers(blocks: readonly LineBlock[], binding: FootnoteBinding): void {
+function markNotelessMarkers(blocks: readonly ScannedBlock[], binding: FootnoteBinding): void {
   let [block, from] = [0, 0];
   for (let label = 1; ; label++) {
     let at = -1;
@@ -129,7 +132,7 @@ function markNotelessMarkers(blocks: readonly LineBlock[], binding: FootnoteBind
   }
 }
 
-export function bindFootnotes(blocks: readonly LineBlock[]): FootnoteBinding {
+export function bindFootnotes(blocks: readonly ScannedBlock[]): FootnoteBinding {
   const binding: FootnoteBinding = { notes: new Map(), markers: new Map() };
   bindMarkedNotes(blocks, binding);
   bindPlainNotes(blocks, binding);
@@ -138,7 +141,7 @@ export function bindFootnotes(blocks: readonly LineBlock[]): FootnoteBinding {
 }
 
 /** "[n]" markers with no note "[n] …" in the capture: reported, left as the text they are. */
-export function bracketMarkersWithoutNotes(blocks: readonly LineBlock[], binding: FootnoteBinding): { line: number; marker: string }[] {
+export function bracketMarkersWithoutNotes(blocks: readonly ScannedBlock[], binding: FootnoteBinding): { line: number; marker: string }[] {
   const bound = new Set([...binding.notes.values()].map((n) => n.label));
   return blocks.flatMap((block) =>
     block.type === 'note' ? [] : [...block.text.matchAll(/\[(\d{1,3})\]/gu)].filter((m) => !bound.has(m[1])).map((m) => ({ line: block.line, marker: m[0] })),

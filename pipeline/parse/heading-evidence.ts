@@ -38,6 +38,7 @@ const SECTION_HEADS: readonly (Rule & { rank: number })[] = [
   { id: 'part-or-chapter', rank: 0, pattern: /^(?:Part|PART|Chapter|CHAPTER)\s+(?:[IVXLC]{1,6}|\d{1,3}|[Ⅰ-Ⅻ]{1,3}|[一二三四五六七八九十]{1,3})(?=$|[\s.:：–—-])/u },
   { id: 'roman-numeral', rank: 0, pattern: /^(?:[IVXLC]{1,6}|[Ⅰ-Ⅻ]{1,3})[.．、]\s*\S/u },
   { id: 'article-or-section', rank: 1, pattern: /^(?:Article|Section|ARTICLE|SECTION)\s+\d{1,3}(?=$|[\s.:：–—-])/u },
+  { id: 'numbered-title', rank: 1, pattern: /^\d{1,2}\.\s+\S/u },
   { id: 'decimal-number', rank: 2, pattern: /^\d{1,2}\.\d{1,2}\.?\s+\S/u },
 ];
 
