@@ -5,6 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import { bareHanRuns } from '../../core/chinese-text.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 
 export interface UncoveredRun {
@@ -13,7 +14,6 @@ export interface UncoveredRun {
   line: number | undefined;
 }
 
-const HAN_RUN = /\p{Script=Han}+/gu;
 const newlines = (text: string) => text.split('\n').length - 1;
 
 /** Every substring of every entry's hanzi, built once per glossary: a run is covered when it is one. */
@@ -40,7 +40,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]):
     const walk = (node: Nodes, insideTerm: boolean) => {
       if (node.type === 'text') {
         if (!insideTerm) {
-          for (const match of node.value.matchAll(HAN_RUN)) {
+          for (const match of bareHanRuns(node.value)) {
             const run = match[0];
             if (known.has(run)) continue;
             uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + newlines(node.value.slice(0, match.index)) });
