@@ -13,9 +13,10 @@
  * (conversion-workers.ts starts and counts them).
  */
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from '../index.ts';
+import { generatedFiles } from '../../core/paths.ts';
+import { articleConverter, type ArticleRecord, type PreparedCorpus } from '../convert-article.ts';
+import type { SourceFile } from '../read/corpus-files.ts';
 import { ContentError, collectErrors } from '../content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import { stopWorkers } from './workers.ts';
@@ -30,8 +31,8 @@ const BATCH = 8;
 /** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
 export interface ConversionJob {
   prepared: PreparedCorpus;
-  /** Folder the `<slug>.mdx` files go to. */
-  articlesDir: string;
+  /** The generated folder being written (its `articles/` exists). */
+  generatedDir: string;
   /** Where fresh conversions are stored, when the cache is on. */
   cache?: CacheStore;
 }
@@ -77,6 +78,7 @@ type WorkerOutput = FileOutcome<PlainError>[];
 function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer): FileOutcome[] {
   const counter = new Int32Array(next);
   const convert = articleConverter(job.prepared);
+  const output = generatedFiles(job.generatedDir);
   const outcomes: FileOutcome[] = [];
   for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
@@ -88,7 +90,7 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
       outcome.slug = source.slug;
       const article = convert(source, outcome.errors);
       if (!article) continue;
-      writeFileSync(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx);
+      writeFileSync(output.article(article.slug), article.mdx);
       if (job.cache) storeEntry(job.cache, file.text, article);
       const { mdx: _written, ...record } = article;
       outcome.article = record;

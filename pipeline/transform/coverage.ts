@@ -5,6 +5,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { bareHanRuns } from '../../core/chinese-text.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 
@@ -63,4 +64,15 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]):
     return undefined;
   });
   return uncovered;
+}
+
+export interface CoverageOptions {
+  glossary: readonly GlossaryEntry[];
+}
+
+/** Plugin: the hanzi runs no entry covers go to `file.data.uncovered` (the lint decides what they mean). */
+export function remarkCoverage({ glossary }: CoverageOptions) {
+  return (tree: Root, file: VFile): void => {
+    file.data.uncovered = findUncoveredHan(tree, glossary);
+  };
 }
