@@ -1,16 +1,8 @@
 /**
- * Converts articles and writes their MDX into the build's staging folder, for large corpora on
- * machines with more than one core shared between this thread and worker threads. Each thread does
- * an article's whole job — front matter, conversion, writing the MDX (and its cache entry) — and a
- * worker sends back only what the corpus-wide steps need (callouts, uncovered text, occurrences,
- * errors), not the MDX itself. Each worker builds its own term matcher from the validated glossary
- * (plain data and RegExps cross the thread boundary; class instances do not).
- *
- * The threads take small batches from one shared counter until none is left, rather than a fixed
- * share each: a worker starts later and colder than this thread, and this thread has other work
- * (the lint) to fit in, so fixed halves left one thread idle while the other finished.
- * Small corpora stay on this thread: starting a worker costs more than converting a few articles
- * (conversion-workers.ts starts and counts them).
+ * Converts articles on this thread and on worker threads, each writing the MDX (and cache entry)
+ * of what it converted and sending back only what the corpus-wide steps need. The threads take
+ * small batches from one shared counter, so a thread that started late or had other work (the
+ * lint) still finishes with the others; results are merged in file order, as one thread's would be.
  */
 import { writeFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';

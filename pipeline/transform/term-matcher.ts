@@ -2,8 +2,8 @@
  * Finds glossary terms in running text with one Aho–Corasick automaton over every surface form
  * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
  * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
- * graphemes. The automaton (@monyone/aho-corasick's double array) walks UTF-16 code units: twice
- * as fast here as one that walks graphemes, which segments all text (mostly ASCII) to find them.
+ * graphemes. The automaton (@monyone/aho-corasick's double array) walks UTF-16 code units; only
+ * text with characters that can combine is segmented into graphemes to check a match's edges.
  */
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { hasHan } from '../../core/chinese-text.ts';

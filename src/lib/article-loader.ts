@@ -1,8 +1,8 @@
 /**
  * The generated MDX articles as a collection: the loader keeps each article's front matter only,
  * and its page reads the MDX body from the file when it is built (`readArticleBody`). Astro
- * bundles the collection data into the site as one JavaScript string, and with the bodies in it
- * that string was 130 MB at 10,000 articles; the bodies are 90 % of it.
+ * bundles the collection data into the site as one JavaScript string, which the bodies would
+ * make grow with the corpus.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
