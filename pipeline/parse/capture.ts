@@ -41,8 +41,7 @@ const SITE_SEPARATOR = /^\s*[–—|:-]\s/u;
 
 /** Whether a line repeats the title (`title` already folded by `comparable`), alone or with a site name before or after it. */
 function isTitleEcho(line: string, title: string): boolean {
-  // Most lines differ from the title in their first character: folding all of every paragraph
-  // only to find that out was a twentieth of the conversion's time.
+  // Only a line near the title's length can repeat it: folding every paragraph is costly.
   const a = line.length > title.length * 2 + 40 ? '' : comparable(line);
   if (a === title) return true;
   if (a.startsWith(title)) return SITE_SEPARATOR.test(a.slice(title.length));
