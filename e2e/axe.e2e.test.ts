@@ -9,6 +9,9 @@ const PAGES = {
   article: 'articles/2022-digichina-informatization-plan-forum/',
   'glossary index': 'glossary/',
   'term page': 'glossary/high-quality-development/',
+  'term page with a lineage': 'glossary/14th-five-year-plan/',
+  'glossary timeline': 'glossary/timeline/',
+  'term graph': 'glossary/graph/',
   search: s.searchPath,
   about: 'about/',
 };

@@ -15,6 +15,8 @@ export interface GraphNode {
   category: TermCategory;
   x: number;
   y: number;
+  /** The label's side of the dot: `start` (right of it) or `end` (left of it). */
+  anchor: 'start' | 'end';
 }
 
 export interface GraphEdge {
@@ -43,6 +45,30 @@ function seededRandom(seed: number): () => number {
   return () => (state = (Math.imul(1664525, state) + 1013904223) >>> 0) / 2 ** 32;
 }
 
+const labelStretch = 2.6;
+/** The graph's label font is 11 px: about this wide per character, and this tall. */
+const charWidth = 6.2;
+const labelHeight = 13;
+
+/**
+ * Puts each label right or left of its dot, whichever overlaps fewer labels placed before it and
+ * stays inside the picture (greedy, in id order, so the result is stable).
+ */
+function labelSides(nodes: readonly { term: string; x: number; y: number }[], width: number): ('start' | 'end')[] {
+  type Box = [number, number, number, number];
+  const placed: Box[] = [];
+  const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+  return nodes.map(({ term, x, y }) => {
+    const w = term.length * charWidth;
+    const right: Box = [x + 9, y - labelHeight / 2, x + 9 + w, y + labelHeight / 2];
+    const left: Box = [x - 9 - w, y - labelHeight / 2, x - 9, y + labelHeight / 2];
+    const cost = (box: Box) => placed.reduce((sum, other) => sum + overlap(box, other), 0) + (box[0] < 0 || box[2] > width ? 1e6 : 0);
+    const side = cost(right) <= cost(left) ? 'start' : 'end';
+    placed.push(side === 'start' ? right : left);
+    return side;
+  });
+}
+
 interface SimNode extends SimulationNodeDatum {
   id: string;
 }
@@ -52,7 +78,7 @@ interface SimNode extends SimulationNodeDatum {
  * @param pairs co-occurrences; pairs sharing fewer than `minParagraphs` paragraphs, or already
  *   related, are left out so the typed relations stay legible
  */
-export function layoutTermGraph(entries: readonly GlossaryEntry[], links: ReadonlyMap<string, readonly TermLink[]>, pairs: readonly CoOccurrence[], { width = 1200, height = 860, minParagraphs = 2 } = {}): TermGraph {
+export function layoutTermGraph(entries: readonly GlossaryEntry[], links: ReadonlyMap<string, readonly TermLink[]>, pairs: readonly CoOccurrence[], { width = 1200, height = 1300, minParagraphs = 2 } = {}): TermGraph {
   const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
   const typed: Omit<GraphEdge, 'x1' | 'y1' | 'x2' | 'y2'>[] = [];
   const related = new Set<string>();
@@ -72,26 +98,31 @@ export function layoutTermGraph(entries: readonly GlossaryEntry[], links: Readon
     .randomSource(seededRandom(20241))
     .force('link', forceLink<SimNode, { source: string; target: string; kind: string; weight: number }>(edges.map((e) => ({ ...e })))
       .id((node) => node.id)
-      .distance((e) => (e.kind === 'co-occurrence' ? 110 : 70))
-      .strength((e) => (e.kind === 'co-occurrence' ? Math.min(0.5, 0.08 * e.weight) : 0.6)))
-    .force('charge', forceManyBody().strength(-260))
-    .force('collide', forceCollide(34))
-    .force('x', forceX(0).strength(0.05))
-    .force('y', forceY(0).strength(0.08))
+      .distance((e) => (e.kind === 'see-also' || e.kind === 'co-occurrence' ? 120 : 70))
+      // See-also and co-occurrence pull gently, so the typed relations shape the picture.
+      .strength((e) => (e.kind === 'co-occurrence' ? Math.min(0.3, 0.05 * e.weight) : e.kind === 'see-also' ? 0.12 : 0.7)))
+    .force('charge', forceManyBody().strength(-900))
+    .force('collide', forceCollide(40))
+    // A tall, narrow cloud in simulation space, which the label stretch widens to fill the picture.
+    .force('x', forceX(0).strength(0.3))
+    .force('y', forceY(0).strength(0.03))
     .stop();
   while (simulation.alpha() > simulation.alphaMin()) simulation.tick();
 
+  // The simulation's circles become wide ellipses once x is stretched: room for a label beside each dot.
+  for (const node of nodes) node.x = (node.x ?? 0) * labelStretch;
   // Fit the layout into the picture, keeping room for labels at the sides.
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
   const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
-  const margin = { x: 110, y: 24 };
+  const margin = { x: 16, y: 16 };
   const scale = Math.min((width - 2 * margin.x) / Math.max(1, maxX - minX), (height - 2 * margin.y) / Math.max(1, maxY - minY));
   const round = (value: number) => Math.round(value * 10) / 10;
   const place = new Map(nodes.map((n) => [n.id, { x: round(margin.x + ((n.x ?? 0) - minX) * scale), y: round(margin.y + ((n.y ?? 0) - minY) * scale) }]));
   const byId = new Map(sorted.map((e) => [e.id, e]));
+  const anchors = labelSides(sorted.map((entry) => ({ term: entry.term, ...place.get(entry.id)! })), width);
   return {
-    nodes: sorted.map((entry) => ({ id: entry.id, term: entry.term, category: entry.category, ...place.get(entry.id)! })),
+    nodes: sorted.map((entry, i) => ({ id: entry.id, term: entry.term, category: entry.category, ...place.get(entry.id)!, anchor: anchors[i] })),
     edges: edges
       .filter((e) => byId.has(e.source) && byId.has(e.target))
       .map((e) => ({ ...e, x1: place.get(e.source)!.x, y1: place.get(e.source)!.y, x2: place.get(e.target)!.x, y2: place.get(e.target)!.y })),
