@@ -6,7 +6,7 @@ import { root } from './corpus.ts';
 
 export async function checkLintFixture(rule: string): Promise<{ errors: string[]; warnings: string[] }> {
   const contentDir = path.join(root, 'tests', 'fixtures', 'lint', rule);
-  const input = await readCorpus({ contentDir, outDir: '', root: contentDir });
+  const input = await readCorpus({ contentDir, root: contentDir });
   try {
     const { errors, warnings } = checkCorpus(input);
     return { errors: errors.map((e) => e.format()), warnings: warnings.map((w) => w.format()) };
