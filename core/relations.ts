@@ -4,7 +4,7 @@
  * pages, the graph, the exports, the lint — derives the reverse from here, so a successor's page
  * shows its predecessor without a second hand edit.
  */
-import type { GlossaryEntry, RelatedTerm, RelationType } from './schema.ts';
+import type { GlossaryEntry, RelatedTerm, RelationType, Source } from './schema.ts';
 
 /** A relation as seen from one entry: the stated ones plus the inverses `has-part` and `full-form`. */
 export type Relation = RelationType | 'has-part' | 'full-form';
@@ -36,7 +36,7 @@ export const relationLabels: Record<Relation, string> = {
 export const relationOrder = Object.keys(relationLabels) as Relation[];
 
 /** A `related` item in its object form; a bare id is a see-also. */
-export function statedRelation(item: RelatedTerm): { id: string; relation: RelationType; note?: string } {
+export function statedRelation(item: RelatedTerm): { id: string; relation: RelationType; note?: string; source?: Source } {
   return typeof item === 'string' ? { id: item, relation: 'see-also' } : item;
 }
 
@@ -46,6 +46,9 @@ export interface TermLink {
   relation: Relation;
   /** `stated` when this entry's own YAML says it, `derived` when it is the inverse of the other entry's. */
   origin: 'stated' | 'derived';
+  /** The stated item's note and source, carried to both sides. */
+  note?: string;
+  source?: Source;
 }
 
 type Entry = Pick<GlossaryEntry, 'id' | 'related'>;
@@ -67,10 +70,11 @@ export function relationsByEntry(entries: readonly Entry[]): Map<string, TermLin
   };
   for (const entry of entries) {
     for (const item of entry.related) {
-      const { id, relation } = statedRelation(item);
+      const { id, relation, note, source } = statedRelation(item);
       if (!known.has(id) || id === entry.id) continue;
-      offer(entry.id, { id, relation, origin: 'stated' });
-      offer(id, { id: entry.id, relation: inverseRelation[relation], origin: 'derived' });
+      const evidence = { ...(note && { note }), ...(source && { source }) };
+      offer(entry.id, { id, relation, origin: 'stated', ...evidence });
+      offer(id, { id: entry.id, relation: inverseRelation[relation], origin: 'derived', ...evidence });
     }
   }
   const order = (a: TermLink, b: TermLink) => relationOrder.indexOf(a.relation) - relationOrder.indexOf(b.relation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
