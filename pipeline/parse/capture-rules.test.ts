@@ -122,9 +122,12 @@ describe('hard-wrapped lines', () => {
     ]);
   });
 
-  it('joins a hanzi word split over two lines without a space', () => {
-    expect(parse(['十四五', '规划的目标。', 'Next paragraph.']).blocks).toEqual(['p 十四五规划的目标。', 'p Next paragraph.']);
-    expect(parse(['the plan (十四', '五规划) says']).blocks).toEqual(['p the plan (十四五规划) says']);
+  it('joins a hanzi word split over two lines without a space, and keeps hanzi terms listed one per line apart', () => {
+    expect(parse(['The targets of the Fourteenth Five-Year Plan (十四', '五规划) are set.', 'Next paragraph.']).blocks).toEqual([
+      'p The targets of the Fourteenth Five-Year Plan (十四五规划) are set.', 'p Next paragraph.',
+    ]);
+    expect(parse(['Beijing has set its sights on a 十四五', '规划的目标。']).blocks).toEqual(['p Beijing has set its sights on a 十四五规划的目标。']);
+    expect(parse(['数字中国', '网络强国', '智慧社会']).blocks).toEqual(['p 数字中国', 'p 网络强国', 'p 智慧社会']);
   });
 
   it('keeps paragraphs captured one per line apart, and a title wrapped over a blank line whole', () => {
