@@ -118,7 +118,7 @@ describe('every Chinese word of an article is findable', () => {
     return hanziRuns(file.text).filter((run) => [...run].length >= 3).slice(0, 4).map((run) => [slug, [...run].slice(1).join('')] as const);
   });
   it.each(cases)('%s by %s', async (slug, part) => {
-    const articles = (await search(part, { limit: 50 })).groups.find((group) => group.type === 'article');
+    const articles = (await search(part, { limit: { article: 50 } })).groups.find((group) => group.type === 'article');
     expect(pages(articles?.hits ?? [])).toContain(article(slug));
   });
 });

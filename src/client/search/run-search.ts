@@ -57,14 +57,20 @@ export interface SearchRequest {
   filters?: Record<string, string[]>;
   /** "date": newest articles first (terms have no date and drop out). */
   sort?: 'relevance' | 'date';
-  /** How many results of each group to load (each costs a fragment download). */
-  limit?: number;
+  /** How many results of each group to load (each costs a fragment download); FIRST_PAGE by default. */
+  limit?: Partial<Record<HitType, number>>;
   /** English words to correct a query that finds nothing against (loaded only then). */
   vocabulary?: () => Promise<readonly string[]>;
 }
 
 /** How many terms the page lists before the articles; the rest of the terms follow them. */
 export const TERMS_FIRST = 3;
+
+/**
+ * Results loaded for a first search: an article's data is its whole text (about 6 KB gzipped,
+ * 10 KB for long ones), a term's 1–2 KB; at 1,000 articles this keeps a first search under 200 KB.
+ */
+export const FIRST_PAGE: Record<HitType, number> = { term: 8, article: 4 };
 
 export interface SearchResponse {
   /** Set when the query found nothing and its corrected form is what was searched. */
@@ -75,10 +81,18 @@ export interface SearchResponse {
   total: number;
 }
 
-/** The score of a term's best whole name for the query: 4 equal, 2+ starts, 1+ contains (the more of it the query covers, the higher). */
+/** Pinyin as written, tones kept: "Gāo zhìliàng" → gāozhìliàng. */
+const tonedPinyin = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, '');
+
+/**
+ * The score of a term's best whole name for the query: 5 its pinyin with the same tones (among
+ * homophones), 4 a name equal to it, 2+ a name starting with it, 1+ containing it (the more of
+ * the name the query covers, the higher).
+ */
 export function nameScore(record: PagefindRecord, query: string): number {
   const wanted = asOneWord(query);
   if (!wanted) return 0;
+  if (/[\u0300-\u036f]/.test(query.normalize('NFD')) && record.meta.pinyin && tonedPinyin(record.meta.pinyin) === tonedPinyin(query)) return 5;
   let best = 0;
   for (const name of (record.meta.whole ?? '').split(' ').filter(Boolean)) {
     const coverage = wanted.length / name.length;
@@ -114,11 +128,19 @@ interface Loaded {
 }
 
 async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, filters: Filters, sort: SearchRequest['sort'], limit: number): Promise<Loaded> {
-  const response = await pagefind.search(query || null, { filters: { ...filters, type: { any: [type] } }, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) });
+  const options = { filters: { ...filters, type: { any: [type] } }, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
+  const response = await pagefind.search(query || null, options);
   const results = response?.results ?? [];
   const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const queryWords = wordsOf(query);
   const records = queryWords.length > 0 ? loaded.filter((record) => holdsQuery(record, queryWords)) : loaded;
+  // A name of several words is also one word (a whole name): among many terms sharing the
+  // words ("shan shan"), Pagefind ranks the one named exactly only when asked for that word.
+  const joined = asOneWord(query);
+  if (type === 'term' && queryWords.length > 1 && joined) {
+    const exact = await Promise.all(((await pagefind.search(joined, options))?.results ?? []).slice(0, 4).map((result) => result.data()));
+    records.unshift(...exact.filter((record) => nameScore(record, query) >= 4 && !records.some((other) => other.url === record.url)));
+  }
   return { type, total: results.length - (loaded.length - records.length), records };
 }
 
@@ -129,14 +151,15 @@ function order(group: Loaded, query: string, sort: SearchRequest['sort']): Pagef
   return group.records.map((record, index) => ({ record, index, key: key(record) })).sort((a, b) => b.key - a.key || a.index - b.index).map(({ record }) => record);
 }
 
-async function searchOnce(pagefind: PagefindApi, query: string, filters: Filters, sort: SearchRequest['sort'], limit: number) {
+async function searchOnce(pagefind: PagefindApi, query: string, filters: Filters, sort: SearchRequest['sort'], limit: Record<HitType, number>) {
   const wanted = filters.type?.any ?? [];
   const types = (['term', 'article'] as const).filter((type) => (wanted.length === 0 || wanted.includes(type)) && !(type === 'term' && sort === 'date'));
   const { type: _ignored, ...otherFilters } = filters;
-  return Promise.all(types.map((type) => searchGroup(pagefind, type, query, otherFilters, sort, limit)));
+  return Promise.all(types.map((type) => searchGroup(pagefind, type, query, otherFilters, sort, limit[type])));
 }
 
-export async function runSearch(pagefind: PagefindApi, { query, filters = {}, sort = 'relevance', limit = 10, vocabulary }: SearchRequest): Promise<SearchResponse> {
+export async function runSearch(pagefind: PagefindApi, { query, filters = {}, sort = 'relevance', limit: limits = {}, vocabulary }: SearchRequest): Promise<SearchResponse> {
+  const limit = { ...FIRST_PAGE, ...limits };
   // Values ticked within one filter widen the search (any of them); different filters narrow it.
   const activeFilters: Filters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
   let searched = query.trim();

@@ -6,7 +6,7 @@
 import { CHINESE } from '../../../core/chinese-text.ts';
 import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
-import { runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
+import { FIRST_PAGE, runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
 
 type Pagefind = PagefindApi & { options: (options: object) => Promise<void>; init: () => Promise<void> };
 
@@ -14,7 +14,8 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLElement>('[data-search-results]');
-const PAGE = 10;
+/** Results each group loads on "Show more". */
+const MORE = 10;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -32,7 +33,7 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
 let vocabularyPromise: Promise<readonly string[]> | undefined;
 const loadVocabulary = (address: string) => (vocabularyPromise ??= fetch(address).then((response) => (response.ok ? response.json() : [])));
 
-function readRequest(formElement: HTMLFormElement, limit: number): SearchRequest {
+function readRequest(formElement: HTMLFormElement, limit: SearchRequest['limit']): SearchRequest {
   const data = new FormData(formElement);
   const filters: Record<string, string[]> = {};
   for (const { name } of searchFilters) filters[name] = data.getAll(name).map(String);
@@ -145,11 +146,11 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
   fillForm(formElement, new URLSearchParams(location.search));
   enableArrowKeys(box, results);
   let latest = 0;
-  let limit = PAGE;
+  let limit = { ...FIRST_PAGE };
 
   async function update({ pushUrl, keepLimit = false }: { pushUrl: boolean; keepLimit?: boolean }) {
     const run = ++latest;
-    if (!keepLimit) limit = PAGE;
+    if (!keepLimit) limit = { ...FIRST_PAGE };
     const request = readRequest(formElement, limit);
     const url = urlFor(formElement);
     if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
@@ -191,7 +192,7 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
   });
   moreButton.addEventListener('click', async () => {
     const before = new Set([...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].map((link) => link.href));
-    limit += PAGE;
+    limit = { term: limit.term + MORE, article: limit.article + MORE };
     await update({ pushUrl: false, keepLimit: true });
     // Keyboard users continue at the first new result.
     [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].find((link) => !before.has(link.href))?.focus();
