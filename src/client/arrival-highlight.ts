@@ -34,4 +34,10 @@ function markWords(root: Element, wanted: string[]) {
   }
 }
 
-if (words.length > 0 && block) markWords(block, words);
+if (words.length > 0 && block) {
+  // The paragraph is already tinted as the :target; the marks need the system's own highlight colours to stand out on it.
+  const style = document.createElement('style');
+  style.textContent = 'mark.search-arrival { background: Mark; color: MarkText; border-radius: 2px; box-shadow: 0 0 0 1px MarkText; }';
+  document.head.append(style);
+  markWords(block, words);
+}

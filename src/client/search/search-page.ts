@@ -75,8 +75,8 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const meta = element('p', 'search-hit-meta');
   const parts: (string | HTMLElement | undefined)[] =
     hit.type === 'article'
-      ? ['Article', hit.publisher, hit.date ? Object.assign(element('time', '', formatDate(hit.date)), { dateTime: hit.date }) : undefined]
-      : ['Glossary term', hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category];
+      ? [hit.publisher, hit.date ? Object.assign(element('time', '', formatDate(hit.date)), { dateTime: hit.date }) : undefined]
+      : [hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category];
   parts.filter((part) => part !== undefined).forEach((part, index) => meta.append(...(index > 0 ? [' · ', part] : [part])));
   const excerpt = element('p', 'search-hit-excerpt');
   for (const part of hit.excerpt) excerpt.append(part.marked ? element('mark', '', part.text) : part.text);
@@ -111,12 +111,12 @@ function renderGroup(group: SearchGroup): HTMLElement {
 }
 
 function describe(response: SearchResponse, query: string): string {
-  const what = query.trim() ? ` for “${query.trim()}”` : '';
-  const corrected = response.corrected ? ` Showing results for “${response.corrected}”.` : '';
-  if (response.total === 0) return `No results${what}.`;
-  const count = `${response.total} result${response.total === 1 ? '' : 's'}${what}.`;
+  const asked = query.trim();
+  const count = `${response.total} result${response.total === 1 ? '' : 's'}`;
+  if (response.total === 0) return asked ? `No results for “${asked}”.` : 'No results.';
+  const found = response.corrected ? `No results for “${asked}”; ${count} for “${response.corrected}”.` : `${count}${asked ? ` for “${asked}”` : ''}.`;
   const shown = response.hits.length < response.total ? ` Showing ${response.groups.map((group) => `${group.hits.length} ${GROUP_HEADINGS[group.type].toLowerCase()}`).join(' and ')}.` : '';
-  return `${count}${corrected}${shown}`;
+  return found + shown;
 }
 
 /** ↓ from the box enters the results, ↑/↓ move between them, ↑ from the first (or Escape) returns. */
