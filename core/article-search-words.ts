@@ -9,14 +9,13 @@
  */
 import { createRequire } from 'node:module';
 import { pinyin as toPinyin } from 'pinyin-pro';
+import { bareHanRuns } from './chinese-text.ts';
 import { hanziSuffixes } from './search-forms.ts';
 import { umlautVariants } from './search-text.ts';
 
-const HAN_RUN = /\p{Script=Han}+/gu;
-
 /** The distinct runs of hanzi in a text (punctuation splits runs), in order of first use. */
 export function hanziRuns(text: string): string[] {
-  return [...new Set(text.match(HAN_RUN) ?? [])];
+  return [...new Set(Array.from(bareHanRuns(text), (match) => match[0]))];
 }
 
 let toTraditional: ((text: string) => string) | undefined;

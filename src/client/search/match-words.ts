@@ -5,6 +5,7 @@
  * ("xinxi" finds xinxing). A page passes when each query word starts one of its words, a pinyin
  * word only where a syllable ends, and a hanzi word is inside one of its runs of hanzi.
  */
+import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
 import { syllableBoundaries } from './pinyin-syllables.ts';
 
@@ -20,8 +21,7 @@ export interface RecordText {
   meta: Record<string, string | undefined>;
 }
 
-const HAN = /\p{Script=Han}/u;
-export const hasHan = (text: string): boolean => HAN.test(text);
+export { hasHan };
 
 /** Lower case, tone marks off, full-width forms folded: how query and page words are compared. */
 export const fold = (text: string): string => toneless(text.normalize('NFKC'));
