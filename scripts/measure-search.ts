@@ -56,7 +56,7 @@ console.log('\nresults: matches (of which the search page loads data for the one
 console.log('on the wire: what a browser transfers from a host that gzips JavaScript, pagefind.js and pagefind-worker.js gzipped.');
 
 // Rank as the search page shows it: 1 = first of its type; "-" = not among the results it shows.
-const glossary = loadGlossary((await readCorpus({ contentDir: contentPaths(root).contentDir, outDir: '', root })).glossary);
+const glossary = loadGlossary((await readCorpus({ contentDir: contentPaths(root).contentDir, root })).glossary);
 const suite = [...handWrittenQueries, ...derivedQueries(glossary)];
 // Hand-written cases name pages of the real corpus; a corpus without the page (the benchmark's) skips them.
 const applicable = suite.filter((testCase) => testCase.expected === null || existsSync(path.join(siteDir, testCase.expected, 'index.html')));

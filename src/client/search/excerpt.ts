@@ -5,7 +5,8 @@
  * <mark> elements, never as HTML. A term page's heading lines (headword, hanzi, pinyin,
  * traditional, literal gloss) are skipped: the result already shows them.
  */
-import { fold, hasHan, textWords, wordMatches, type RecordText } from './match-words.ts';
+import { hasHan } from '../../../core/chinese-text.ts';
+import { fold, textWords, wordMatches, type RecordText } from './match-words.ts';
 
 export interface ExcerptPart {
   text: string;

@@ -21,8 +21,6 @@ export interface RecordText {
   meta: Record<string, string | undefined>;
 }
 
-export { hasHan };
-
 /** Lower case, tone marks off, full-width forms folded: how query and page words are compared. */
 export const fold = (text: string): string => toneless(text.normalize('NFKC'));
 

@@ -10,7 +10,8 @@
  */
 import { asOneWord } from '../../../core/search-text.ts';
 import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
-import { hasHan, holdsQuery, wordsOf } from './match-words.ts';
+import { hasHan } from '../../../core/chinese-text.ts';
+import { holdsQuery, wordsOf } from './match-words.ts';
 import { correctQuery } from './spelling.ts';
 
 type Filters = Record<string, { any: string[] }>;
