@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
 import { annotateTerms } from './transform/annotate-terms.ts';
+import { markFirstMentions } from './transform/first-mentions.ts';
 import { compileRules, parseDefaultRules, type CompiledRule } from './read/boilerplate-rules.ts';
 import { parseCapture } from './parse/capture.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
@@ -78,6 +79,7 @@ function toTree(source: SourceArticle, defaults: readonly CompiledRule[]): Root 
 export function convertArticle(source: SourceArticle, defaults: readonly CompiledRule[], matcher: TermMatcher, glossary: readonly GlossaryEntry[]): ConvertedArticle {
   const tree = toTree(source, defaults);
   const { terms, counts } = annotateTerms(tree, matcher);
+  markFirstMentions(tree);
   const anchors = addParagraphAnchors(tree);
   const { boilerplate: _rules, ...meta } = source.frontMatter;
   const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms };

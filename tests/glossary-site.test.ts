@@ -68,10 +68,19 @@ describe('term page', () => {
     expect(page('glossary', 'cybersecurity-law')).toContain('No article uses this term yet.');
   });
 
-  it('marks only the first callout of a term in an article as the first', () => {
+  it('links a term at its first mention in each section; repeats in the section are plain text', () => {
     const html = page('articles', '2022-digichina-informatization-plan-forum');
-    const callouts = [...html.matchAll(/<span class="term"( data-first="true")?><a class="term-link"[^>]*data-term="national-informatization-plan"/g)];
-    expect(callouts.map((m) => Boolean(m[1]))).toEqual([true, false, false, ...callouts.slice(3).map(() => false)]);
+    const body = html.slice(html.indexOf('class="prose"'), html.indexOf('class="term-cards"'));
+    const sections = body.split(/<h2[ >]/);
+    let repeats = 0;
+    for (const section of sections) {
+      const mentions = [...section.matchAll(/<(a class="term-link"|span class="term-mention")[^>]*data-term="national-informatization-plan"/g)].map((m) => m[1].startsWith('a'));
+      if (mentions.length === 0) continue;
+      expect(mentions[0]).toBe(true);
+      expect(mentions.slice(1).every((link) => !link)).toBe(true);
+      repeats += mentions.length - 1;
+    }
+    expect(repeats).toBeGreaterThan(0);
   });
 });
 
