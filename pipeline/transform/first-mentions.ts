@@ -31,3 +31,6 @@ export function markFirstMentions(tree: Root): void {
     });
   }
 }
+
+/** The step as a unified plugin, after the terms are annotated. */
+export const remarkFirstMentions = () => (tree: Root) => markFirstMentions(tree);
