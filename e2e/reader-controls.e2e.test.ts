@@ -126,7 +126,10 @@ describe('speech', () => {
       (window as any).SpeechSynthesisUtterance = class {
         voice?: SpeechSynthesisVoice;
         lang = '';
-        constructor(public text: string) {}
+        text: string;
+        constructor(text: string) {
+          this.text = text;
+        }
       };
     });
     await page.goto(url(TERM_PAGE));

@@ -1,20 +1,23 @@
 /**
- * `node scripts/bench/huge-article-page.ts`: builds the site with one more article, a single 2 MB
- * paragraph holding tens of thousands of terms (the hostile-input fixture), and prints the astro
- * build's time, the number of callouts, and the size of that article's page, so a page's
- * rendering can be checked to stay linear in its callouts.
+ * `node scripts/bench/huge-article-page.ts [--bytes N]`: builds the site with one more article, a
+ * single paragraph of N characters (2 MB by default: the hostile-input fixture, tens of thousands of
+ * terms), and prints the astro build's time, that page's render time as Astro logs it, its number
+ * of callouts and its size; run it with two sizes to see whether a page renders in linear time.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { hugeParagraph } from './huge-paragraph.ts';
+
+const { values } = parseArgs({ options: { bytes: { type: 'string', default: '2000000' } } });
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-huge-page-'));
 const contentDir = path.join(work, 'content');
 cpSync(path.join(root, 'content'), contentDir, { recursive: true });
-writeFileSync(path.join(contentDir, 'articles/2021-huge-paragraph.txt'), `---\ntitle: Huge\npublisher: P\npublished: "2021"\nsummary: S\n---\n${hugeParagraph()}\n`);
+writeFileSync(path.join(contentDir, 'articles/2021-huge-paragraph.txt'), `---\ntitle: Huge\npublisher: P\npublished: "2021"\nsummary: S\n---\n${hugeParagraph(Number(values.bytes))}\n`);
 const env = {
   ...process.env,
   CONTENT_DIR: contentDir,
@@ -39,7 +42,7 @@ const html = readFileSync(page, 'utf8');
 const count = (pattern: RegExp) => html.match(pattern)?.length ?? 0;
 const pageLine = build.stdout.split('\n').find((line) => line.includes('/articles/2021-huge-paragraph/')) ?? '';
 const [user, sys, maxKb] = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
-console.log(`astro build with the 2 MB article: ${seconds.toFixed(1)} s wall${user === undefined ? '' : `, ${(user + sys).toFixed(1)} s CPU, ${Math.round(maxKb / 1024)} MB peak`}`);
+console.log(`astro build with a ${values.bytes}-character paragraph: ${seconds.toFixed(1)} s wall${user === undefined ? '' : `, ${(user + sys).toFixed(1)} s CPU, ${Math.round(maxKb / 1024)} MB peak`}`);
 console.log(`its page as astro logged it: ${pageLine.trim()}`);
 console.log(`its page: ${(statSync(page).size / 1e6).toFixed(2)} MB, ${count(/class="term-link"/g)} term links, ${count(/class="term-mention"/g)} repeats, ${count(/class="term-card"/g)} cards`);
 rmSync(work, { recursive: true, force: true });

@@ -79,3 +79,12 @@ export function ris(work: Citable): string {
   ];
   return `${lines.join('\r\n')}\r\n`;
 }
+
+/** The citation files next to a page: `citation.bib` and `citation.ris`. */
+export const CITATION_FILES = ['citation.bib', 'citation.ris'] as const;
+
+/** The response for one of CITATION_FILES. */
+export function citationFile(file: string | undefined, work: Citable): Response {
+  const bib = file === 'citation.bib';
+  return new Response(bib ? bibtex(work) : ris(work), { headers: { 'content-type': bib ? 'application/x-bibtex; charset=utf-8' : 'application/x-research-info-systems; charset=utf-8' } });
+}
