@@ -40,7 +40,7 @@ if (build.status !== 0) {
 const page = path.join(work, 'dist/articles/2021-huge-paragraph/index.html');
 const html = readFileSync(page, 'utf8');
 const count = (pattern: RegExp) => html.match(pattern)?.length ?? 0;
-const pageLine = build.stdout.split('\n').find((line) => line.includes('/articles/2021-huge-paragraph/')) ?? '';
+const pageLine = build.stdout.split('\n').find((line) => line.includes('/articles/2021-huge-paragraph/index.html')) ?? '';
 const [user, sys, maxKb] = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
 console.log(`astro build with a ${values.bytes}-character paragraph: ${seconds.toFixed(1)} s wall${user === undefined ? '' : `, ${(user + sys).toFixed(1)} s CPU, ${Math.round(maxKb / 1024)} MB peak`}`);
 console.log(`its page as astro logged it: ${pageLine.trim()}`);

@@ -68,10 +68,11 @@ export interface ConcordanceLine {
   after: string;
 }
 
-/** Characters of context either side of the keyword, about six English words. */
-const CONTEXT = 40;
+/** Characters of context either side of the keyword, about five English words: one line at the text column's width. */
+const CONTEXT = 34;
 /** What may stand between two forms of one mention: `high-quality development” (高质量发展`. */
 const JOINER = /^[\s\p{P}]{0,4}$/u;
+const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
 
 function contextBefore(text: string): string {
   if (text.length <= CONTEXT) return text;
@@ -115,7 +116,11 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
         if (index > 0) keyword.push({ text: sentence.slice(forms[index - 1][1], start), marked: false });
         keyword.push({ text: sentence.slice(start, end), marked: true });
       });
-      return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(forms.at(-1)![1])) };
+      let end = forms.at(-1)![1];
+      // A bracket the mention opens ("name (hanzi") closes inside it too.
+      const closer = CLOSERS[keyword.filter((part) => !part.marked).map((part) => part.text).join('').trim().at(-1) ?? ''];
+      if (closer && sentence[end] === closer) keyword.push({ text: sentence[end++], marked: false });
+      return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)) };
     });
   });
 }
