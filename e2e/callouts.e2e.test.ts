@@ -107,6 +107,8 @@ describe('term cards', () => {
     await card.waitFor({ state: 'visible' });
     expect(page.url()).toBe(url(ARTICLE));
     await expect(card.getAttribute('data-placement')).resolves.toBe('sheet');
+    // Measured once the sheet has slid in.
+    await card.evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
     const [term, box] = [(await link.boundingBox())!, (await card.boundingBox())!];
     expect(box.x).toBe(0);
     expect(box.width).toBe(375);
