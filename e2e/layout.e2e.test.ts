@@ -23,23 +23,55 @@ describe('layout', () => {
     expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(8);
   });
 
-  it('prints an article as text: no header or cards, callouts plain, terms listed at the end', async () => {
+  it('starts the prose on the first screen of a 375 px phone, under a compact header', async () => {
+    const { page } = await openPage({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    for (const path of [ARTICLE, 'articles/2016-merics-13th-five-year-plan-digital/']) {
+      await page.goto(url(path));
+      const header = (await page.locator('.site-header').boundingBox())!;
+      expect(header.height, path).toBeLessThanOrEqual(90);
+      const firstLine = await page.locator('.prose p').first().evaluate((p) => p.getClientRects()[0].top);
+      expect(firstLine, path).toBeLessThan(667 - 30);
+    }
+  });
+
+  it('never breaks a Chinese word across lines', async () => {
+    const { page } = await openPage({ viewport: { width: 375, height: 667 }, isMobile: true });
+    await page.goto(url(ARTICLE));
+    const breaks = await page.locator('.prose [lang="zh-CN"]').evaluateAll((spans) =>
+      spans.filter((span) => getComputedStyle(span).wordBreak !== 'keep-all').length,
+    );
+    expect(breaks).toBe(0);
+  });
+
+  it('prints an article as text at a readable measure: no header or cards, callouts plain, terms listed at the end', async () => {
     const { page } = await openPage();
     await page.goto(url(ARTICLE));
     await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     const printed = await page.evaluate(() => {
       const shown = (selector: string) => getComputedStyle(document.querySelector(selector)!).display !== 'none';
-      const link = document.querySelector('.term[data-first] > .term-link')!;
+      const link = document.querySelector('.term-link')!;
+      const probe = document.createElement('span');
+      probe.textContent = 'abcdefghijklmnopqrstuvwxyz'.repeat(4);
+      probe.style.whiteSpace = 'nowrap';
+      probe.style.display = 'inline-block';
+      document.querySelector('.prose p')!.append(probe);
+      const charWidth = probe.getBoundingClientRect().width / 104;
+      probe.remove();
       const last = document.querySelector('article')!.lastElementChild!;
       return {
         header: shown('.site-header'),
         card: shown('.term-card'),
         linkLooksLikeText: getComputedStyle(link).textDecorationLine === 'none' && getComputedStyle(link).color === getComputedStyle(link.closest('p')!).color,
         lastSection: last.className,
+        termsOpen: (last as HTMLDetailsElement).open,
         lastItem: last.querySelector('li')?.textContent,
+        charsPerLine: document.querySelector('.prose')!.getBoundingClientRect().width / charWidth,
       };
     });
-    expect(printed).toMatchObject({ header: false, card: false, linkLooksLikeText: true, lastSection: 'terms-in-article' });
-    expect(printed.lastItem).toMatch(/中央网络安全和信息化委员会 .+ .+/);
+    expect(printed).toMatchObject({ header: false, card: false, linkLooksLikeText: true, lastSection: 'terms-in-article', termsOpen: true });
+    expect(printed.lastItem).toMatch(/^\S.* \p{Script=Han}+ .+/u);
+    expect(printed.charsPerLine).toBeGreaterThan(55);
+    expect(printed.charsPerLine).toBeLessThan(85);
   });
 });

@@ -38,7 +38,7 @@ describe('term page quotes', () => {
   it("lead to their paragraph, highlighted and clear of the window's top edge", async () => {
     const { page } = await openPage({ colorScheme: 'dark' });
     await page.goto(url('glossary/high-quality-development/'));
-    const quote = page.locator('.concordance-lines a').first();
+    const quote = page.locator('.kwic a.kwic-keyword').first();
     // The term is highlighted in the page's colours, not the browser's default yellow.
     const markColour = await quote.locator('mark').first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
     expect(markColour).not.toBe('rgb(255, 255, 0)');

@@ -3,12 +3,9 @@
  * particular) means one edit here rather than in every test.
  */
 export const selectors = {
-  /** A callout: the term's wrapper, its link and its card. */
-  term: '.term',
+  /** A term's linked mention in the text, and a term's card (one per term per page, `#card-<id>`). */
   termLink: '.term-link',
   termCard: '.term-card',
-  cardHanzi: '.term-card-hanzi',
-  cardPinyin: '.term-card-pinyin',
   /** The dark-mode toggle in the header. */
   themeToggle: '.header-tools .theme-toggle',
   /** The search page (src/pages/search.astro): its query box and the links of its results. */

@@ -15,6 +15,7 @@ import { mdxCompiler } from './stringify/mdx-compiler.ts';
 import { remarkAnnotateTerms } from './transform/annotate-terms.ts';
 import { remarkConcordance } from './transform/concordance.ts';
 import { remarkCoverage, type UncoveredRun } from './transform/coverage.ts';
+import { remarkFirstMentions } from './transform/first-mentions.ts';
 import { remarkMarkChinese } from './transform/mark-chinese.ts';
 import { remarkParagraphAnchors } from './transform/paragraph-anchors.ts';
 import { TermMatcher } from './transform/term-matcher.ts';
@@ -46,6 +47,7 @@ function articleProcessor(format: SourceFormat, { defaults, glossary }: Prepared
   const parsed = format === 'markdown' ? unified().use(markdownParser) : unified().use(captureParser, { defaults });
   return parsed
     .use(remarkAnnotateTerms, { matcher })
+    .use(remarkFirstMentions)
     .use(remarkParagraphAnchors)
     .use(remarkCoverage, { glossary })
     .use(remarkConcordance)

@@ -18,14 +18,14 @@ const page = (...parts: string[]) => read(...parts, 'index.html');
 const entries = loadGlossary(corpus.glossary);
 const decode = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-/** The concordance lines of a term page: link target and the highlighted surface forms. */
+/** The keyword-in-context lines of a term page: link target, the line's text, the highlighted surface forms. */
 function concordanceLines(html: string) {
   const section = /<section class="concordance"[^>]*data-pagefind-ignore[^>]*>([\s\S]*?)<\/section>\s*<section aria-labelledby="sources-heading"/.exec(html)?.[1] ?? '';
-  return [...section.matchAll(/<li><a href="([^"#]+)#([^"]+)">([\s\S]*?)<\/a><\/li>/g)].map(([, href, anchor, inner]) => ({
+  return [...section.matchAll(/<li>([\s\S]*?)<a class="kwic-keyword" href="([^"#]+)#([^"]+)">([\s\S]*?)<\/a>([\s\S]*?)<\/li>/g)].map(([, before, href, anchor, keyword, after]) => ({
     href,
     anchor,
-    sentence: decode(inner),
-    surfaces: [...inner.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map(([, surface]) => decode(surface)),
+    sentence: decode(before + keyword + after),
+    surfaces: [...keyword.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map(([, surface]) => decode(surface)),
   }));
 }
 
@@ -33,17 +33,20 @@ describe('term page', () => {
   it('shows headword, hanzi, pinyin, traditional and literal gloss with their languages', () => {
     const html = page('glossary', 'high-quality-development');
     expect(html).toMatch(/<h1[^>]*>High-quality development<\/h1>/);
-    expect(html).toMatch(/<p class="term-hanzi" lang="zh-CN"[^>]*>高质量发展<\/p>/);
+    expect(html).toMatch(/<p class="term-hanzi"[^>]*><span lang="zh-CN"[^>]*>高质量发展<\/span>/);
     expect(html).toContain('gāo zhìliàng fāzhǎn');
     expect(html).toMatch(/<span lang="zh-TW"[^>]*>高質量發展<\/span>/);
     expect(html).toContain('Literally: high · quality · development');
   });
 
-  it('quotes every known occurrence of a term with the surface form highlighted, linking to its paragraph, each sentence once', () => {
-    const lines = concordanceLines(page('glossary', 'high-quality-development'));
-    // The English name and its hanzi in one sentence: one line, both marked.
+  it('quotes every mention of a term in context, the surface forms highlighted, linking to its paragraph, counted as shown', () => {
+    const html = page('glossary', 'high-quality-development');
+    const lines = concordanceLines(html);
+    // The English name and its bracketed hanzi: one mention, one line, both marked, a few words either side.
     expect(lines.map((l) => [l.href, l.surfaces])).toEqual([[`${BASE}articles/2022-digichina-informatization-plan-forum/`, ['high-quality development', '高质量发展']]]);
-    expect(lines[0].sentence).toBe('Meeting these challenges requires “high-quality development” (高质量发展), a new buzzword associated with the broader 14th Five-Year Plan.');
+    expect(lines[0].sentence).toMatch(/^….*challenges requires “ high-quality development” \(高质量发展\) , a new buzzword .*…$/);
+    expect(lines[0].sentence.length).toBeLessThan(110);
+    expect(html).toContain('1 mention in 1 article');
     const article = page('articles', '2022-digichina-informatization-plan-forum');
     const paragraph = new RegExp(`<span id="${lines[0].anchor}"></span>([\\s\\S]*?)</p>`).exec(article)?.[1] ?? '';
     expect(decode(paragraph)).toContain('Meeting these challenges requires');
@@ -69,10 +72,19 @@ describe('term page', () => {
     expect(page('glossary', 'cybersecurity-law')).toContain('No article uses this term yet.');
   });
 
-  it('marks only the first callout of a term in an article as the first', () => {
+  it('links a term at its first mention in each section; repeats in the section are plain text', () => {
     const html = page('articles', '2022-digichina-informatization-plan-forum');
-    const callouts = [...html.matchAll(/<span class="term"( data-first="true")?><a class="term-link"[^>]*data-term="national-informatization-plan"/g)];
-    expect(callouts.map((m) => Boolean(m[1]))).toEqual([true, false, false, ...callouts.slice(3).map(() => false)]);
+    const body = html.slice(html.indexOf('class="prose"'), html.indexOf('class="term-cards"'));
+    const sections = body.split(/<h2[ >]/);
+    let repeats = 0;
+    for (const section of sections) {
+      const mentions = [...section.matchAll(/<(a class="term-link"|span class="term-mention")[^>]*data-term="national-informatization-plan"/g)].map((m) => m[1].startsWith('a'));
+      if (mentions.length === 0) continue;
+      expect(mentions[0]).toBe(true);
+      expect(mentions.slice(1).every((link) => !link)).toBe(true);
+      repeats += mentions.length - 1;
+    }
+    expect(repeats).toBeGreaterThan(0);
   });
 });
 

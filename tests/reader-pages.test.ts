@@ -78,9 +78,12 @@ describe('article page', () => {
     expect(forum.querySelectorAll('.footnotes a[data-footnote-backref]').length).toBeGreaterThan(0);
   });
 
-  it('ends with its terms: hanzi, pinyin and summary', () => {
+  it('ends with its terms, collapsed and by English name: hanzi, pinyin and summary', () => {
+    expect(forum.querySelector('details.terms-in-article')?.hasAttribute('open')).toBe(false);
     const items = forum.querySelectorAll('.terms-in-article li');
     expect(items.length).toBeGreaterThan(10);
+    const names = items.map((li) => li.querySelector('a')!.text);
+    expect(names).toEqual(names.toSorted((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
     const hqd = items.find((li) => li.querySelector('a')?.getAttribute('href') === `${BASE}glossary/high-quality-development/`)!;
     expect(hqd.querySelector('[lang=zh-CN]')?.text).toBe('高质量发展');
     expect(hqd.querySelector('.pinyin')?.text).toBe('gāo zhìliàng fāzhǎn');
@@ -94,11 +97,17 @@ describe('article page', () => {
     expect(forum.querySelector('.article-nav a[rel=next]')).toBeNull();
   });
 
-  it('marks later occurrences of a term as such, so they are styled quieter than the first', () => {
-    const hqd = forum.querySelectorAll('.term-link[data-term=high-quality-development]').map((a) => a.parentNode?.getAttribute('data-first'));
-    expect(hqd[0]).toBe('true');
-    expect(hqd.slice(1).length).toBeGreaterThan(0);
-    expect(hqd.slice(1).every((first) => first === undefined)).toBe(true);
+  it('has one card per term: English name, hanzi (and traditional), pinyin, summary and the full entry, each in its language', () => {
+    const card = forum.getElementById('card-high-quality-development')!;
+    expect(forum.querySelectorAll('#card-high-quality-development').length).toBe(1);
+    expect(card.getAttribute('role')).toBe('group');
+    expect(card.hasAttribute('hidden')).toBe(true);
+    expect(card.querySelectorAll('p').map((p) => p.classList.value[0])).toEqual(['term-card-name', 'term-card-forms', 'term-card-pinyin', 'term-card-summary', 'term-card-actions']);
+    expect(card.querySelector('.term-card-name')?.text).toBe('High-quality development');
+    expect(card.querySelector('.term-card-hanzi[lang=zh-CN]')?.text).toBe('高质量发展');
+    expect(card.querySelector('.term-card-traditional[lang=zh-TW]')?.text).toBe('高質量發展');
+    expect(card.querySelector('.term-card-pinyin')?.getAttribute('lang')).toBe('zh-Latn-pinyin');
+    expect(card.querySelector('a.term-card-entry')?.getAttribute('href')).toBe(`${BASE}glossary/high-quality-development/`);
   });
 });
 

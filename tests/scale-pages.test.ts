@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 const page = (...parts: string[]) => readFileSync(path.join(dist, ...parts, 'index.html'), 'utf8');
 /** Slugs of the articles linked from the headings matched by `selector`, in page order. */
-function articleLinks(html: string, selector = 'h3 > a'): string[] {
+function articleLinks(html: string, selector = '.article-list :is(h2, h3) > a'): string[] {
   const prefix = `${BASE}articles/`;
   return parse(html)
     .querySelectorAll(selector)

@@ -1,87 +1,154 @@
 /**
- * Enhances glossary callouts; one set of delegated listeners serves every callout on the page.
- * CSS alone shows a card on hover (after a delay) and on keyboard focus. This script adds:
- * - touch: the first tap opens the card, a second tap follows the link, a tap elsewhere closes it;
- * - Escape closes an open card (WCAG 1.4.13 dismissible) until the pointer or focus leaves the term;
- * - placement: below the term (above when there is no room), shifted to stay inside the viewport,
- *   never over the term itself.
+ * Opens a term's card (TermCard.astro: one per term, hidden at the page's end) beside a mention.
+ * One set of delegated listeners serves every term on the page:
+ * - a mouse resting ~350 ms on a term opens its card, which stays open while the pointer is over
+ *   the term or the card; keyboard focus opens it at once; neither moves the focus;
+ * - touch: the first tap opens the card, a second tap (or its "Full entry" link) navigates;
+ * - Escape, the card's close button and a click elsewhere close it.
+ * The card is moved right after the term while open, so screen readers and Tab reach it there.
  */
-const OPEN = 'is-open';
-const DISMISSED = 'is-dismissed';
-const MARGIN = 8; // px kept between the card and the viewport's edges
-const GAP = 4; // px between the term and its card
+import { chooseMode, marginWidth, placeCard, type Box } from './card-placement.ts';
 
-const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term') : null);
+const TRIGGER = '.term-link, :root[data-marks="every"] .term-mention';
+const OPEN_DELAY = 350; // ms a pointer rests on a term before its card opens: passing over does not flash it
+const CLOSE_DELAY = 400; // ms to move the pointer from the term to its card (in the margin, a way off)
 
-function closeAll(except?: HTMLElement | null) {
-  for (const open of document.querySelectorAll<HTMLElement>(`.term.${OPEN}`)) if (open !== except) open.classList.remove(OPEN);
+interface Open {
+  trigger: HTMLElement;
+  card: HTMLElement;
+  /** Opened by hover: leaving closes it; by focus or tap: it stays until dismissed. */
+  byHover: boolean;
+}
+let current: Open | undefined;
+let openTimer: ReturnType<typeof setTimeout> | undefined;
+let closeTimer: ReturnType<typeof setTimeout> | undefined;
+/** Set while a closing card gives the focus back to its term, which must not reopen it. */
+let refocusing = false;
+
+const triggerOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(TRIGGER) : null);
+const inCurrent = (node: EventTarget | null) => !!current && node instanceof Node && (current.card.contains(node) || current.trigger.contains(node));
+const canHover = matchMedia('(hover: hover)');
+
+function position({ trigger, card }: Open) {
+  const lines: Box[] = [...trigger.getClientRects()];
+  if (lines.length === 0) return;
+  const view = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
+  const columnRight = (trigger.closest('.prose') ?? trigger.closest('main') ?? document.body).getBoundingClientRect().right;
+  const mode = chooseMode(view.width, columnRight);
+  card.style.left = card.style.top = card.style.width = '';
+  card.dataset.placement = mode;
+  if (mode === 'sheet') {
+    // The sheet covers the window's bottom: scroll the term above it if it sits there (offsetHeight:
+    // the sheet's height without the transform of its slide-in).
+    const covered = lines[lines.length - 1].bottom + 8 - (view.height - card.offsetHeight);
+    if (covered > 0) scrollBy({ top: covered, behavior: 'instant' });
+    return;
+  }
+  if (mode === 'margin') card.style.width = `${marginWidth(view.width, columnRight)}px`;
+  const box = card.getBoundingClientRect();
+  const place = placeCard(mode === 'margin' ? 'margin' : 'inline', lines, columnRight, box, view);
+  card.dataset.placement = place.mode;
+  // From where the card is now to where it goes, whatever box it is positioned in.
+  card.style.left = `${parseFloat(getComputedStyle(card).left) + place.left - box.left}px`;
+  card.style.top = `${parseFloat(getComputedStyle(card).top) + place.top - box.top}px`;
 }
 
-/** Positions the card of `term` from measurements; the card is shown unseen for a moment if it is closed. */
-function place(term: HTMLElement) {
-  const link = term.querySelector('.term-link');
-  const card = term.querySelector<HTMLElement>('.term-card');
-  if (!link || !card) return;
-  const lines = link.getClientRects();
-  if (lines.length === 0) return;
-  // Read the viewport first: a card shown at its default place may overflow and widen it for a moment.
-  const viewWidth = document.documentElement.clientWidth;
-  const viewHeight = document.documentElement.clientHeight;
-  card.style.left = card.style.top = '';
-  card.style.visibility = 'hidden';
-  card.style.display = 'block';
-  const style = getComputedStyle(card);
-  const box = card.getBoundingClientRect();
-  const first = lines[0];
-  const last = lines[lines.length - 1];
-  // Below the term's last line; above its first line when the viewport has no room below.
-  const below = last.bottom + GAP;
-  const above = first.top - GAP - box.height;
-  const top = below + box.height > viewHeight - MARGIN && above >= MARGIN ? above : below;
-  const left = Math.max(MARGIN, Math.min(last.left, viewWidth - MARGIN - box.width));
-  card.style.left = `${parseFloat(style.left) + left - box.left}px`;
-  card.style.top = `${parseFloat(style.top) + top - box.top}px`;
-  card.dataset.placement = top === below ? 'below' : 'above';
-  card.style.display = card.style.visibility = '';
+function show(trigger: HTMLElement, byHover: boolean) {
+  clearTimeout(closeTimer);
+  if (current?.trigger === trigger) {
+    current.byHover &&= byHover;
+    return;
+  }
+  const card = document.getElementById(`card-${trigger.dataset.term}`);
+  if (!card) return;
+  hide();
+  trigger.after(card);
+  card.hidden = false;
+  current = { trigger, card, byHover };
+  if (trigger instanceof HTMLAnchorElement) {
+    trigger.setAttribute('aria-expanded', 'true');
+    trigger.setAttribute('aria-controls', card.id);
+  }
+  position(current);
+}
+
+function hide(returnFocus = false) {
+  clearTimeout(closeTimer);
+  if (!current) return;
+  const { trigger, card } = current;
+  const hadFocus = card.contains(document.activeElement);
+  current = undefined;
+  card.hidden = true;
+  if (trigger.hasAttribute('aria-expanded')) trigger.setAttribute('aria-expanded', 'false');
+  if (returnFocus && hadFocus) {
+    refocusing = true;
+    trigger.focus();
+    refocusing = false;
+  }
 }
 
 addEventListener('pointerover', (event) => {
-  const term = termOf(event.target);
-  // Placed once per entry into the term, before the hover delay ends and the card appears.
-  if (term && !term.contains(event.relatedTarget as Node | null)) place(term);
+  if (event.pointerType === 'touch') return;
+  if (inCurrent(event.target)) clearTimeout(closeTimer);
+  const trigger = triggerOf(event.target);
+  if (!trigger || trigger === current?.trigger || trigger.contains(event.relatedTarget as Node | null)) return;
+  clearTimeout(openTimer);
+  openTimer = setTimeout(() => show(trigger, true), OPEN_DELAY);
+});
+
+addEventListener('pointerout', (event) => {
+  if (event.pointerType === 'touch' || inCurrent(event.relatedTarget)) return;
+  const trigger = triggerOf(event.target);
+  if (trigger && !trigger.contains(event.relatedTarget as Node | null)) clearTimeout(openTimer);
+  if (current?.byHover && inCurrent(event.target)) closeTimer = setTimeout(() => hide(), CLOSE_DELAY);
 });
 
 addEventListener('focusin', (event) => {
-  const term = termOf(event.target);
-  if (term) place(term);
+  const trigger = triggerOf(event.target);
+  if (trigger?.matches(':focus-visible') && !refocusing) show(trigger, false);
+});
+
+addEventListener('focusout', (event) => {
+  if (current && !current.byHover && inCurrent(event.target) && !inCurrent(event.relatedTarget)) hide();
 });
 
 addEventListener('keydown', (event) => {
   if (event.key !== 'Escape') return;
-  closeAll();
-  for (const term of document.querySelectorAll<HTMLElement>('.term:hover, .term:focus-within')) term.classList.add(DISMISSED);
+  clearTimeout(openTimer);
+  hide(true);
 });
 
-for (const type of ['pointerout', 'focusout'] as const) {
-  addEventListener(type, (event) => {
-    const term = termOf(event.target);
-    if (term && !term.contains((event as PointerEvent | FocusEvent).relatedTarget as Node | null)) term.classList.remove(DISMISSED);
-  });
-}
-
-const canHover = matchMedia('(hover: hover)');
-
 addEventListener('click', (event) => {
-  const term = termOf(event.target);
-  if (!term) return closeAll();
-  const onLink = (event.target as Element).closest('.term-link');
-  if (!onLink) return; // a tap inside the open card keeps it open
+  const target = event.target as Element;
+  if (current?.card.contains(target)) {
+    if (target.closest('.term-card-close')) hide(true);
+    return;
+  }
+  const trigger = triggerOf(target);
+  clearTimeout(openTimer);
+  if (!trigger) return hide();
   // A mouse already showed the card by hovering: let the click navigate, as does a second tap.
   const touch = event.pointerType === 'touch' || (event.pointerType !== 'mouse' && !canHover.matches);
-  if (!touch || term.classList.contains(OPEN)) return;
+  const isLink = trigger instanceof HTMLAnchorElement;
+  if (isLink && (!touch || current?.trigger === trigger)) return;
   event.preventDefault();
-  closeAll(term);
-  term.classList.remove(DISMISSED);
-  place(term);
-  term.classList.add(OPEN);
+  show(trigger, false);
+});
+
+addEventListener('resize', () => current && position(current));
+
+// A paragraph copied while a card is open is copied without the card.
+addEventListener('copy', (event) => {
+  const selection = getSelection();
+  if (!current || !selection || selection.isCollapsed || !selection.containsNode(current.card, true) || !event.clipboardData) return;
+  current.card.hidden = true;
+  const text = selection.toString();
+  current.card.hidden = false;
+  event.clipboardData.setData('text/plain', text);
+  event.preventDefault();
+});
+
+// Printed, the article's terms are its glossary: the collapsed list opens for the printer.
+addEventListener('beforeprint', () => {
+  for (const list of document.querySelectorAll('details.terms-in-article')) list.setAttribute('open', '');
 });

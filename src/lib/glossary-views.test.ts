@@ -27,22 +27,32 @@ describe('glossary orders', () => {
 
 describe('concordance lines', () => {
   const sentence = 'Data (数据) is a factor; data again.';
-  const at = (anchor: string, text: string, surface: string): Occurrence => {
-    const start = text.indexOf(surface);
+  const at = (anchor: string, text: string, surface: string, from = 0): Occurrence => {
+    const start = text.indexOf(surface, from);
     return { term: 'data', article: 'a', anchor, occurrence: 1, sentence: text, start, end: start + surface.length };
   };
-  const marked = (lines: ReturnType<typeof concordanceLines>) => lines.map((l) => l.parts.map((p) => (p.marked ? `[${p.text}]` : p.text)).join(''));
+  const shown = (lines: ReturnType<typeof concordanceLines>) => lines.map((l) => `${l.before}|${l.keyword.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('')}|${l.after}`);
 
-  it('quotes a sentence once with every form of the term in it marked', () => {
+  it('gives every mention a line of its own, a name and its bracketed hanzi one mention', () => {
     const occurrences = [at('p-1', sentence, 'Data'), at('p-1', sentence, '数据'), at('p-1', sentence, 'data'), at('p-2', 'More data.', 'data')];
     const lines = concordanceLines(occurrences);
-    expect(lines.map((l) => l.anchor)).toEqual(['p-1', 'p-2']);
-    expect(marked(lines)).toEqual(['[Data] ([数据]) is a factor; [data] again.', 'More [data].']);
+    expect(lines.map((l) => l.anchor)).toEqual(['p-1', 'p-1', 'p-2']);
+    expect(shown(lines)).toEqual(['|[Data] ([数据])| is a factor; data again.', 'Data (数据) is a factor; |[data]| again.', 'More |[data]|.']);
   });
 
-  it('keeps the same sentence in another paragraph as its own line, and marks overlapping forms once', () => {
+  it('marks overlapping forms once, and keeps the same sentence in another paragraph as its own line', () => {
     const lines = concordanceLines([at('p-1', 'Big data.', 'Big data'), at('p-1', 'Big data.', 'data'), at('p-2', 'Big data.', 'data')]);
-    expect(marked(lines)).toEqual(['[Big data].', 'Big [data].']);
+    expect(shown(lines)).toEqual(['|[Big data]|.', 'Big |[data]|.']);
+  });
+
+  it('keeps a few words either side, cut at a word boundary', () => {
+    const long = 'One two three four five six seven eight nine ten eleven twelve data thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.';
+    const [line] = concordanceLines([at('p-1', long, 'data')]);
+    expect(line.before).toMatch(/^…\S/);
+    expect(line.before.endsWith('eleven twelve ')).toBe(true);
+    expect(line.before.length).toBeLessThanOrEqual(35);
+    expect(line.after).toMatch(/^ thirteen fourteen .*\S…$/);
+    expect(line.after.length).toBeLessThanOrEqual(35);
   });
 });
 

@@ -57,17 +57,41 @@ export function groupByCategory(entries: readonly GlossaryEntry[]): Group<Glossa
     .filter((group) => group.items.length > 0);
 }
 
-/** A concordance line: one sentence, cut into runs of text with the term's surface forms marked. */
+/** A keyword-in-context line: the term's mention centred, a few words of its sentence either side. */
 export interface ConcordanceLine {
   /** The paragraph anchor the line links to. */
   anchor: string;
-  parts: { text: string; marked: boolean }[];
+  /** The words before the mention, cut at a word boundary with "…" when longer than CONTEXT. */
+  before: string;
+  /** The mention: a surface form, or a name and its hanzi with what stands between them. */
+  keyword: { text: string; marked: boolean }[];
+  after: string;
+}
+
+/** Characters of context either side of the keyword, about five English words: one line at the text column's width. */
+const CONTEXT = 34;
+/** What may stand between two forms of one mention: `high-quality development” (高质量发展`. */
+const JOINER = /^[\s\p{P}]{0,4}$/u;
+const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
+
+function contextBefore(text: string): string {
+  if (text.length <= CONTEXT) return text;
+  const cut = text.slice(-CONTEXT);
+  const space = cut.indexOf(' ');
+  return `…${space >= 0 && space < CONTEXT / 2 ? cut.slice(space + 1) : cut}`;
+}
+
+function contextAfter(text: string): string {
+  if (text.length <= CONTEXT) return text;
+  const cut = text.slice(0, CONTEXT);
+  const space = cut.lastIndexOf(' ');
+  return `${space > CONTEXT / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 /**
- * An article's occurrences (in document order) as the lines of a term page: occurrences in the
- * same sentence of the same paragraph, such as an English name followed by its hanzi, make one line
- * with each form marked, rather than the same sentence quoted twice.
+ * An article's occurrences (in document order) as keyword-in-context lines: one line per mention,
+ * where forms that stand together (an English name and its hanzi in brackets) make one mention
+ * and overlapping forms are marked once. The number of lines is the number of mentions.
  */
 export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
   const sentences: { anchor: string; sentence: string; spans: [number, number][] }[] = [];
@@ -76,16 +100,27 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
     if (last?.anchor === anchor && last.sentence === sentence) last.spans.push([start, end]);
     else sentences.push({ anchor, sentence, spans: [[start, end]] });
   }
-  return sentences.map(({ anchor, sentence, spans }) => {
-    const parts: ConcordanceLine['parts'] = [];
+  return sentences.flatMap(({ anchor, sentence, spans }) => {
+    const mentions: [number, number][][] = [];
     let at = 0;
-    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
-      if (start < at) continue; // overlaps a form already marked
-      if (start > at) parts.push({ text: sentence.slice(at, start), marked: false });
-      parts.push({ text: sentence.slice(start, end), marked: true });
-      at = end;
+    for (const span of spans.sort((a, b) => a[0] - b[0])) {
+      if (span[0] < at) continue; // overlaps a form already marked
+      const last = mentions.at(-1);
+      if (last && JOINER.test(sentence.slice(at, span[0]))) last.push(span);
+      else mentions.push([span]);
+      at = span[1];
     }
-    if (at < sentence.length) parts.push({ text: sentence.slice(at), marked: false });
-    return { anchor, parts };
+    return mentions.map((forms) => {
+      const keyword: ConcordanceLine['keyword'] = [];
+      forms.forEach(([start, end], index) => {
+        if (index > 0) keyword.push({ text: sentence.slice(forms[index - 1][1], start), marked: false });
+        keyword.push({ text: sentence.slice(start, end), marked: true });
+      });
+      let end = forms.at(-1)![1];
+      // A bracket the mention opens ("name (hanzi") closes inside it too.
+      const closer = CLOSERS[keyword.filter((part) => !part.marked).map((part) => part.text).join('').trim().at(-1) ?? ''];
+      if (closer && sentence[end] === closer) keyword.push({ text: sentence[end++], marked: false });
+      return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)) };
+    });
   });
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { annotateTerms } from './annotate-terms.ts';
+import { markFirstMentions } from './first-mentions.ts';
+import type { GlossaryEntry } from '../../core/schema.ts';
+import { TermMatcher } from './term-matcher.ts';
+
+const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+});
+const matcher = new TermMatcher([entry('cac', '国家互联网信息办公室', ['CAC']), entry('hqd', '高质量发展', ['high-quality development'])]);
+
+/** Each Term as `id` for a first mention in its section, `id*` for a repeat. */
+function mentions(markdown: string): string[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  annotateTerms(tree, matcher);
+  markFirstMentions(tree);
+  const found: string[] = [];
+  const walk = (node: any) => {
+    if (node.type === 'mdxJsxTextElement') {
+      const repeat = node.attributes.some((a: any) => a.name === 'mention' && a.value === 'repeat');
+      found.push(`${node.attributes[0].value}${repeat ? '*' : ''}`);
+    }
+    node.children?.forEach(walk);
+  };
+  walk(tree);
+  return found;
+}
+
+describe('markFirstMentions', () => {
+  it('keeps the first mention of each term in a section and marks the repeats, hanzi and English alike', () => {
+    expect(mentions('The CAC and high-quality development.\n\nThe CAC again, 高质量发展 and 国家互联网信息办公室.')).toEqual(['cac', 'hqd', 'cac*', 'hqd*', 'cac*']);
+  });
+
+  it('starts again at every second-level heading, not at deeper ones', () => {
+    expect(mentions('The CAC.\n\n## One\n\nThe CAC.\n\n### Deeper\n\nThe CAC.\n\n## Two\n\n- the CAC in a list\n- the CAC again')).toEqual(['cac', 'cac', 'cac*', 'cac', 'cac*']);
+  });
+
+  it('gives every footnote a section of its own', () => {
+    expect(mentions('The CAC.[^1] The CAC.[^2]\n\n[^1]: The CAC said so.\n[^2]: The CAC and the CAC.')).toEqual(['cac', 'cac*', 'cac', 'cac', 'cac*']);
+  });
+});
