@@ -17,12 +17,15 @@ import { ARTICLE_FILE, defaultCacheDir, generatedFiles, shownPath } from '../cor
 import { openConversionCache } from './run/conversion-cache.ts';
 import { convertInParallel } from './run/convert-parallel.ts';
 import { startWorkers, stopWorkers, workerCount } from './run/workers.ts';
-import { lintContent, lintGlossary, type LintResult } from './lint/content-lint.ts';
+import { lintContent, lintGlossary, type LintOptions, type LintResult } from './lint/content-lint.ts';
+import type { UncoveredWord } from './lint/coverage-report.ts';
 import { findUncoveredHan, type UncoveredRun } from './transform/coverage.ts';
 import { glossaryId, loadGlossary, type GlossaryFile } from './read/glossary.ts';
 import { markChineseText } from '../core/mark-chinese.ts';
 import { parseMarkdown } from './parse/markdown.ts';
 import { addParagraphAnchors } from './transform/paragraph-anchors.ts';
+import { markDictionaryWords } from './transform/dictionary-words.ts';
+import { serializeDictionary } from './dictionary/dictionary-file.ts';
 import { readSource, type SourceArticle } from './read/article-source.ts';
 import type { ConversionReport, GeneratedArticleFrontMatter, GlossaryEntry, Occurrence } from '../core/schema.ts';
 import { TermMatcher } from './transform/term-matcher.ts';
@@ -49,6 +52,8 @@ export interface ConvertedArticle {
   /** Callouts per glossary id, in order of first occurrence. */
   callouts: Record<string, number>;
   uncovered: UncoveredRun[];
+  /** Words given dictionary cards, in order of first occurrence. */
+  words: string[];
   /** Every annotated term, with its sentence and paragraph anchor, in document order. */
   occurrences: Occurrence[];
 }
@@ -79,10 +84,11 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
   const tree = toTree(source, defaults);
   const { terms, counts } = annotateTerms(tree, matcher);
   const anchors = addParagraphAnchors(tree);
-  const { boilerplate: _rules, ...meta } = source.frontMatter;
+  const { boilerplate: _rules, ignore, ...meta } = source.frontMatter;
   const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms };
-  const uncovered = findUncoveredHan(tree, glossary);
+  const uncovered = findUncoveredHan(tree, glossary, ignore);
   const occurrences = collectOccurrences(source.slug, anchors);
+  const words = markDictionaryWords(tree, glossary);
   // Last, as it wraps text the coverage check and the concordance read as plain text nodes.
   markChineseText(tree);
   return {
@@ -91,6 +97,7 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
     mdx: toMdx(tree, frontMatter),
     callouts: Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0])),
     uncovered,
+    words,
     occurrences,
   };
 }
@@ -189,16 +196,18 @@ export interface CheckedCorpus<Article extends ArticleRecord = ArticleRecord> {
   output: CorpusOutput<Article>;
   errors: ContentError[];
   warnings: ContentError[];
+  /** Runs of hanzi no entry covers, most frequent first. */
+  uncovered?: UncoveredWord[];
 }
 
 /**
  * Completes a conversion and lints the glossary against it; the lint's errors join the earlier ones.
  * `glossaryLint`: the glossary-only rules' result, when the caller ran them already.
  */
-function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[], glossaryLint?: LintResult): CheckedCorpus<Article> {
+function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[], glossaryLint?: LintResult, options?: LintOptions): CheckedCorpus<Article> {
   const output = completeCorpus(glossary, articles);
-  const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles }, glossaryLint);
-  return { output, errors: [...errors, ...lint.errors], warnings: lint.warnings };
+  const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles }, glossaryLint, options);
+  return { output, errors: [...errors, ...lint.errors], warnings: lint.warnings, uncovered: lint.uncovered };
 }
 
 /**
@@ -206,11 +215,11 @@ function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossa
  * collecting the problems of every stage. Throws only when the boilerplate or the glossary is
  * invalid, as nothing can be converted or linted against them.
  */
-export function checkCorpus(input: CorpusInput): CheckedCorpus<ConvertedArticle> {
+export function checkCorpus(input: CorpusInput, options?: LintOptions): CheckedCorpus<ConvertedArticle> {
   const { prepared, sources, errors, sharedValid } = inspectCorpus(input);
   if (!sharedValid) throw new ContentErrors(errors);
   const converted = convertSources(prepared, sources);
-  return lintConverted(input, prepared.glossary, converted.articles, [...errors, ...converted.errors]);
+  return lintConverted(input, prepared.glossary, converted.articles, [...errors, ...converted.errors], undefined, options);
 }
 
 /** Converts a whole corpus, reporting every content error in one throw. */
@@ -379,6 +388,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
     mkdirSync(files.concordanceDir);
     for (const entry of buildConcordance(output.glossary, output.articles)) writeFileSync(files.concordance(entry.id), `${JSON.stringify(entry)}\n`);
+    writeFileSync(files.dictionary, serializeDictionary(output.articles));
     const previous = `${options.outDir}.old-${process.pid}`;
     if (existsSync(options.outDir)) renameSync(options.outDir, previous);
     renameSync(staging, options.outDir);

@@ -30,8 +30,10 @@ function knownRuns(entries: readonly GlossaryEntry[]): Set<string> {
   return known;
 }
 
-export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]): UncoveredRun[] {
+/** `ignored`: runs the article's front matter silences on purpose. */
+export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[], ignored: readonly string[] = []): UncoveredRun[] {
   const known = knownRuns(entries);
+  const silenced = new Set(ignored);
   const uncovered: UncoveredRun[] = [];
   // Each positioned block is read in order; the line of a run is the block's first line plus the
   // line breaks before it (annotation splits text nodes, and the pieces carry no position).
@@ -42,7 +44,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]):
         if (!insideTerm) {
           for (const match of node.value.matchAll(HAN_RUN)) {
             const run = match[0];
-            if (known.has(run)) continue;
+            if (known.has(run) || silenced.has(run)) continue;
             uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + newlines(node.value.slice(0, match.index)) });
           }
         }
