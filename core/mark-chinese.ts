@@ -9,10 +9,8 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node, Parent } from 'unist';
 import { SKIP, visit } from 'unist-util-visit';
-import { CHINESE, splitHanRuns } from './chinese-text.ts';
+import { CHINESE, hasHan, splitHanRuns } from './chinese-text.ts';
 import { replaceChild } from './replace-child.ts';
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Replaces every text node holding hanzi by its parts, the Chinese ones wrapped by `span`.
@@ -24,7 +22,7 @@ export function wrapHanRuns(tree: Node, span: (text: string) => Node, untouched:
     if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
     const value = (node as Node & { value: string }).value;
     // Most text has no hanzi: one test, rather than splitting it into parts to find none.
-    if (!HAN.test(value)) return undefined;
+    if (!hasHan(value)) return undefined;
     const parts = splitHanRuns(value);
     const replacement = parts.map((part) => (part.chinese ? span(part.text) : ({ type: 'text', value: part.text } as Node)));
     replaceChild(parent, index, replacement);

@@ -15,7 +15,7 @@ import { formatCoverageReport } from '../pipeline/lint/coverage-report.ts';
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, strict: { type: 'boolean', default: false } } });
 
 try {
-  const input = await readCorpus({ contentDir: path.resolve(values.content), outDir: '' });
+  const input = await readCorpus({ contentDir: path.resolve(values.content) });
   // Timed apart: loading the reference dictionaries is most of the lint's cost, paid once per process.
   const started = performance.now();
   loadReadings();

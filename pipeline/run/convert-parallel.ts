@@ -1,21 +1,14 @@
 /**
- * Converts articles and writes their MDX into the build's staging folder, for large corpora on
- * machines with more than one core shared between this thread and worker threads. Each thread does
- * an article's whole job — front matter, conversion, writing the MDX (and its cache entry) — and a
- * worker sends back only what the corpus-wide steps need (callouts, uncovered text, occurrences,
- * errors), not the MDX itself. Each worker builds its own term matcher from the validated glossary
- * (plain data and RegExps cross the thread boundary; class instances do not).
- *
- * The threads take small batches from one shared counter until none is left, rather than a fixed
- * share each: a worker starts later and colder than this thread, and this thread has other work
- * (the lint) to fit in, so fixed halves left one thread idle while the other finished.
- * Small corpora stay on this thread: starting a worker costs more than converting a few articles
- * (conversion-workers.ts starts and counts them).
+ * Converts articles on this thread and on worker threads, each writing the MDX (and cache entry)
+ * of what it converted and sending back only what the corpus-wide steps need. The threads take
+ * small batches from one shared counter, so a thread that started late or had other work (the
+ * lint) still finishes with the others; results are merged in file order, as one thread's would be.
  */
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
-import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from '../index.ts';
+import { generatedFiles } from '../../core/paths.ts';
+import { articleConverter, type ArticleRecord, type PreparedCorpus } from '../convert-article.ts';
+import type { SourceFile } from '../read/corpus-files.ts';
 import { ContentError, collectErrors } from '../content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import { stopWorkers } from './workers.ts';
@@ -30,8 +23,8 @@ const BATCH = 8;
 /** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
 export interface ConversionJob {
   prepared: PreparedCorpus;
-  /** Folder the `<slug>.mdx` files go to. */
-  articlesDir: string;
+  /** The generated folder being written (its `articles/` exists). */
+  generatedDir: string;
   /** Where fresh conversions are stored, when the cache is on. */
   cache?: CacheStore;
 }
@@ -77,6 +70,7 @@ type WorkerOutput = FileOutcome<PlainError>[];
 function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer): FileOutcome[] {
   const counter = new Int32Array(next);
   const convert = articleConverter(job.prepared);
+  const output = generatedFiles(job.generatedDir);
   const outcomes: FileOutcome[] = [];
   for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
@@ -88,7 +82,7 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
       outcome.slug = source.slug;
       const article = convert(source, outcome.errors);
       if (!article) continue;
-      writeFileSync(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx);
+      writeFileSync(output.article(article.slug), article.mdx);
       if (job.cache) storeEntry(job.cache, file.text, article);
       const { mdx: _written, ...record } = article;
       outcome.article = record;

@@ -6,6 +6,7 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 import { replaceChild } from '../../core/replace-child.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
@@ -54,4 +55,18 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
     return [SKIP, index + replacement.length];
   });
   return { terms: [...counts.keys()], counts };
+}
+
+export interface AnnotateTermsOptions {
+  /** One per thread: building the automaton costs as much as annotating dozens of articles. */
+  matcher: TermMatcher;
+}
+
+/** Plugin: annotates the terms; the ids found and their counts go to `file.data.terms` and `.callouts`. */
+export function remarkAnnotateTerms({ matcher }: AnnotateTermsOptions) {
+  return (tree: Root, file: VFile): void => {
+    const { terms, counts } = annotateTerms(tree, matcher);
+    file.data.terms = terms;
+    file.data.callouts = Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0]));
+  };
 }

@@ -8,13 +8,13 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { bareHanRuns, hasHan } from '../../core/chinese-text.ts';
 import { replaceChild } from '../../core/replace-child.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
 
 const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'heading', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
-const HAN = /\p{Script=Han}/u;
-const HAN_RUN = /\p{Script=Han}+/gu;
 
 /** One segmenter per glossary (per thread): loading jieba's dictionary costs as much as segmenting many articles. */
 const segmenters = new WeakMap<readonly GlossaryEntry[], Segment>();
@@ -52,11 +52,11 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
   const counts = new Map<string, number>();
   visit(tree as Nodes, (node, index, parent) => {
     if (UNTOUCHED.has(node.type)) return SKIP;
-    if (node.type !== 'text' || parent === undefined || index === undefined || !HAN.test(node.value)) return undefined;
+    if (node.type !== 'text' || parent === undefined || index === undefined || !hasHan(node.value)) return undefined;
     const segment = segmenterFor(glossary);
     const replacement: PhrasingContent[] = [];
     let last = 0;
-    for (const match of node.value.matchAll(HAN_RUN)) {
+    for (const match of bareHanRuns(node.value)) {
       if (match.index > last) replacement.push({ type: 'text', value: node.value.slice(last, match.index) });
       for (const word of wordsOf(match[0], segment)) {
         const occurrence = (counts.get(word) ?? 0) + 1;
@@ -70,4 +70,11 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
     return [SKIP, index + replacement.length];
   });
   return [...counts.keys()];
+}
+
+/** Plugin: wraps the words and leaves them, in order of first occurrence, on `file.data.words`. */
+export function remarkDictionaryWords({ glossary }: { glossary: readonly GlossaryEntry[] }) {
+  return (tree: Root, file: VFile): void => {
+    file.data.words = markDictionaryWords(tree, glossary);
+  };
 }

@@ -13,7 +13,7 @@ import { jiebaSegmenter, longestMatchSegmenter, type Segment } from '../../pipel
 import { readGold, scoreSegmenter } from '../../pipeline/dictionary/segmentation-score.ts';
 
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
-const input = await readCorpus({ contentDir: path.resolve(values.content), outDir: '' });
+const input = await readCorpus({ contentDir: path.resolve(values.content) });
 const userWords = loadGlossary(input.glossary).flatMap((entry) => [entry.hanzi, entry.traditional ?? []].flat());
 const gold = readGold(readFileSync(new URL('../../tests/fixtures/segmentation/gold.txt', import.meta.url), 'utf8'));
 const cedict = loadCedict();

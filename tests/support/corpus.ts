@@ -7,7 +7,7 @@ import { parseCapture } from '../../pipeline/parse/capture.ts';
 import type { Root } from 'mdast';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-export const corpus = await readCorpus({ contentDir: path.join(root, 'content'), outDir: '', root });
+export const corpus = await readCorpus({ contentDir: path.join(root, 'content'), root });
 export const defaultRules = parseDefaultRules(corpus.boilerplate.text, corpus.boilerplate.file);
 
 /** Parses one real article of the corpus by the start of its slug. */
