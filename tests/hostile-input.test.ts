@@ -167,7 +167,7 @@ const bad: BadCase[] = [
   { files: ['articles/2021-yaml-anchor.txt'], error: 'articles/2021-yaml-anchor.txt:3: YAML anchors and aliases are not allowed' },
   { files: ['articles/2021-invalid-utf8.txt'], error: 'articles/2021-invalid-utf8.txt:8: file is not valid UTF-8' },
   { files: ['articles/2021-front-matter-only.txt'], error: 'articles/2021-front-matter-only.txt:7: the article has no body' },
-  { files: ['articles/2021-unknown-field.txt'], error: 'articles/2021-unknown-field.txt:6: (document): Unrecognized key: "titel"' },
+  { files: ['articles/2021-unknown-field.txt'], error: 'articles/2021-unknown-field.txt:6: titel: unknown field' },
   { files: ['articles/2021-duplicate.md', 'articles/2021-duplicate.txt'], error: 'articles/2021-duplicate.txt: slug "2021-duplicate" is already used' },
   { files: ['glossary/missing-fields.yaml'], error: 'glossary/missing-fields.yaml:1: hanzi: ' },
   { files: ['glossary/empty-file.yaml'], error: 'glossary/empty-file.yaml:1: term: ' },
