@@ -31,32 +31,58 @@ export const CEDICT_NOTICE =
 
 const LINE = /^(\S+) (\S+) \[([^\]]*)\] \/(.*)\/$/;
 
-/** Parses CC-CEDICT's text format (`trad simp [pin1 yin1] /sense/sense/`); comment lines start with #. */
+function parseLine(line: string): CedictEntry | undefined {
+  const match = LINE.exec(line.trimEnd());
+  if (!match) return undefined;
+  const [, traditional, simplified, numbered, senses] = match;
+  return { simplified, traditional, numbered, senses: senses.split('/').filter((sense) => sense !== '') };
+}
+
+/**
+ * Parses CC-CEDICT's text format (`trad simp [pin1 yin1] /sense/sense/`; comment lines start with
+ * #). Only the headwords are indexed up front (line offsets per headword); a line is parsed when
+ * its word is looked up, as a build looks up a few hundred of the 125,000 entries.
+ */
 export function parseCedict(text: string): Cedict {
-  const entries = new Map<string, CedictEntry[]>();
-  const byTraditional = new Map<string, CedictEntry[]>();
-  const add = (map: Map<string, CedictEntry[]>, key: string, entry: CedictEntry) => {
+  const bySimplified = new Map<string, number[]>();
+  const byTraditional = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, start: number) => {
     const list = map.get(key);
-    if (list) list.push(entry);
-    else map.set(key, [entry]);
+    if (list) list.push(start);
+    else map.set(key, [start]);
   };
   let date = 'unknown';
   let longestWord = 1;
-  for (const line of text.split('\n')) {
-    if (line.startsWith('#')) {
-      const stamp = /^#! date=(\S+)/.exec(line);
-      if (stamp) date = stamp[1];
-      continue;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (text.startsWith('#! date=', start)) date = text.slice(start + 8, end).trim();
+    else if (text.charCodeAt(start) !== 35 /* # */) {
+      const first = text.indexOf(' ', start);
+      const second = first === -1 ? -1 : text.indexOf(' ', first + 1);
+      if (second !== -1 && second < end) {
+        const traditional = text.slice(start, first);
+        const simplified = text.slice(first + 1, second);
+        add(bySimplified, simplified, start);
+        if (traditional !== simplified) add(byTraditional, traditional, start);
+        // UTF-16 length: an upper bound on the characters, which is all longest match needs.
+        longestWord = Math.max(longestWord, simplified.length);
+      }
     }
-    const match = LINE.exec(line.trimEnd());
-    if (!match) continue;
-    const [, traditional, simplified, numbered, senses] = match;
-    const entry = { simplified, traditional, numbered, senses: senses.split('/').filter((sense) => sense !== '') };
-    add(entries, simplified, entry);
-    if (traditional !== simplified) add(byTraditional, traditional, entry);
-    longestWord = Math.max(longestWord, [...simplified].length);
+    start = end + 1;
   }
-  return { lookup: (word) => entries.get(word) ?? byTraditional.get(word) ?? [], date, longestWord };
+  const parsed = new Map<string, readonly CedictEntry[]>();
+  const entriesAt = (starts: readonly number[]) =>
+    starts.flatMap((start) => {
+      const end = text.indexOf('\n', start);
+      return parseLine(text.slice(start, end === -1 ? text.length : end)) ?? [];
+    });
+  const lookup = (word: string): readonly CedictEntry[] => {
+    let entries = parsed.get(word);
+    if (!entries) parsed.set(word, (entries = entriesAt(bySimplified.get(word) ?? byTraditional.get(word) ?? [])));
+    return entries;
+  };
+  return { lookup, date, longestWord };
 }
 
 let loaded: Cedict | undefined;
