@@ -64,16 +64,20 @@ describe('dictionary cards', () => {
     expect(bare.map((piece) => piece.text)).toEqual([]);
   });
 
-  it('gives every dictionary card the hanzi, a pinyin reading and a mark that it is a dictionary reading', () => {
-    const cards = prose().querySelectorAll('.term-dictionary');
-    expect(cards.length).toBeGreaterThan(40);
-    for (const card of cards) {
-      const word = card.querySelector('.term-link')!.getAttribute('data-word')!;
-      expect(card.querySelector('.term-card-hanzi')!.text).toContain(word);
-      expect(card.querySelector('.term-card-pinyin')!.text, word).toMatch(/^\p{Script=Latin}/u);
+  it('gives every dictionary word a card, once per page, with the hanzi, a pinyin reading and a mark that it is a dictionary reading', () => {
+    const html = prose();
+    const links = html.querySelectorAll('.term-dictionary > .term-link');
+    const cards = html.querySelectorAll('.term-dictionary > .term-card');
+    expect(links.length).toBeGreaterThan(40);
+    expect(cards.length).toBe(new Set(links.map((link) => link.getAttribute('data-term'))).size);
+    for (const link of links) {
+      const card = html.querySelector(`[id="card-${link.getAttribute('data-term')}"]`)!;
+      expect(card, link.text).not.toBeNull();
+      expect(card.querySelector('.term-card-hanzi')!.text).toBe(link.getAttribute('data-term')!.replace(/^word-/, ''));
+      expect(card.querySelector('.term-card-pinyin')!.text, link.text).toMatch(/^\p{Script=Latin}/u);
       expect(card.querySelector('.term-card-kind')!.text).toMatch(/^Dictionary reading/);
     }
-    const liu = cards.find((card) => card.querySelector('.term-link')!.getAttribute('data-word') === '刘烈宏')!;
+    const liu = html.querySelector('[id="card-word-刘烈宏"]')!;
     expect(liu.querySelector('.term-card-pinyin')!.text).toBe('liúlièhóng');
     expect(liu.querySelector('.term-card-summary')!.text).toMatch(/^刘 liú .* · 烈 liè .* · 宏 hóng /);
   });
