@@ -4,7 +4,6 @@
  * folder, swapped in only when everything succeeded.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
 import { defaultCacheDir, generatedFiles } from '../../core/paths.ts';
 import type { ConversionReport } from '../../core/schema.ts';
 import { ContentErrors, type ContentError } from '../content-error.ts';
@@ -16,7 +15,7 @@ import { buildConcordance } from './concordance-files.ts';
 import { serializeDictionary } from '../dictionary/dictionary-file.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
-import { startWorkers, stopWorkers, workerCount } from './workers.ts';
+import { NO_POOL, startPool, workerCount, type ConversionPool } from './workers.ts';
 
 export interface BuildOptions {
   /** Folder holding `articles/`, `glossary/` and `boilerplate.yaml`. */
@@ -32,10 +31,10 @@ export interface BuildOptions {
   /** Worker threads converting besides this one; default from the number of articles and cores. */
   workers?: number;
   /**
-   * Workers the caller started already (`startWorkersFor`: the CLI starts them before it loads the
-   * pipeline), used instead of starting them after reading; the build stops them in every case.
+   * A pool the caller started already (`startPoolFor`: the CLI starts it before it loads the
+   * pipeline), used instead of starting one after reading; the build stops it in every case.
    */
-  started?: Worker[];
+  started?: ConversionPool;
 }
 
 /**
@@ -43,7 +42,7 @@ export interface BuildOptions {
  * writes; the output folder is swapped in only when everything succeeded.
  */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
-  let started = options.started ?? [];
+  let pool = options.started ?? NO_POOL;
   const staging = `${options.outDir}.tmp-${process.pid}`;
   try {
     const input = await readCorpus(options);
@@ -66,11 +65,13 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       cached.set(file.file, record);
     }
     const pending = articleFiles.filter((file) => !cached.has(file.file));
-    // Unless the caller started them already, started now, so that loading the pipeline in each
-    // worker overlaps the glossary parse; the ones the articles left to convert do not need are stopped.
-    if (!options.started) started = startWorkers(options.workers ?? workerCount(pending.length));
-    const workers = options.workers === undefined ? started.slice(0, workerCount(pending.length)) : started;
-    await stopWorkers(started.slice(workers.length));
+    // Unless the caller started one, started now, so that the threads load the pipeline while this
+    // one parses the glossary; a pool larger than the articles left to convert need is replaced.
+    const wanted = options.workers ?? workerCount(pending.length);
+    if (!options.started || wanted < pool.size) {
+      await pool.destroy();
+      pool = startPool(wanted);
+    }
     const shared = inspectShared(input);
     if (shared.errors.length > 0) {
       // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
@@ -83,7 +84,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // The glossary's own lint (pinyin-pro and OpenCC, the slowest rules) runs while the workers convert.
     let glossaryLint: LintResult | undefined;
     const convertStart = performance.now();
-    const fresh = await convertInParallel(pending, job, workers, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })));
+    const fresh = await convertInParallel(pending, job, pool, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })));
     const convertSeconds = (performance.now() - convertStart) / 1000;
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
     const articles = articleFiles.flatMap((file) => cached.get(file.file) ?? freshByFile.get(file.file) ?? []);
@@ -111,7 +112,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     cache?.prune(pending);
     return output;
   } catch (error) {
-    await stopWorkers(started);
+    await pool.destroy();
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }

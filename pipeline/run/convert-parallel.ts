@@ -5,13 +5,12 @@
  * lint) still finishes with the others; results are merged in file order, as one thread's would be.
  */
 import { writeFileSync } from 'node:fs';
-import type { Worker } from 'node:worker_threads';
 import { generatedFiles } from '../../core/paths.ts';
 import { articleConverter, type ArticleRecord, type PreparedCorpus } from '../convert-article.ts';
 import type { SourceFile } from '../read/corpus-files.ts';
 import { ContentError, collectErrors } from '../content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
-import { stopWorkers } from './workers.ts';
+import type { ConversionPool } from './workers.ts';
 import { readSource } from '../read/article-source.ts';
 
 /**
@@ -91,27 +90,19 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
   return outcomes;
 }
 
-function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`conversion worker exited with code ${code}`)));
-    worker.postMessage(input);
-  });
-}
-
 /**
- * `convertClaimed` on this thread and on the started `workers`, all taking from one counter;
- * returns the results in the files' order (the same as one thread's) and stops the workers.
- * `first` runs on this thread once the workers have their job, before it takes articles itself:
- * work that needs no article (the glossary's lint) is done while the workers convert.
+ * `convertClaimed` on this thread and on every thread of `pool`, all taking from one counter;
+ * returns the results in the files' order (the same as one thread's) and stops the pool.
+ * `first` runs on this thread once the pool has its tasks, before it takes articles itself:
+ * work that needs no article (the glossary's lint) is done while the pool converts.
  */
-export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[], first?: () => void): Promise<ConvertedFiles> {
+export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, pool: ConversionPool, first?: () => void): Promise<ConvertedFiles> {
   try {
     const next = new SharedArrayBuffer(4);
-    // Posted first, so the workers convert while this thread does its own part. A worker's
+    // Posted first, so the pool converts while this thread does its own part. A thread's
     // failure meanwhile is handled (not "unhandled") and thrown by the await below.
-    const others = Promise.all(workers.map((worker) => runWorker(worker, { files: files as SourceFile[], job, next })));
+    const task: WorkerInput = { files: files as SourceFile[], job, next };
+    const others = Promise.all(Array.from({ length: pool.size }, () => pool.run(task) as Promise<WorkerOutput>));
     others.catch(() => undefined);
     first?.();
     const own = convertClaimed(files, job, next);
@@ -127,7 +118,7 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
       errors: outcomes.flatMap((outcome) => outcome.errors),
     };
   } finally {
-    await stopWorkers(workers);
+    await pool.destroy();
   }
 }
 
