@@ -11,6 +11,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { bareHanRuns, hasHan } from '../../core/chinese-text.ts';
 import { replaceChild } from '../../core/replace-child.ts';
+import { calloutElement } from './callout-element.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
 
@@ -30,15 +31,7 @@ export function segmenterFor(glossary: readonly GlossaryEntry[]): Segment {
 }
 
 export function wordElement(hanzi: string, occurrence: number): MdxJsxTextElement {
-  return {
-    type: 'mdxJsxTextElement',
-    name: 'Word',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'hanzi', value: hanzi },
-      { type: 'mdxJsxAttribute', name: 'occurrence', value: String(occurrence) },
-    ],
-    children: [{ type: 'text', value: hanzi }],
-  };
+  return calloutElement('Word', { name: 'hanzi', value: hanzi }, occurrence, hanzi);
 }
 
 /** A run's words; should a segmenter ever return pieces that do not spell the run, its characters instead. */
