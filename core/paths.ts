@@ -34,6 +34,8 @@ export function generatedFiles(generatedDir: string) {
     concordanceDir,
     concordance: (id: string) => path.join(concordanceDir, `${id}.json`),
     report: path.join(generatedDir, 'report.json'),
+    /** Readings of the words with dictionary cards (core/dictionary.ts). */
+    dictionary: path.join(generatedDir, 'dictionary.json'),
   };
 }
 

@@ -35,12 +35,14 @@ export const ArticleFrontMatter = z
     summary: z.string().trim().min(1),
     /** Extra boilerplate rules for this capture, on top of the default list. */
     boilerplate: z.array(BoilerplateRule).default([]),
+    /** Runs of hanzi left out of the coverage report on purpose (a source's typo, a quoted title); they still get dictionary cards. */
+    ignore: z.array(z.string().regex(/^\p{Script=Han}+$/u, 'must be a run of Chinese characters, as the coverage report prints it')).default([]),
   })
   .strict();
 export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatter>;
 
 /** Front matter of a generated MDX article: the source's, minus the rules, plus what the build derived. */
-export const GeneratedArticleFrontMatter = ArticleFrontMatter.omit({ boilerplate: true }).extend({
+export const GeneratedArticleFrontMatter = ArticleFrontMatter.omit({ boilerplate: true, ignore: true }).extend({
   /** Glossary ids used in the article, in order of first occurrence. */
   terms: z.array(z.string()).default([]),
 });
@@ -156,6 +158,8 @@ export const GlossaryEntry = z
     related: z.array(RelatedTerm).default([]),
     sources: z.array(Source).min(1),
     overrides: Overrides.optional(),
+    /** Scaffolded by `npm run term:new` and not yet reviewed: the site marks it as a draft. */
+    draft: z.boolean().optional(),
   })
   .strict();
 export type GlossaryEntry = z.infer<typeof GlossaryEntry> & { id: string };

@@ -24,6 +24,8 @@ declare module 'vfile' {
     uncovered: UncoveredRun[];
     /** Every annotated term with its sentence and paragraph anchor (concordance). */
     occurrences: Occurrence[];
+    /** Words given dictionary cards, in order of first occurrence (dictionary-words). */
+    words: string[];
     /** What the capture parser found and removed (capture-parser). */
     parse: ParseReport;
   }

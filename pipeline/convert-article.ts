@@ -16,6 +16,7 @@ import { remarkAnnotateTerms } from './transform/annotate-terms.ts';
 import { remarkConcordance } from './transform/concordance.ts';
 import { remarkCoverage, type UncoveredRun } from './transform/coverage.ts';
 import { remarkFirstMentions } from './transform/first-mentions.ts';
+import { remarkDictionaryWords } from './transform/dictionary-words.ts';
 import { remarkMarkChinese } from './transform/mark-chinese.ts';
 import { remarkParagraphAnchors } from './transform/paragraph-anchors.ts';
 import { TermMatcher } from './transform/term-matcher.ts';
@@ -33,6 +34,8 @@ export interface ConvertedArticle {
   /** Callouts per glossary id, in order of first occurrence. */
   callouts: Record<string, number>;
   uncovered: UncoveredRun[];
+  /** Words given dictionary cards, in order of first occurrence. */
+  words: string[];
   /** Every annotated term, with its sentence and paragraph anchor, in document order. */
   occurrences: Occurrence[];
   /** Raw captures: what the capture parser found and removed. */
@@ -51,6 +54,7 @@ function articleProcessor(format: SourceFormat, { defaults, glossary }: Prepared
     .use(remarkParagraphAnchors)
     .use(remarkCoverage, { glossary })
     .use(remarkConcordance)
+    .use(remarkDictionaryWords, { glossary })
     // Last, as it wraps text the coverage check and the concordance read as plain text nodes.
     .use(remarkMarkChinese)
     .use(mdxCompiler)
@@ -77,7 +81,7 @@ export function articleConverter(prepared: PreparedCorpus): (source: SourceArtic
       errors.push(...problems);
       return undefined;
     }
-    const { callouts = {}, uncovered = [], occurrences = [], parse } = file.data;
-    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, occurrences, ...(parse && { parse }) };
+    const { callouts = {}, uncovered = [], words = [], occurrences = [], parse } = file.data;
+    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, words, occurrences, ...(parse && { parse }) };
   };
 }

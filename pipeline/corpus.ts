@@ -6,7 +6,8 @@
 import type { GlossaryEntry } from '../core/schema.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { articleConverter, type ArticleRecord, type ConvertedArticle, type PreparedCorpus } from './convert-article.ts';
-import { lintContent, type LintResult } from './lint/content-lint.ts';
+import { lintContent, type LintOptions, type LintResult } from './lint/content-lint.ts';
+import type { UncoveredWord } from './lint/coverage-report.ts';
 import { readSource, type SourceArticle } from './read/article-source.ts';
 import { parseDefaultRules } from './read/boilerplate-rules.ts';
 import type { CorpusInput, SourceFile } from './read/corpus-files.ts';
@@ -104,16 +105,18 @@ export interface CheckedCorpus<Article extends ArticleRecord = ArticleRecord> {
   output: CorpusOutput<Article>;
   errors: ContentError[];
   warnings: ContentError[];
+  /** Runs of hanzi no entry covers, most frequent first. */
+  uncovered?: UncoveredWord[];
 }
 
 /**
  * Completes a conversion and lints the glossary against it; the lint's errors join the earlier ones.
  * `glossaryLint`: the glossary-only rules' result, when the caller ran them already.
  */
-export function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[], glossaryLint?: LintResult): CheckedCorpus<Article> {
+export function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[], glossaryLint?: LintResult, options?: LintOptions): CheckedCorpus<Article> {
   const output = completeCorpus(glossary, articles);
-  const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles }, glossaryLint);
-  return { output, errors: [...errors, ...lint.errors], warnings: lint.warnings };
+  const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles }, glossaryLint, options);
+  return { output, errors: [...errors, ...lint.errors], warnings: lint.warnings, uncovered: lint.uncovered };
 }
 
 /**
@@ -121,11 +124,11 @@ export function lintConverted<Article extends ArticleRecord>(input: CorpusInput,
  * collecting the problems of every stage. Throws only when the boilerplate or the glossary is
  * invalid, as nothing can be converted or linted against them.
  */
-export function checkCorpus(input: CorpusInput): CheckedCorpus<ConvertedArticle> {
+export function checkCorpus(input: CorpusInput, options?: LintOptions): CheckedCorpus<ConvertedArticle> {
   const { prepared, sources, errors, sharedValid } = inspectCorpus(input);
   if (!sharedValid) throw new ContentErrors(errors);
   const converted = convertSources(prepared, sources);
-  return lintConverted(input, prepared.glossary, converted.articles, [...errors, ...converted.errors]);
+  return lintConverted(input, prepared.glossary, converted.articles, [...errors, ...converted.errors], undefined, options);
 }
 
 /** Converts a whole corpus, reporting every content error in one throw. */

@@ -1,15 +1,18 @@
 /**
  * CLI: checks `content/` as the build does — front matter, conversion and the content lint — in
- * memory (nothing is written). Prints every error and warning as `file:line: message`; exits 1 when there is an error.
- * Usage: node scripts/lint-content.ts [--content DIR]
+ * memory (nothing is written). Prints every error and warning as `file:line: message`, then the
+ * Chinese text no glossary entry covers, most frequent first, with the command that scaffolds an
+ * entry; exits 1 when there is an error. `--strict` makes uncovered text an error (CI does).
+ * Usage: node scripts/lint-content.ts [--content DIR] [--strict]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkCorpus, readCorpus } from '../pipeline/index.ts';
 import { ContentErrors } from '../pipeline/content-error.ts';
 import { loadReadings } from '../pipeline/lint/content-lint.ts';
+import { formatCoverageReport } from '../pipeline/lint/coverage-report.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
+const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, strict: { type: 'boolean', default: false } } });
 
 try {
   const input = await readCorpus({ contentDir: path.resolve(values.content) });
@@ -17,11 +20,12 @@ try {
   const started = performance.now();
   loadReadings();
   const loaded = performance.now();
-  const { output, errors, warnings } = checkCorpus(input);
+  const { output, errors, warnings, uncovered = [] } = checkCorpus(input, { strict: values.strict });
   const finished = performance.now();
   for (const error of errors) console.error(`error: ${error.format()}`);
   for (const warning of warnings) console.warn(`warning: ${warning.format()}`);
-  console.log(`lint:content: ${output.glossary.length} entries, ${output.articles.length} articles: ${errors.length} error(s), ${warnings.length} warning(s), checked in ${Math.round(finished - started)} ms (of which loading pinyin-pro and OpenCC: ${Math.round(loaded - started)} ms)`);
+  if (!values.strict) for (const line of formatCoverageReport(uncovered)) console.log(line);
+  console.log(`lint:content${values.strict ? ' --strict' : ''}: ${output.glossary.length} entries, ${output.articles.length} articles: ${errors.length} error(s), ${warnings.length} warning(s), ${uncovered.length} uncovered word(s), checked in ${Math.round(finished - started)} ms (of which loading pinyin-pro and OpenCC: ${Math.round(loaded - started)} ms)`);
   if (errors.length > 0) process.exitCode = 1;
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;

@@ -2,7 +2,7 @@
  * The content lint: checks the glossary against the corpus and against reference tools, and names
  * the file and line of every problem. Errors fail the build; warnings are printed.
  *
- * Rules: every CJK run in an article is covered by an entry; pinyin agrees with pinyin-pro and the
+ * Rules: CJK runs no entry covers are reported (errors only in strict mode); pinyin agrees with pinyin-pro and the
  * traditional form with OpenCC (cn→tw) unless the entry records an override with a reason; no
  * surface form belongs to two entries; every entry is used by some article; and the history rules of
  * glossary-history.ts (related ids exist, relations agree, timelines keep to `introduced`).
@@ -14,6 +14,7 @@ import { aliasForm, type GlossaryEntry } from '../../core/schema.ts';
 import type { UncoveredRun } from '../transform/coverage.ts';
 import { fieldLocator } from '../read/yaml-source.ts';
 import { lintGlossaryHistory } from './glossary-history.ts';
+import { rankUncovered, uncoveredErrors, uncoveredSummary, type UncoveredWord } from './coverage-report.ts';
 
 export interface LintedArticle {
   file: string;
@@ -32,6 +33,13 @@ export interface LintInput {
 export interface LintResult {
   errors: ContentError[];
   warnings: ContentError[];
+  /** Runs of hanzi no entry covers, most frequent first (lintContent only). */
+  uncovered?: UncoveredWord[];
+}
+
+export interface LintOptions {
+  /** Uncovered runs of hanzi are errors, one per occurrence, instead of one summary warning. */
+  strict?: boolean;
 }
 
 /** Derives the reference forms of a hanzi string. */
@@ -146,13 +154,9 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
  * does, while it converts). Messages are sorted by file and line; the sort is stable, so messages
  * at one place keep the order the rules found them in.
  */
-export function lintContent(input: LintInput, glossaryPart: LintResult = lintGlossary(input)): LintResult {
-  const uncovered: ContentError[] = [];
-  for (const article of input.articles) {
-    for (const run of article.uncovered) {
-      uncovered.push(new ContentError(article.file, run.line, `Chinese text "${run.text}" has no glossary entry`, 'add an entry whose hanzi contains it'));
-    }
-  }
+export function lintContent(input: LintInput, glossaryPart: LintResult = lintGlossary(input), options: LintOptions = {}): LintResult {
+  const ranked = rankUncovered(input.articles);
+  const uncovered = options.strict ? uncoveredErrors(ranked) : [];
 
   const at = placer(input.glossaryFiles);
   const unused: ContentError[] = [];
@@ -161,5 +165,7 @@ export function lintContent(input: LintInput, glossaryPart: LintResult = lintGlo
     if (!used.has(entry.id)) unused.push(at(entry, ['term'], 'no article uses this term', 'add the surface form the articles use as an alias, or keep it as a reference entry'));
   }
 
-  return { errors: [...uncovered, ...glossaryPart.errors].sort(byPlace), warnings: [...glossaryPart.warnings, ...unused].sort(byPlace) };
+  const drafts = input.entries.filter((entry) => entry.draft).map((entry) => at(entry, ['draft'], 'draft entry: the site shows it marked as a draft', 'check every field against a source, then remove draft: true'));
+  const coverage = options.strict ? [] : uncoveredSummary(ranked);
+  return { errors: [...uncovered, ...glossaryPart.errors].sort(byPlace), warnings: [...glossaryPart.warnings, ...unused, ...drafts, ...coverage].sort(byPlace), uncovered: ranked };
 }

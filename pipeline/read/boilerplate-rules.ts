@@ -23,7 +23,7 @@ export function compileRules(rules: readonly BoilerplateRule[], file: string, li
     try {
       return { kind, pattern: new RegExp(source, 'u'), id: `${kind}: ${source}` };
     } catch (error) {
-      throw new ContentError(file, line, `boilerplate rule /${source}/ is not a valid regular expression: ${(error as Error).message}`);
+      throw new ContentError(file, line, `boilerplate rule /${source}/ is not a valid regular expression: ${(error as Error).message}`, "quote the pattern in single quotes in YAML ('^a\\.b$' keeps its backslashes) and check that brackets and parentheses are closed; a literal ( [ . * + ? needs a backslash before it");
     }
   });
 }

@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isAlias, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, ContentErrors } from '../content-error.ts';
+import { plainIssue } from './plain-messages.ts';
 
 /**
  * @param text YAML source
@@ -17,7 +18,7 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
   const problems: ContentError[] = doc.errors.map(
-    (error) => new ContentError(file, lineAt(error.pos[0]), `invalid YAML: ${error.message.split('\n')[0]}`),
+    (error) => new ContentError(file, lineAt(error.pos[0]), `invalid YAML: ${error.message.split('\n')[0]}`, 'quote a value that holds ": ", " #" or starts with [ { * & ! | > \' " % @ or a backquote, and indent nested lines with spaces'),
   );
   if (/^\t/m.test(text)) {
     const line = text.split('\n').findIndex((l) => l.startsWith('\t'));
@@ -34,7 +35,8 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
   });
   if (problems.length > 0) throw problems.length === 1 ? problems[0] : new ContentErrors(problems);
 
-  const result = schema.safeParse(doc.toJS() ?? {});
+  const data = doc.toJS() ?? {};
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   throw new ContentErrors(
     result.error.issues.map((issue) => {
@@ -42,10 +44,22 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
       const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
       const offset = nearestOffset(doc, where as (string | number)[]);
       const line = offset === undefined ? firstLine : lineAt(offset);
-      const field = issue.path.length > 0 ? issue.path.join('.') : '(document)';
-      return new ContentError(file, line, `${field}: ${issue.message}`);
+      const field = where.length > 0 ? where.join('.') : '(document)';
+      const { message, hint } = plainIssue(issue, valueAt(data, issue.path) !== undefined, fieldsOf(schema, issue.path));
+      return new ContentError(file, line, `${field}: ${message}`, hint);
     }),
   );
+}
+
+/** The value at `path` in parsed YAML, if any. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** The field names an object schema allows, for the top level only (enough for "did you mean"). */
+function fieldsOf(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return path.length === 0 && shape ? Object.keys(shape) : [];
 }
 
 /** Where the node at `path` (`['aliases', 2]`) starts in the source, if the document has it. */

@@ -12,6 +12,7 @@ import { duplicateSlugs, inspectShared, lintConverted, readable, readFrontMatter
 import { lintGlossary, type LintResult } from '../lint/content-lint.ts';
 import { readCorpus } from '../read/corpus-files.ts';
 import { buildConcordance } from './concordance-files.ts';
+import { serializeDictionary } from '../dictionary/dictionary-file.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
 import { NO_POOL, startPool, workerCount, type ConversionPool } from './workers.ts';
@@ -103,6 +104,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
     mkdirSync(files.concordanceDir);
     for (const entry of buildConcordance(output.glossary, output.articles)) writeFileSync(files.concordance(entry.id), `${JSON.stringify(entry)}\n`);
+    writeFileSync(files.dictionary, serializeDictionary(output.articles));
     const previous = `${options.outDir}.old-${process.pid}`;
     if (existsSync(options.outDir)) renameSync(options.outDir, previous);
     renameSync(staging, options.outDir);

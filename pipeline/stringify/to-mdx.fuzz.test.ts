@@ -1,6 +1,6 @@
 /**
  * Property test: random text — words, CJK, glossary terms, Markdown and MDX syntax — goes through
- * the capture parser, the annotator and the MDX serialiser, is compiled by the site's MDX compiler and
+ * the capture parser, the annotator, the dictionary words and the MDX serialiser, is compiled by the site's MDX compiler and
  * rendered by react-dom/server, and a reader sees the very text that went in.
  */
 import fc from 'fast-check';
@@ -8,6 +8,7 @@ import type { ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { annotateTerms } from '../transform/annotate-terms.ts';
+import { markDictionaryWords } from '../transform/dictionary-words.ts';
 import { parseCapture } from '../parse/capture.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from '../transform/term-matcher.ts';
@@ -18,7 +19,8 @@ import { htmlText, renderMdx, squash } from '../../tests/support/render-mdx.ts';
 const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
   id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
 });
-const matcher = new TermMatcher([entry('cac', '网信办', ['CAC']), entry('hqd', '高质量发展', ['high-quality development'])]);
+const glossary = [entry('cac', '网信办', ['CAC']), entry('hqd', '高质量发展', ['high-quality development'])];
+const matcher = new TermMatcher(glossary);
 
 /** Syntax that means something to Markdown, MDX, JSX or HTML, and text that looks like it. */
 const syntax = [
@@ -46,6 +48,7 @@ const blockText = (node: RootContent | ListItem): string =>
 
 async function render(tree: Root): Promise<string> {
   annotateTerms(tree, matcher);
+  markDictionaryWords(tree, glossary);
   markChineseText(tree);
   return squash(htmlText(await renderMdx(toMdx(tree, { title: 'Fuzz' }))));
 }

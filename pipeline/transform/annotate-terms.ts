@@ -8,6 +8,7 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { replaceChild } from '../../core/replace-child.ts';
+import { calloutElement } from './callout-element.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 /** Node types whose text is never annotated. */
@@ -21,15 +22,7 @@ export interface Annotation {
 }
 
 export function termElement(id: string, occurrence: number, surface: string): MdxJsxTextElement {
-  return {
-    type: 'mdxJsxTextElement',
-    name: 'Term',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'id', value: id },
-      { type: 'mdxJsxAttribute', name: 'occurrence', value: String(occurrence) },
-    ],
-    children: [{ type: 'text', value: surface }],
-  };
+  return calloutElement('Term', { name: 'id', value: id }, occurrence, surface);
 }
 
 /** Annotates `tree` in place and reports which terms it found. */

@@ -31,8 +31,10 @@ function knownRuns(entries: readonly GlossaryEntry[]): Set<string> {
   return known;
 }
 
-export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]): UncoveredRun[] {
+/** `ignored`: runs the article's front matter silences on purpose. */
+export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[], ignored: readonly string[] = []): UncoveredRun[] {
   const known = knownRuns(entries);
+  const silenced = new Set(ignored);
   const uncovered: UncoveredRun[] = [];
   // Each positioned block is read in order; the line of a run is the block's first line plus the
   // line breaks before it (annotation splits text nodes, and the pieces carry no position).
@@ -43,7 +45,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]):
         if (!insideTerm) {
           for (const match of bareHanRuns(node.value)) {
             const run = match[0];
-            if (known.has(run)) continue;
+            if (known.has(run) || silenced.has(run)) continue;
             uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + newlines(node.value.slice(0, match.index)) });
           }
         }
@@ -73,6 +75,6 @@ export interface CoverageOptions {
 /** Plugin: the hanzi runs no entry covers go to `file.data.uncovered` (the lint decides what they mean). */
 export function remarkCoverage({ glossary }: CoverageOptions) {
   return (tree: Root, file: VFile): void => {
-    file.data.uncovered = findUncoveredHan(tree, glossary);
+    file.data.uncovered = findUncoveredHan(tree, glossary, file.data.source?.frontMatter.ignore);
   };
 }

@@ -35,8 +35,11 @@ function exportTerm(entry: GlossaryEntry, input: ExportInput) {
   return { ...entry, relations: input.relations.get(entry.id) ?? [], url: input.termUrl(entry.id), occurrences: { total, byArticle } };
 }
 
+/** Draft entries (scaffolded from CC-CEDICT by term:new, not yet reviewed) stay out of the curated exports. */
+const curated = (entries: readonly GlossaryEntry[]) => entries.filter((entry) => !entry.draft);
+
 export function glossaryJson(input: ExportInput): string {
-  const terms = [...input.entries].sort(byEnglish).map((entry) => exportTerm(entry, input));
+  const terms = curated(input.entries).sort(byEnglish).map((entry) => exportTerm(entry, input));
   return `${JSON.stringify({ articles: input.articles, terms }, null, 2)}\n`;
 }
 
@@ -50,6 +53,6 @@ function cardBack(entry: GlossaryEntry): string {
 }
 
 export function glossaryCsv(entries: readonly GlossaryEntry[]): string {
-  const rows = [...entries].sort(byEnglish).map((entry) => [entry.hanzi, cardBack(entry), `policy-reader policy-reader::${entry.category}`, `policy-reader:${entry.id}`]);
+  const rows = curated(entries).sort(byEnglish).map((entry) => [entry.hanzi, cardBack(entry), `policy-reader policy-reader::${entry.category}`, `policy-reader:${entry.id}`]);
   return `${ankiHeader.join('\n')}\n${stringify(rows, { record_delimiter: 'unix' })}`;
 }

@@ -8,3 +8,5 @@ export const articleUrl = (slug: string) => withBase(`/articles/${slug}/`);
 export const termUrl = (id: string) => withBase(`/glossary/${id}/`);
 /** Page `n` of the archive: /archive/ for the first, /archive/2/ … after. */
 export const archiveUrl = (n: number) => withBase(n === 1 ? '/archive/' : `/archive/${n}/`);
+/** A dictionary word's page; the hanzi stay readable in the address (browsers percent-encode them). */
+export const dictionaryUrl = (hanzi: string) => withBase(`/dictionary/${hanzi}/`);

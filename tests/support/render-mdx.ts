@@ -16,12 +16,15 @@ import { articleMdxOptions, mdxRuntime } from '../../src/lib/article-body.ts';
 /** Stands in for the site's callout: a link around the surface text, as Term.astro renders it. */
 const Term = ({ id, children }: { id: string; children?: ReactNode }) => createElement('a', { href: `/glossary/${id}/`, 'data-term': id }, children);
 
+/** Stands in for the dictionary card (DictionaryWord.astro): a link around the word. */
+const Word = ({ hanzi, children }: { hanzi: string; children?: ReactNode }) => createElement('a', { href: `/dictionary/${hanzi}/`, 'data-word': hanzi }, children);
+
 const runtime = mdxRuntime(reactRuntime);
 
 export async function renderMdx(mdx: string): Promise<string> {
   // React wants `className`, Astro `class`: only the attribute spelling differs.
   const { default: Content } = await evaluate(mdx, { ...runtime, ...articleMdxOptions, elementAttributeNameCase: 'react' });
-  return renderToStaticMarkup(createElement(Content as (props: { components: object }) => ReactNode, { components: { Term } }));
+  return renderToStaticMarkup(createElement(Content as (props: { components: object }) => ReactNode, { components: { Term, Word } }));
 }
 
 const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#x27;': "'", '&#39;': "'" };

@@ -1,0 +1,42 @@
+/**
+ * The dictionary layer's data, shared by the pipeline that writes it and the site that reads it:
+ * `generated/dictionary.json` holds one record per word the articles use that no curated entry
+ * covers, keyed by the word as written. Kept apart from the curated glossary everywhere.
+ */
+import { z } from 'zod';
+
+/** One CC-CEDICT entry for the word: its reading and senses as CC-CEDICT gives them. */
+export const DictionarySense = z.object({ pinyin: z.string(), senses: z.array(z.string()) }).strict();
+
+/** One character of a word CC-CEDICT lacks: its reading in the word and its first sense. */
+export const CharacterReading = z.object({ hanzi: z.string(), pinyin: z.string(), gloss: z.string().optional() }).strict();
+export type CharacterReading = z.infer<typeof CharacterReading>;
+
+export const DictionaryWord = z
+  .object({
+    hanzi: z.string(),
+    /** OpenCC's cn→tw form, only where it differs. */
+    traditional: z.string().optional(),
+    /** The word's reading, syllables joined as Hanyu Pinyin writes a word. */
+    pinyin: z.string(),
+    /** CC-CEDICT's entries for the word, the one matching `pinyin` first; empty when it has none. */
+    entries: z.array(DictionarySense),
+    /** Per-character readings, for a word of several characters that CC-CEDICT lacks. */
+    characters: z.array(CharacterReading).default([]),
+  })
+  .strict();
+export type DictionaryWord = z.infer<typeof DictionaryWord>;
+
+export const DictionaryFile = z
+  .object({
+    /** Licence and attribution of the CC-CEDICT text below; repeated in every export that carries it. */
+    notice: z.string(),
+    /** The `#! date=` of the CC-CEDICT data used. */
+    cedictDate: z.string(),
+    words: z.record(z.string(), DictionaryWord),
+  })
+  .strict();
+export type DictionaryFile = z.infer<typeof DictionaryFile>;
+
+/** The word's card title line: the senses of its first entry, at most `count` of them. */
+export const firstSenses = (word: DictionaryWord, count = 3) => (word.entries[0]?.senses ?? []).slice(0, count).join('; ');

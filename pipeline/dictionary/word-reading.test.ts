@@ -1,0 +1,43 @@
+/** Dictionary readings as a card shows them: CC-CEDICT's senses, pinyin checked against it, characters where it lacks the word. */
+import { describe, expect, it } from 'vitest';
+import { loadCedict, parseCedict } from './cedict.ts';
+import { joinSyllables, markedSyllables, readWord } from './word-reading.ts';
+
+const sample = parseCedict(['#! date=2026-01-02T03:04:05Z', '數據 数据 [shu4 ju4] /data/', '長 长 [chang2] /long/', '長 长 [zhang3] /chief; head/', '綠 绿 [lu:4] /green/', '% % [pa1] /percent (Tw)/'].join('\n'));
+
+describe('CC-CEDICT', () => {
+  it('reads headwords, readings, senses and the data date, and finds a word by its traditional form too', () => {
+    expect(sample.date).toBe('2026-01-02T03:04:05Z');
+    expect(sample.lookup('数据')).toEqual([{ simplified: '数据', traditional: '數據', numbered: 'shu4 ju4', senses: ['data'] }]);
+    expect(sample.lookup('數據')[0].senses).toEqual(['data']);
+    expect(sample.lookup('长').map((entry) => entry.numbered)).toEqual(['chang2', 'zhang3']);
+  });
+
+  it('ships with the package, no download: a real entry and a recent date', () => {
+    const cedict = loadCedict();
+    expect(cedict.lookup('数据')[0].senses).toContain('data');
+    expect(cedict.date).toMatch(/^20\d\d-\d\d-\d\d/);
+  });
+});
+
+describe('word readings', () => {
+  it('writes numbered pinyin with tone marks, ü and the neutral tone, and joins a word with apostrophes where needed', () => {
+    expect(markedSyllables('lu:4 se4 le5')).toEqual(['lǜ', 'sè', 'le']);
+    expect(joinSyllables(['xī', 'ān'])).toBe("xī'ān");
+    expect(joinSyllables(['shù', 'jù'])).toBe('shùjù');
+  });
+
+  it("gives a word CC-CEDICT has its senses, the reading that agrees with pinyin-pro first, and OpenCC's traditional form", () => {
+    const word = readWord('数据', loadCedict());
+    expect(word).toMatchObject({ hanzi: '数据', traditional: '數據', pinyin: 'shùjù', characters: [] });
+    expect(word.entries[0].senses).toContain('data');
+    expect(readWord('行', loadCedict()).entries[0].pinyin).toBe('xíng');
+  });
+
+  it('reads a compound CC-CEDICT lacks character by character, each with pinyin and a gloss', () => {
+    const word = readWord('国家数据局', loadCedict());
+    expect(word.entries).toEqual([]);
+    expect(word.pinyin).toBe('guójiāshùjùjú');
+    expect(word.characters.map((char) => `${char.hanzi} ${char.pinyin} ${char.gloss}`)).toEqual(['国 guó country; nation; state', '家 jiā home', '数 shù number; figure', '据 jù according to', '局 jú office']);
+  });
+});

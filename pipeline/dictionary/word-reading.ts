@@ -1,0 +1,69 @@
+/**
+ * A dictionary reading of one word: pinyin from pinyin-pro checked against CC-CEDICT, the
+ * traditional form from OpenCC, CC-CEDICT's senses, and per-character readings where CC-CEDICT
+ * lacks the word. Used for the site's dictionary cards and the editors' term scaffold.
+ */
+import { createRequire } from 'node:module';
+import type { CharacterReading, DictionaryWord } from '../../core/dictionary.ts';
+import { comparablePinyin, loadReadings } from '../lint/content-lint.ts';
+import type { Cedict, CedictEntry } from './cedict.ts';
+
+const require = createRequire(import.meta.url);
+
+/** CC-CEDICT's numbered syllables ("lu:4 se4", "le5") in tone marks, one string per syllable. */
+export function markedSyllables(numbered: string): string[] {
+  const { convert } = require('pinyin-pro') as typeof import('pinyin-pro');
+  return numbered.split(' ').map((syllable) => convert(syllable.replace(/u:/gi, 'ü'), { format: 'numToSymbol' }).replace(/5$/, ''));
+}
+
+/** Syllables written as one word: an apostrophe before a, o or e after the first (xī'ān). */
+export function joinSyllables(syllables: readonly string[]): string {
+  return syllables.map((syllable, index) => (index > 0 && /^[aeoāáǎàēéěèōóǒò]/i.test(syllable) ? `'${syllable}` : syllable)).join('');
+}
+
+/** pinyin-pro's citation reading of each character (no tone sandhi, as dictionaries write it); '' for a character it cannot read. */
+export function characterSyllables(hanzi: string): string[] {
+  const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
+  return pinyin(hanzi, { toneSandhi: false, type: 'array' }).map((syllable) => (/\p{Script=Han}/u.test(syllable) ? '' : syllable));
+}
+
+/** Senses that only point elsewhere ("variant of 據|据", "used in 傢伙", "see 西安市"). */
+const CROSS_REFERENCE = /^(\(.*?\) )?(old |archaic |erhua |unofficial |Japanese )?(variant of|used in|see )/;
+
+/**
+ * CC-CEDICT's entries ordered for a card: the reading pinyin-pro agrees with first, then the entry
+ * of the word's own traditional form (家 rather than 傢), common words before proper names, and
+ * entries that only point elsewhere last.
+ */
+export function rankEntries(entries: readonly CedictEntry[], reading: string, traditional: string): CedictEntry[] {
+  const agrees = (entry: CedictEntry) => comparablePinyin(markedSyllables(entry.numbered).join('')) === comparablePinyin(reading);
+  const rank = (entry: CedictEntry) =>
+    (agrees(entry) ? 0 : 8) + (entry.senses.every((sense) => CROSS_REFERENCE.test(sense)) ? 4 : 0) + (entry.traditional === traditional ? 0 : 2) + (/^[A-Z]/.test(entry.numbered) ? 1 : 0);
+  return [...entries].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The characters of a word, each with its reading in the word and its first CC-CEDICT sense for that reading. */
+export function characterReadings(hanzi: string, syllables: readonly string[], cedict: Cedict): CharacterReading[] {
+  return [...hanzi].map((char, index) => {
+    const pinyin = syllables[index] ?? '';
+    const entry = rankEntries(cedict.lookup(char), pinyin, loadReadings().traditional(char))[0];
+    const gloss = entry?.senses[0];
+    return gloss === undefined ? { hanzi: char, pinyin } : { hanzi: char, pinyin, gloss };
+  });
+}
+
+export function readWord(hanzi: string, cedict: Cedict): DictionaryWord {
+  const syllables = characterSyllables(hanzi);
+  const traditional = loadReadings().traditional(hanzi);
+  const ranked = rankEntries(cedict.lookup(hanzi), syllables.join(''), traditional);
+  // CC-CEDICT's reading wins where the two disagree: it is read per word, pinyin-pro per character in context.
+  const best = ranked[0] ? markedSyllables(ranked[0].numbered) : syllables;
+  return {
+    hanzi,
+    ...(traditional !== hanzi ? { traditional } : {}),
+    pinyin: joinSyllables(best),
+    entries: ranked.map((entry) => ({ pinyin: joinSyllables(markedSyllables(entry.numbered)), senses: entry.senses })),
+    // A word CC-CEDICT lacks is read character by character; so is a single character it lacks.
+    characters: ranked.length === 0 ? characterReadings(hanzi, best, cedict) : [],
+  };
+}

@@ -1,0 +1,56 @@
+/**
+ * article:new's guesses on pasted pages. Excerpts: Reuters, "China issues notice on cyber security
+ * loophole management" (2021-07-13); CSET, "Guidelines for National Data Infrastructure
+ * Construction" (2024); People's Daily Online / Xinhua (2024-10-10).
+ */
+import { describe, expect, it } from 'vitest';
+import { readSource } from '../read/article-source.ts';
+import { findDate, scaffoldArticle } from './article-scaffold.ts';
+
+const reuters = [
+  ' date 2021-07-13 China',
+  'China issues notice on cyber security loophole management',
+  '1 minute read',
+  "BEIJING, July 13 (Reuters) - China's Ministry of Industry and Information Technology on Tuesday issued a notice on cyber security loophole management.",
+].join('\n');
+
+const cset = [
+  'In the following document, three Chinese government ministries describe an ambitious plan to make all or most of China’s public data, data disclosed by corporations, and personal data discoverable and usable in a single catalog by 2029. The effort involves creating a standard data identifier system.',
+  'An archived version of the Chinese source text is available online at: https://perma.cc/KX7B-KUQS',
+  'Guidelines for National Data Infrastructure Construction',
+  'December 2024',
+  'By Jane Doe and John Roe',
+].join('\n');
+
+describe('article:new', () => {
+  it('fills title, date, publisher and summary from a pasted news page, and the result is a valid source article', () => {
+    const { slug, text, review } = scaffoldArticle({ text: reuters, url: 'https://www.reuters.com/world/china/notice/' });
+    expect(slug).toBe('2021-reuters-china-issues-notice-cyber-security');
+    const source = readSource(`content/articles/${slug}.txt`, text);
+    expect(source.frontMatter).toMatchObject({ title: 'China issues notice on cyber security loophole management', published: '2021-07-13', publisher: 'reuters.com', url: 'https://www.reuters.com/world/china/notice/' });
+    expect(source.frontMatter.summary).toMatch(/^BEIJING, July 13 \(Reuters\) - China's Ministry/);
+    expect(source.body).toContain('1 minute read');
+    expect(review).toContainEqual(expect.stringMatching(/^publisher: guessed from the address \(reuters\.com\)/));
+    expect(text).toContain('publisher: "reuters.com"  # guessed: check');
+  });
+
+  it('skips a long lead and a line with a link to find the title, and reads a month-precision date and a byline', () => {
+    const { text } = scaffoldArticle({ text: cset, url: 'https://cset.georgetown.edu/publication/x/' });
+    const { frontMatter } = readSource('content/articles/x.txt', text);
+    expect(frontMatter).toMatchObject({ title: 'Guidelines for National Data Infrastructure Construction', published: '2024-12', authors: ['Jane Doe', 'John Roe'] });
+  });
+
+  it('says what it could not find, and the lint then asks for it in plain words', () => {
+    const { text, review } = scaffoldArticle({ text: 'short\nlines only\n' });
+    expect(review).toEqual(expect.arrayContaining([expect.stringMatching(/^title: none found — add a title: line/), expect.stringMatching(/^published: no date found/)]));
+    expect(() => readSource('content/articles/x.txt', text)).toThrow(/title/);
+  });
+
+  it('reads dates as pages write them', () => {
+    expect(findDate('08:11, October 10, 2024')).toBe('2024-10-10');
+    expect(findDate('Published 5 March 2023')).toBe('2023-03-05');
+    expect(findDate('2023年12月31日')).toBe('2023-12-31');
+    expect(findDate('Sept. 2022')).toBe('2022-09');
+    expect(findDate('no date here')).toBeUndefined();
+  });
+});

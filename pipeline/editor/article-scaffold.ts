@@ -1,0 +1,98 @@
+/**
+ * `npm run article:new`: turns a pasted web page into a source article — front matter filled from
+ * what the text and its address show (title, date, authors, publisher, a summary), each guess
+ * marked in a YAML comment for the editor to check, then the text as pasted.
+ */
+import { joinFrontMatter } from '../../core/front-matter.ts';
+import { isSlug } from '../../core/schema.ts';
+import { normaliseText } from '../read/article-source.ts';
+import type { CompiledRule } from '../read/boilerplate-rules.ts';
+
+export interface PastedCapture {
+  text: string;
+  url?: string;
+  /** The default boilerplate rules: chrome lines are never taken for the title or summary. */
+  rules?: readonly CompiledRule[];
+}
+
+export interface ScaffoldedArticle {
+  slug: string;
+  text: string;
+  /** What the editor must check or add, one line each. */
+  review: string[];
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const month = (name: string) => MONTHS.findIndex((full) => full.startsWith(name.toLowerCase().slice(0, 3))) + 1;
+const pad = (n: number | string) => String(n).padStart(2, '0');
+const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+
+/** The first date a line gives, as ISO at the precision it gives: 2024-03-05, "March 5, 2024", "5 March 2024", "March 2024", 2024年3月5日. */
+export function findDate(line: string): string | undefined {
+  let match = /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/.exec(line);
+  if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  match = /((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?/.exec(line);
+  if (match) return match[3] ? `${match[1]}-${pad(match[2])}-${pad(match[3])}` : `${match[1]}-${pad(match[2])}`;
+  match = new RegExp(`\\b${MONTH_NAME} (\\d{1,2}),? ((?:19|20)\\d\\d)\\b`, 'i').exec(line);
+  if (match) return `${match[3]}-${pad(month(match[1]))}-${pad(match[2])}`;
+  match = new RegExp(`\\b(\\d{1,2}) ${MONTH_NAME},? ((?:19|20)\\d\\d)\\b`, 'i').exec(line);
+  if (match) return `${match[3]}-${pad(month(match[2]))}-${pad(match[1])}`;
+  match = new RegExp(`\\b${MONTH_NAME} ((?:19|20)\\d\\d)\\b`, 'i').exec(line);
+  if (match) return `${match[2]}-${pad(month(match[1]))}`;
+  return undefined;
+}
+
+const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:\/\/|\bminutes? read\b|^by\s/i.test(line);
+
+/** A title: a short line that is not chrome, a date, a byline or a link, and does not end like a sentence. */
+const isTitle = (line: string) => words(line) >= 3 && line.length <= 200 && !looksLikeMeta(line) && !/[.:;,]$/.test(line);
+
+const slugWords = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((word) => word && !['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net'].includes(word));
+
+/** A YAML double-quoted string: JSON's string syntax is a subset of it. */
+const quoted = (text: string) => JSON.stringify(text);
+
+export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): ScaffoldedArticle {
+  const lines = normaliseText(text)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !rules.some((rule) => rule.pattern.test(line)));
+  const head = lines.slice(0, 40);
+  const review: string[] = [];
+
+  // A dateline that carries the headline after the date ("date 2024-10-10 China issues guidelines …").
+  const title = head.map((line) => /^(?:date\s+)?\d{4}-\d\d-\d\d\s+(.+)$/i.exec(line)?.[1] ?? line).find(isTitle);
+  if (!title) review.push('title: none found — add a title: line');
+  const published = head.map(findDate).find((date) => date !== undefined);
+  if (!published) review.push('published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY)');
+  const byline = head.find((line) => /^by\s+\S/i.test(line) && words(line) <= 12);
+  const authors = byline ? byline.replace(/^by\s+/i, '').split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
+  const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+  const publisher = host ?? 'Unknown publisher';
+  review.push(host ? `publisher: guessed from the address (${host}) — write the publisher's name` : 'publisher: unknown — write the publisher\'s name');
+  const lead = lines.find((line) => words(line) >= 20 && !looksLikeMeta(line));
+  const firstSentence = lead ? (/^.{20,240}?[.!?](?=\s|$)/.exec(lead)?.[0] ?? `${lead.slice(0, 237).replace(/\s+\S*$/, '')}…`) : undefined;
+  review.push(firstSentence ? 'summary: the first sentence of the text — rewrite it as one line for the home page' : 'summary: add one line for the home page');
+
+  const year = published?.slice(0, 4) ?? 'undated';
+  const slug = [year, ...slugWords(host?.split('.').slice(0, -1).join(' ') ?? 'article').slice(-1), ...slugWords(title ?? 'untitled').slice(0, 5)].join('-');
+  const yaml = [
+    `title: ${quoted(title ?? '')}${title ? '  # guessed: the first line that reads like a title' : '  # add the title'}`,
+    `authors: [${authors.map(quoted).join(', ')}]${byline ? '  # from the byline' : '  # add the authors, if the page names them'}`,
+    `publisher: ${quoted(publisher)}  # guessed: check`,
+    `published: ${quoted(published ?? '')}${published ? '  # the first date in the text: check it is the publication date' : '  # add the date'}`,
+    ...(url ? [`url: ${url}`] : []),
+    `summary: ${quoted(firstSentence ?? '')}  # draft: rewrite`,
+  ].join('\n');
+  if (!isSlug(slug)) throw new Error(`internal: "${slug}" is not a slug`);
+  return { slug, text: joinFrontMatter(yaml, normaliseText(text).replace(/^\n+/, '')), review };
+}

@@ -1,0 +1,37 @@
+/** term:new's draft: filled from the reference tools, accepted by the lint, and never a second entry for the same hanzi. */
+import { describe, expect, it } from 'vitest';
+import { parseGlossaryEntry } from '../read/glossary.ts';
+import { lintGlossary } from '../lint/content-lint.ts';
+import { corpus } from '../../tests/support/corpus.ts';
+import { loadGlossary } from '../read/glossary.ts';
+import { scaffoldTerm } from './term-scaffold.ts';
+
+const glossary = loadGlossary(corpus.glossary);
+const article = { file: 'content/articles/2024-fixture.txt', text: 'The 国家数据局 (National Data Administration) said 国家数据局 would lead.', title: 'Fixture', url: 'https://example.org/fixture' };
+
+describe('term:new', () => {
+  it('writes a draft entry the lint accepts, with traditional form, pinyin by word, literal gloss, senses and the articles that use it', () => {
+    const { id, yaml } = scaffoldTerm({ hanzi: '国家数据局', english: 'National Data Administration' }, { glossary, articles: [article] });
+    expect(id).toBe('national-data-administration');
+    const entry = parseGlossaryEntry({ file: `content/glossary/${id}.yaml`, text: yaml });
+    expect(entry).toMatchObject({ term: 'National Data Administration', hanzi: '国家数据局', traditional: '國家數據局', pinyin: 'guójiā shùjù jú', draft: true });
+    expect(entry.literal).toBe('country · home · number · according to · office');
+    expect(entry.definition).toContain('数据: data');
+    expect(entry.sources[0]).toEqual({ title: 'Fixture', url: 'https://example.org/fixture' });
+    expect(yaml).toContain('# Used in: content/articles/2024-fixture.txt (2×)');
+    const lint = lintGlossary({ glossaryFiles: [...corpus.glossary, { file: `content/glossary/${id}.yaml`, text: yaml }], entries: [...glossary, entry] });
+    expect(lint.errors.map((error) => error.format())).toEqual([]);
+  });
+
+  it('names the file after the pinyin without --en and takes CC-CEDICT senses as the draft English', () => {
+    const { id, yaml } = scaffoldTerm({ hanzi: '乘数效应' }, { glossary, articles: [] });
+    const entry = parseGlossaryEntry({ file: `content/glossary/${id}.yaml`, text: yaml });
+    expect(id).toMatch(/^chengshu/);
+    expect(entry.summary).toMatch(/multiplier/);
+  });
+
+  it('refuses hanzi that already have an entry, and text that is not hanzi, saying what to do', () => {
+    expect(() => scaffoldTerm({ hanzi: '高质量发展' }, { glossary, articles: [] })).toThrow(/already has an entry: content\/glossary\/high-quality-development\.yaml/);
+    expect(() => scaffoldTerm({ hanzi: 'data' }, { glossary, articles: [] })).toThrow(/is not a run of Chinese characters/);
+  });
+});

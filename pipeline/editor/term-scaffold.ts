@@ -1,0 +1,102 @@
+/**
+ * `npm run term:new`: a draft glossary entry for a run of hanzi, filled from the reference tools
+ * the lint checks against — OpenCC's traditional form, pinyin word by word (pinyin-pro, with
+ * CC-CEDICT's reading where the two disagree, recorded as an override to check), a literal
+ * per-character gloss and CC-CEDICT's senses as draft English — plus the articles that use it.
+ * Marked `draft: true`: the lint accepts it and the site labels it until an editor has checked it.
+ */
+import { Document } from 'yaml';
+import { hasHan, HANZI_FIELD } from '../../core/chinese-text.ts';
+import { isSlug, type GlossaryEntry } from '../../core/schema.ts';
+import { tonelessPinyin } from '../../core/search-text.ts';
+import { ContentError } from '../content-error.ts';
+import { comparablePinyin, loadReadings } from '../lint/content-lint.ts';
+import { loadCedict, type Cedict } from '../dictionary/cedict.ts';
+import { segmenterFor } from '../transform/dictionary-words.ts';
+import { readWord } from '../dictionary/word-reading.ts';
+
+export interface TermRequest {
+  hanzi: string;
+  /** English headword; without it the first CC-CEDICT sense or the literal gloss stands in. */
+  english?: string;
+}
+
+export interface ScaffoldContext {
+  glossary: readonly GlossaryEntry[];
+  /** Articles as files: the scaffold lists those whose text holds the hanzi. */
+  articles: readonly { file: string; text: string; title?: string; url?: string }[];
+}
+
+export interface ScaffoldedTerm {
+  id: string;
+  yaml: string;
+}
+
+/** The schema's limit for a summary (a card's one line). */
+const clip = (text: string, max = 240) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
+
+const firstSense = (senses: readonly string[]) => senses[0]?.split(';')[0].trim();
+
+/** The entry's id: its English headword as a slug, else its pinyin word by word. */
+function termId(english: string | undefined, pinyinWords: readonly string[]): string {
+  const base = english ?? pinyinWords.map(tonelessPinyin).join(' ');
+  return base
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Pinyin as words: the hanzi segmented, each word read as CC-CEDICT writes it when it knows the word. */
+function pinyinByWord(hanzi: string, glossary: readonly GlossaryEntry[], cedict: Cedict) {
+  const words = segmenterFor(glossary)(hanzi);
+  const readings = words.map((word) => readWord(word, cedict));
+  const reference = loadReadings().pinyin(hanzi);
+  const pinyin = readings.map((reading) => reading.pinyin).join(' ');
+  return { words, readings, pinyin, disagrees: comparablePinyin(pinyin) !== comparablePinyin(reference) ? reference : undefined };
+}
+
+export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, cedict: Cedict = loadCedict()): ScaffoldedTerm {
+  const where = 'term:new';
+  const hanzi = request.hanzi.trim();
+  if (!hasHan(hanzi) || !HANZI_FIELD.test(hanzi)) throw new ContentError(where, undefined, `"${request.hanzi}" is not a run of Chinese characters`, 'give the hanzi as the coverage report prints them, e.g. npm run term:new -- 数据要素');
+  const owner = context.glossary.find((entry) => entry.hanzi === hanzi || entry.traditional === hanzi);
+  if (owner) throw new ContentError(where, undefined, `${hanzi} already has an entry: content/glossary/${owner.id}.yaml`, 'edit that file instead');
+
+  const { pinyin, readings, disagrees } = pinyinByWord(hanzi, context.glossary, cedict);
+  const whole = readWord(hanzi, cedict);
+  const characters = [...hanzi].map((char) => readWord(char, cedict));
+  const literal = characters.map((char) => firstSense(char.entries[0]?.senses ?? []) ?? char.hanzi).join(' · ');
+  const senses = whole.entries.length > 0 ? whole.entries[0].senses : readings.flatMap((reading) => (reading.entries[0] ? [`${reading.hanzi}: ${reading.entries[0].senses.slice(0, 3).join('; ')}`] : []));
+  const english = request.english?.trim() || firstSense(whole.entries[0]?.senses ?? []) || literal;
+  const id = termId(request.english?.trim() || undefined, readings.map((reading) => reading.pinyin));
+  if (!isSlug(id)) throw new ContentError(where, undefined, `cannot make a file name from "${english}"`, 'give an English headword with letters: --en "Data as a factor of production"');
+  if (context.glossary.some((entry) => entry.id === id)) throw new ContentError(where, undefined, `content/glossary/${id}.yaml already exists`, 'choose another English headword with --en');
+
+  const using = context.articles.map((article) => ({ ...article, count: article.text.split(hanzi).length - 1 })).filter((article) => article.count > 0);
+  const articleSources = using.flatMap((article) => (article.url ? [{ title: article.title ?? article.file, url: article.url }] : []));
+  const traditional = loadReadings().traditional(hanzi);
+  const entry: Record<string, unknown> = {
+    term: english,
+    hanzi,
+    ...(traditional !== hanzi ? { traditional } : {}),
+    pinyin,
+    aliases: request.english ? [request.english.trim()] : [],
+    literal,
+    category: 'concept',
+    summary: clip(whole.entries.length > 0 ? senses.slice(0, 3).join('; ') : readings.map((reading) => `${reading.hanzi} ${firstSense(reading.entries[0]?.senses ?? []) ?? reading.pinyin}`).join(' · ')),
+    definition: `Draft from CC-CEDICT (CC BY-SA 4.0), to be rewritten from a source:\n\n${senses.length > 0 ? senses.map((sense) => `- ${sense}`).join('\n') : `- literally: ${literal}`}\n`,
+    related: [],
+    sources: [...articleSources, { title: 'CC-CEDICT (dictionary reading; replace with the source you checked)', url: 'https://cc-cedict.org/wiki/' }],
+    ...(disagrees ? { overrides: { pinyin: { reason: `CC-CEDICT reads it "${pinyin}", pinyin-pro "${disagrees}": check which is right and keep or remove this override` } } } : {}),
+    draft: true,
+  };
+  const doc = new Document(entry);
+  doc.commentBefore = [
+    ` Draft scaffolded by npm run term:new. Check every field against a source, then remove draft: true.`,
+    ` category: one of plan, initiative, slogan, concept, institution, law, platform, phrase.`,
+    using.length > 0 ? ` Used in: ${using.map((article) => `${article.file} (${article.count}×)`).join(', ')}` : ' No article uses it yet.',
+  ].join('\n');
+  return { id, yaml: doc.toString({ lineWidth: 0 }) };
+}

@@ -1,0 +1,35 @@
+/** Validation errors as an editor reads them: the field, what is wrong, how to fix it. */
+import { describe, expect, it } from 'vitest';
+import { ContentErrors } from '../content-error.ts';
+import { readSource } from './article-source.ts';
+import { compileRules } from './boilerplate-rules.ts';
+
+function problems(frontMatter: string): string[] {
+  try {
+    readSource('content/articles/2024-x.txt', `---\n${frontMatter}\n---\nBody text.\n`);
+  } catch (error) {
+    return (error instanceof ContentErrors ? error.errors : [error as never]).map((e: { format(): string }) => e.format());
+  }
+  return [];
+}
+
+const valid = 'title: T\npublisher: P\npublished: "2024"\nsummary: S';
+
+describe('plain messages', () => {
+  it('says which field is missing and to add its line', () => {
+    expect(problems('publisher: P\npublished: "2024"\nsummary: S')).toEqual(['content/articles/2024-x.txt:2: title: missing — add a title: line']);
+  });
+
+  it('names an unknown field and lists the fields there are', () => {
+    expect(problems(`${valid}\ntitel: T`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:6: titel: unknown field — remove it or correct its spelling; the fields are title, authors, publisher, published, url, summary, boilerplate, ignore/)]);
+  });
+
+  it('tells to quote a pattern YAML read as a list, and says how to write a list', () => {
+    expect(problems(`${valid}\nboilerplate:\n  - drop: [Sponsored]`)).toEqual([expect.stringMatching(/boilerplate\.0\.drop: should be text — quote the pattern in YAML, e.g. drop: '\^Sponsored\$'|boilerplate\.0: is not a rule — write each rule as - drop: '<pattern>'/)]);
+    expect(problems(`${valid.replace('title: T', 'title: T\nauthors: Jane Doe')}`)).toEqual([expect.stringMatching(/authors: should be a list — write it as a list: authors: \[first, second\]/)]);
+  });
+
+  it('says how to fix a pattern that is not a regular expression', () => {
+    expect(() => compileRules([{ drop: '^(Sponsored$' }], 'content/articles/2024-x.txt', 2)).toThrow(expect.objectContaining({ hint: expect.stringMatching(/quote the pattern in single quotes in YAML/) }));
+  });
+});

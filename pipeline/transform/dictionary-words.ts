@@ -1,0 +1,73 @@
+/**
+ * The dictionary layer's step: after the curated terms are annotated, every run of hanzi still in
+ * running text is segmented into words and each word wrapped as `<Word hanzi="…" occurrence="n">…</Word>`.
+ * The element carries only its key; the word's reading goes once into generated/dictionary.json
+ * (dictionary-file.ts). Text inside links, code, headings and curated terms is left alone, as the
+ * term annotator leaves it.
+ */
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { bareHanRuns, hasHan } from '../../core/chinese-text.ts';
+import { replaceChild } from '../../core/replace-child.ts';
+import { calloutElement } from './callout-element.ts';
+import type { GlossaryEntry } from '../../core/schema.ts';
+import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
+
+const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'heading', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+
+/** One segmenter per glossary (per thread): loading jieba's dictionary costs as much as segmenting many articles. */
+const segmenters = new WeakMap<readonly GlossaryEntry[], Segment>();
+
+export function segmenterFor(glossary: readonly GlossaryEntry[]): Segment {
+  let segment = segmenters.get(glossary);
+  if (!segment) {
+    // HMM on: it keeps names CC-CEDICT and jieba lack (刘烈宏) whole; measured by scripts/bench/segmentation-quality.ts.
+    segment = jiebaSegmenter(glossary.flatMap((entry) => (entry.traditional ? [entry.hanzi, entry.traditional] : [entry.hanzi])), { hmm: true });
+    segmenters.set(glossary, segment);
+  }
+  return segment;
+}
+
+export function wordElement(hanzi: string, occurrence: number): MdxJsxTextElement {
+  return calloutElement('Word', { name: 'hanzi', value: hanzi }, occurrence, hanzi);
+}
+
+/** A run's words; should a segmenter ever return pieces that do not spell the run, its characters instead. */
+function wordsOf(run: string, segment: Segment): string[] {
+  const words = segment(run);
+  return words.join('') === run ? words : [...run];
+}
+
+/** Wraps every word of the remaining hanzi in `tree`; returns the distinct words in order of first occurrence. */
+export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry[]): string[] {
+  const counts = new Map<string, number>();
+  visit(tree as Nodes, (node, index, parent) => {
+    if (UNTOUCHED.has(node.type)) return SKIP;
+    if (node.type !== 'text' || parent === undefined || index === undefined || !hasHan(node.value)) return undefined;
+    const segment = segmenterFor(glossary);
+    const replacement: PhrasingContent[] = [];
+    let last = 0;
+    for (const match of bareHanRuns(node.value)) {
+      if (match.index > last) replacement.push({ type: 'text', value: node.value.slice(last, match.index) });
+      for (const word of wordsOf(match[0], segment)) {
+        const occurrence = (counts.get(word) ?? 0) + 1;
+        counts.set(word, occurrence);
+        replacement.push(wordElement(word, occurrence));
+      }
+      last = match.index + match[0].length;
+    }
+    if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
+    replaceChild(parent, index, replacement);
+    return [SKIP, index + replacement.length];
+  });
+  return [...counts.keys()];
+}
+
+/** Plugin: wraps the words and leaves them, in order of first occurrence, on `file.data.words`. */
+export function remarkDictionaryWords({ glossary }: { glossary: readonly GlossaryEntry[] }) {
+  return (tree: Root, file: VFile): void => {
+    file.data.words = markDictionaryWords(tree, glossary);
+  };
+}
