@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { Root } from 'mdast';
-import { annotateTerms } from './transform/annotate-terms.ts';
+import { annotateTerms, type MatchNote } from './transform/annotate-terms.ts';
 import { compileRules, parseDefaultRules, type CompiledRule } from './read/boilerplate-rules.ts';
 import { parseCapture } from './parse/capture.ts';
 import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
@@ -51,6 +51,8 @@ export interface ConvertedArticle {
   uncovered: UncoveredRun[];
   /** Every annotated term, with its sentence and paragraph anchor, in document order. */
   occurrences: Occurrence[];
+  /** Matches the content lint questions (annotate-terms.ts). */
+  notes: MatchNote[];
 }
 
 /** What the corpus-wide steps (lint, report, concordance) need of an article: all but its MDX. */
@@ -77,7 +79,7 @@ function toTree(source: SourceArticle, defaults: readonly CompiledRule[]): Root 
 
 export function convertArticle(source: SourceArticle, defaults: readonly CompiledRule[], matcher: TermMatcher, glossary: readonly GlossaryEntry[]): ConvertedArticle {
   const tree = toTree(source, defaults);
-  const { terms, counts } = annotateTerms(tree, matcher);
+  const { terms, counts, notes } = annotateTerms(tree, matcher);
   const anchors = addParagraphAnchors(tree);
   const { boilerplate: _rules, ...meta } = source.frontMatter;
   const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms };
@@ -92,6 +94,7 @@ export function convertArticle(source: SourceArticle, defaults: readonly Compile
     callouts: Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0])),
     uncovered,
     occurrences,
+    notes,
   };
 }
 

@@ -12,8 +12,9 @@ import { glossaryId, type GlossaryFile } from '../read/glossary.ts';
 import { aliasForm, type GlossaryEntry } from '../../core/schema.ts';
 import type { UncoveredRun } from '../transform/coverage.ts';
 import { fieldLocator } from '../read/yaml-source.ts';
+import { commonWordAliases, matchNoteWarnings, type NotedArticle, type Placer } from './matching-lint.ts';
 
-export interface LintedArticle {
+export interface LintedArticle extends NotedArticle {
   file: string;
   uncovered: readonly UncoveredRun[];
   /** Occurrences per glossary id. */
@@ -64,8 +65,6 @@ export function loadReadings(): Readings {
 export const comparablePinyin = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\-'’·]/g, '');
 
 /** Where the lint's messages about glossary entries point: the entry's file and the field's line. */
-type Placer = (entry: GlossaryEntry, path: (string | number)[], message: string, hint?: string) => ContentError;
-
 function placer(glossaryFiles: readonly GlossaryFile[]): Placer {
   const sources = new Map(glossaryFiles.map((file) => [glossaryId(file.file), file]));
   const locators = new Map<string, ReturnType<typeof fieldLocator>>();
@@ -134,6 +133,8 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
     }
   }
 
+  warnings.push(...commonWordAliases(input.entries, at));
+
   const ids = new Set(input.entries.map((entry) => entry.id));
   for (const entry of input.entries) {
     entry.related.forEach((id, index) => {
@@ -165,5 +166,7 @@ export function lintContent(input: LintInput, glossaryPart: LintResult = lintGlo
     if (!used.has(entry.id)) unused.push(at(entry, ['term'], 'no article uses this term', 'add the surface form the articles use as an alias, or keep it as a reference entry'));
   }
 
-  return { errors: [...uncovered, ...glossaryPart.errors].sort(byPlace), warnings: [...glossaryPart.warnings, ...unused].sort(byPlace) };
+  const files = new Map(input.glossaryFiles.map((file) => [glossaryId(file.file), file.file]));
+  const matching = matchNoteWarnings(input.articles, (id) => files.get(id) ?? `content/glossary/${id}.yaml`);
+  return { errors: [...uncovered, ...glossaryPart.errors].sort(byPlace), warnings: [...glossaryPart.warnings, ...unused, ...matching].sort(byPlace) };
 }
