@@ -12,6 +12,7 @@ import { checkCorpus, decodeSource, type CorpusInput } from '../pipeline/index.t
 import { ContentErrors, type ContentError } from '../pipeline/content-error.ts';
 import { folderFiles } from './support/folder-files.ts';
 import { htmlText, mdxText, renderMdx, squash } from './support/render-mdx.ts';
+import { hugeParagraph } from '../scripts/bench/huge-paragraph.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures/hostile');
@@ -34,20 +35,6 @@ function convertWithCli(contentDir: string, generatedDir: string): Promise<CliRe
   });
 }
 
-
-/** A 2 MB paragraph on one line: hostile characters, terms and plain words from a fixed sequence. */
-function hugeParagraph(): string {
-  const words = ['The', 'CAC', 'and', 'quality', '{x}', '<b>', '`code`', 'data', 'market', '高质量发展', 'is', 'a', 'plan', '*stars*', 'import', '<script>', '[1]', 'growth.'];
-  const parts: string[] = [];
-  let length = 0;
-  for (let seed = 1; length < 2_000_000; ) {
-    seed = (seed * 1103515245 + 12345) % 2147483648;
-    const word = words[(seed >>> 16) % words.length]; // the low bits of this generator cycle too soon
-    parts.push(word);
-    length += word.length + 1;
-  }
-  return `${parts.join(' ')} end.`;
-}
 
 describe('hostile sources that must build', () => {
   const contentDir = path.join(work, 'good');

@@ -4,9 +4,9 @@
  * terms are left alone.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Node } from 'unist';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { SKIP, visit } from 'unist-util-visit';
-import { replaceChild } from '../../core/replace-child.ts';
+import { expandNodes } from '../../core/expand-nodes.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import { pairRenderings } from './rendering-pairs.ts';
 import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
@@ -58,13 +58,12 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
   const counts = new Map<string, number>();
   const notes: MatchNote[] = [];
   const isDocument = (id: string) => DOCUMENT_CATEGORIES.has(matcher.categoryOf(id)!);
-  visit(tree as Nodes, (node, index, parent) => {
-    if (UNTOUCHED.has(node.type)) return SKIP;
-    if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
+  const expand = (node: Nodes, parent: Nodes): PhrasingContent[] | undefined => {
+    if (node.type !== 'text') return undefined;
     const found = matcher.find(node.value);
     if (found.length === 0) return undefined;
     const { matches, pairs } = pairRenderings(node.value, found);
-    const firstLine = node.position?.start.line ?? (parent as Nodes).position?.start.line;
+    const firstLine = node.position?.start.line ?? parent.position?.start.line;
     const cursor = { offset: 0, line: 0 };
     const noted = [
       ...pairs.map((pair) => ({ start: pair.start, note: { kind: 'rendering' as const, text: node.value.slice(pair.start, pair.end), id: pair.hanzi, alias: pair.english } })),
@@ -81,9 +80,8 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
       last = match.end;
     }
     if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
-    replaceChild(parent, index, replacement);
-    // Continue after the inserted nodes: the new Term elements must not be visited again.
-    return [SKIP, index + replacement.length];
-  });
+    return replacement;
+  };
+  expandNodes(tree, expand as (node: Node, parent: Node) => Node[] | undefined, (node) => UNTOUCHED.has(node.type));
   return { terms: [...counts.keys()], counts, notes };
 }

@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { annotateTerms } from './annotate-terms.ts';
 import { convertCorpus } from '../index.ts';
-import { buildConcordance, collectOccurrences } from './concordance.ts';
+import { buildConcordance, collectOccurrences, MAX_SENTENCE } from './concordance.ts';
 import { addParagraphAnchors, anchorId } from './paragraph-anchors.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
@@ -49,6 +49,21 @@ describe('concordance', () => {
       ['common-prosperity', 2, 'It works for common prosperity (共同富裕) too.', '共同富裕'],
     ]);
     expect(new Set(occurrences.map((o) => o.anchor))).toEqual(new Set([anchors[0].id]));
+  });
+
+  it('quotes only the part around the term of a sentence too long to quote, for every occurrence', () => {
+    // 5,000 words and no sentence end: quoted whole, each occurrence would carry the paragraph.
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 1000 === 500 ? 'CAC' : 'word'));
+    const tree = parse(`${words.join(' ')} 共同富裕\n`);
+    annotateTerms(tree, matcher);
+    const occurrences = collectOccurrences('2024-test', addParagraphAnchors(tree));
+    expect(occurrences).toHaveLength(6);
+    for (const o of occurrences) {
+      expect(o.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(o.sentence.slice(o.start, o.end)).toBe(o.term === 'cac' ? 'CAC' : '共同富裕');
+    }
+    expect(occurrences[0].sentence).toMatch(/^…word word .* word…$/);
+    expect(occurrences[5].sentence).toMatch(/^…word .* 共同富裕$/);
   });
 
   it('lists the known occurrences of a term in the real corpus, with one record per glossary entry', () => {
