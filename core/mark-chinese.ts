@@ -8,10 +8,8 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
-import { CHINESE, splitHanRuns } from './chinese-text.ts';
+import { CHINESE, hasHan, splitHanRuns } from './chinese-text.ts';
 import { expandNodes } from './expand-nodes.ts';
-
-const HAN = /\p{Script=Han}/u;
 
 /**
  * Replaces every text node holding hanzi by its parts, the Chinese ones wrapped by `span`.
@@ -22,7 +20,7 @@ export function wrapHanRuns(tree: Node, span: (text: string) => Node, untouched:
     if (node.type !== 'text') return undefined;
     const value = (node as Node & { value: string }).value;
     // Most text has no hanzi: one test, rather than splitting it into parts to find none.
-    if (!HAN.test(value)) return undefined;
+    if (!hasHan(value)) return undefined;
     return splitHanRuns(value).map((part) => (part.chinese ? span(part.text) : ({ type: 'text', value: part.text } as Node)));
   };
   expandNodes(tree, expand, untouched);

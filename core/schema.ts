@@ -3,6 +3,7 @@
  * `src/content.config.ts` hands the same objects to Astro's collections.
  */
 import { z } from 'zod';
+import { HANZI_FIELD } from './chinese-text.ts';
 
 /** An ISO 8601 calendar date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const IsoDate = z
@@ -73,8 +74,6 @@ export function aliasForm(alias: Alias): { text: string; exact: boolean } {
   return { text: alias, exact: !/\p{Ll}/u.test(alias) };
 }
 
-const hanziOnly = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e·]+$/u;
-
 /** Why an entry's form differs from what the content lint derives (a polyphone read by context, a neutral tone, digits). */
 const Override = z.object({ reason: z.string().trim().min(10, 'say why, in a sentence') }).strict();
 
@@ -88,8 +87,8 @@ const Overrides = z.object({ pinyin: Override.optional(), traditional: Override.
 export const GlossaryEntry = z
   .object({
     term: z.string().trim().min(1),
-    hanzi: z.string().regex(hanziOnly, 'must be simplified Chinese characters only'),
-    traditional: z.string().regex(hanziOnly, 'must be Chinese characters only').optional(),
+    hanzi: z.string().regex(HANZI_FIELD, 'must be simplified Chinese characters only'),
+    traditional: z.string().regex(HANZI_FIELD, 'must be Chinese characters only').optional(),
     pinyin: z.string().trim().min(1),
     aliases: z.array(Alias).default([]),
     literal: z.string().trim().min(1).optional(),

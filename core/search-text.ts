@@ -13,6 +13,11 @@ export function toneless(text: string): string {
     .toLowerCase();
 }
 
+/** Pinyin as plain letters, for sorting: "Guówùyuàn" → "guowuyuan", "lǜsè" → "luse". */
+export function tonelessPinyin(pinyin: string): string {
+  return toneless(pinyin).replaceAll('ü', 'u').replace(/[^a-z]/g, '');
+}
+
 /** How people type ü without a Chinese keyboard: v (IME convention) and plain u. */
 export function umlautVariants(form: string): string[] {
   return form.includes('ü') ? [form, form.replaceAll('ü', 'v'), form.replaceAll('ü', 'u')] : [form];

@@ -5,7 +5,9 @@
  * ASTRO_CACHE_DIR and CONVERSION_CACHE_DIR. Prints a table: time and peak memory (max RSS, from
  * /usr/bin/time) of conversion, astro build and Pagefind; total wall time; dist size; the bytes
  * of one article page and of the largest page; the bytes a first search downloads; and the time
- * of a rebuild after editing one article. Options: --keep keeps the folder, --no-rebuild skips it.
+ * of a rebuild after editing one article. Options: --keep keeps the folder, --no-rebuild skips it,
+ * --compare-starlight also builds the same articles as a stock Starlight site (scripts/bench/starlight.ts)
+ * and prints the ratio of the two builds' wall times.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstQuery } from './bench/first-query.ts';
+import { prepareStarlight } from './bench/starlight.ts';
 import { addOpeningLine, writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
 import { filesUnder } from './support/files-under.ts';
 
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     terms: { type: 'string', default: '1000' },
     keep: { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
+    'compare-starlight': { type: 'boolean', default: false },
   },
 });
 // Peak memory comes from GNU time, which minimal images lack: say so rather than fail on spawn.
@@ -56,10 +60,10 @@ interface Phase {
 }
 
 /** Runs one build step under /usr/bin/time; fails the benchmark if the step fails. */
-function phase(label: string, args: string[]): Promise<Phase> {
+function phase(label: string, args: string[], where: { cwd: string; env: NodeJS.ProcessEnv } = { cwd: root, env }): Promise<Phase> {
   const timing = path.join(work, `time-${label}.txt`);
   return new Promise((resolve, reject) => {
-    const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', timing, process.execPath, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', timing, process.execPath, ...args], { ...where, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -126,6 +130,20 @@ try {
   if (rebuild) row('rebuild after editing one article: conversion', `${rebuild.conversion.toFixed(1)} s`);
   if (rebuild) row('rebuild after editing one article: full', `${rebuild.seconds.toFixed(1)} s`);
   if (rebuild) console.log(`\n  rebuild: ${rebuild.summary}`);
+
+  if (values['compare-starlight']) {
+    const starlightDir = path.join(work, 'starlight');
+    const astroVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
+    const starlightAstro = prepareStarlight(starlightDir, corpus.articleFiles, astroVersion);
+    // Side by side, one after the other: ours as `npm run build` does it from a cold conversion cache.
+    rmSync(dirs.conversionCache, { recursive: true, force: true });
+    const cold = await fullBuild();
+    const ours = cold.astro.seconds + cold.pagefind.seconds;
+    const starlight = await phase('starlight', [starlightAstro, 'build'], { cwd: starlightDir, env: process.env });
+    console.log(`\n  Starlight ${articles} articles (its pages and Pagefind index): ${starlight.seconds.toFixed(1)} s, ${starlight.peakMb.toFixed(0)} MB`);
+    console.log(`  policy-reader, cold (astro build with its conversion, then Pagefind): ${ours.toFixed(1)} s, ${Math.max(cold.astro.peakMb, cold.pagefind.peakMb).toFixed(0)} MB`);
+    console.log(`  ratio: ${(ours / starlight.seconds).toFixed(2)}× Starlight's wall time`);
+  }
 } finally {
   if (values.keep) console.log(`  kept ${work}`);
   else rmSync(work, { recursive: true, force: true });

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 // conversion worker takes about half the time. Enabled before the pipeline is imported.
 module.enableCompileCache();
 const { contentPaths, defaultCacheDir } = await import('../core/paths.ts');
-const { startWorkersFor } = await import('../pipeline/run/workers.ts');
+const { startPoolFor } = await import('../pipeline/run/workers.ts');
 
 const defaults = contentPaths(process.cwd());
 const { values } = parseArgs({
@@ -27,13 +27,15 @@ const contentDir = path.resolve(values.content);
 const cache = !values['no-cache'];
 // The conversion workers load the pipeline while this thread does the same (buildContent stops any
 // it does not need), unless cached conversions may make them unnecessary.
-const started = startWorkersFor(contentDir, cache ? defaultCacheDir(contentDir) : undefined);
+const started = startPoolFor(contentDir, cache ? defaultCacheDir(contentDir) : undefined);
 const { buildContent } = await import('../pipeline/index.ts');
 const { formatSummary } = await import('../pipeline/run/summary.ts');
 const { ContentErrors } = await import('../pipeline/content-error.ts');
 
 try {
-  const output = await buildContent({ contentDir, outDir: path.resolve(values.out), cache, started });
+  // A line every few seconds once the conversion has run for 5 s (POLICY_READER_PROGRESS_AFTER_MS: from when).
+  const after = process.env.POLICY_READER_PROGRESS_AFTER_MS ? Number(process.env.POLICY_READER_PROGRESS_AFTER_MS) : undefined;
+  const output = await buildContent({ contentDir, outDir: path.resolve(values.out), cache, started, progress: { write: (line) => console.log(line), after } });
   // performance.now() counts from the process's start: the whole run, Node's own start-up included.
   console.log(formatSummary(output, performance.now() / 1000));
 } catch (error) {

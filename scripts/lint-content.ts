@@ -12,7 +12,7 @@ import { loadReadings } from '../pipeline/lint/content-lint.ts';
 const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' } } });
 
 try {
-  const input = await readCorpus({ contentDir: path.resolve(values.content), outDir: '' });
+  const input = await readCorpus({ contentDir: path.resolve(values.content) });
   // Timed apart: loading the reference dictionaries is most of the lint's cost, paid once per process.
   const started = performance.now();
   loadReadings();

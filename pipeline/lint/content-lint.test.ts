@@ -18,7 +18,7 @@ const fixtures = path.join(root, 'tests', 'fixtures', 'lint');
 /** Lints one fixture corpus; paths in messages are relative to the fixture. */
 async function lintFixture(rule: string) {
   const contentDir = path.join(fixtures, rule);
-  const input = await readCorpus({ contentDir, outDir: '', root: contentDir });
+  const input = await readCorpus({ contentDir, root: contentDir });
   const output = convertCorpus(input);
   const { errors, warnings } = await lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles });
   return { errors: errors.map((e) => e.format()), warnings: warnings.map((w) => w.format()) };

@@ -2,6 +2,7 @@
  * Reads one source article: normalises the text (BOM, CRLF), splits YAML front matter from the
  * body and validates the front matter. Knows nothing about how the body is parsed.
  */
+import { splitFrontMatter } from '../../core/front-matter.ts';
 import { ArticleFrontMatter, isSlug } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -24,8 +25,6 @@ export function normaliseText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-const fence = /^---[ \t]*$/;
-
 export function readSource(file: string, rawText: string): SourceArticle {
   const name = file.split('/').pop() ?? file;
   const match = /^(.+)\.(txt|md)$/.exec(name);
@@ -34,16 +33,13 @@ export function readSource(file: string, rawText: string): SourceArticle {
   if (!isSlug(slug)) {
     throw new ContentError(file, undefined, `file name "${slug}" is not a readable slug`, 'use lower-case words joined by hyphens, e.g. 2016-merics-five-year-plan.txt');
   }
-  const text = normaliseText(rawText);
-  const lines = text.split('\n');
-  if (!fence.test(lines[0] ?? '')) {
+  const parts = splitFrontMatter(normaliseText(rawText));
+  if (parts === 'missing') {
     throw new ContentError(file, 1, 'missing front matter', 'start the file with a line "---", the YAML fields (title, publisher, published, summary …), and another "---"');
   }
-  const end = lines.findIndex((line, index) => index > 0 && fence.test(line));
-  if (end === -1) throw new ContentError(file, 1, 'front matter is not closed', 'add a line "---" after the last front-matter field');
-
-  const frontMatter = parseYaml(lines.slice(1, end).join('\n'), ArticleFrontMatter, file, 2);
-  const body = lines.slice(end + 1).join('\n');
-  if (body.trim() === '') throw new ContentError(file, end + 2, 'the article has no body', 'paste the article text below the front matter');
-  return { slug, file, format: extension === 'md' ? 'markdown' : 'capture', frontMatter, body, bodyLine: end + 2 };
+  if (parts === 'unclosed') throw new ContentError(file, 1, 'front matter is not closed', 'add a line "---" after the last front-matter field');
+  const frontMatter = parseYaml(parts.yaml, ArticleFrontMatter, file, 2);
+  const { body, bodyLine } = parts;
+  if (body.trim() === '') throw new ContentError(file, bodyLine, 'the article has no body', 'paste the article text below the front matter');
+  return { slug, file, format: extension === 'md' ? 'markdown' : 'capture', frontMatter, body, bodyLine };
 }

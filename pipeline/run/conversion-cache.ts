@@ -10,7 +10,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import type { ConvertedArticle, CorpusInput } from '../index.ts';
+import type { ConvertedArticle } from '../convert-article.ts';
+import type { CorpusInput } from '../read/corpus-files.ts';
 
 /** The project holding the pipeline: its lockfile, whatever folder is being built. */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));

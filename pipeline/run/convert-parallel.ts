@@ -1,24 +1,16 @@
 /**
- * Converts articles and writes their MDX into the build's staging folder, for large corpora on
- * machines with more than one core shared between this thread and worker threads. Each thread does
- * an article's whole job — front matter, conversion, writing the MDX (and its cache entry) — and a
- * worker sends back only what the corpus-wide steps need (callouts, uncovered text, occurrences,
- * errors), not the MDX itself. Each worker builds its own term matcher from the validated glossary
- * (plain data and RegExps cross the thread boundary; class instances do not).
- *
- * The threads take small batches from one shared counter until none is left, rather than a fixed
- * share each: a worker starts later and colder than this thread, and this thread has other work
- * (the lint) to fit in, so fixed halves left one thread idle while the other finished.
- * Small corpora stay on this thread: starting a worker costs more than converting a few articles
- * (conversion-workers.ts starts and counts them).
+ * Converts articles on this thread and on worker threads, each writing the MDX (and cache entry)
+ * of what it converted and sending back only what the corpus-wide steps need. The threads take
+ * small batches from one shared counter, so a thread that started late or had other work (the
+ * lint) still finishes with the others; results are merged in file order, as one thread's would be.
  */
 import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import type { Worker } from 'node:worker_threads';
-import { articleConverter, type ArticleRecord, type PreparedCorpus, type SourceFile } from '../index.ts';
+import { generatedFiles } from '../../core/paths.ts';
+import { articleConverter, type ArticleRecord, type PreparedCorpus } from '../convert-article.ts';
+import type { SourceFile } from '../read/corpus-files.ts';
 import { ContentError, collectErrors } from '../content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
-import { stopWorkers } from './workers.ts';
+import type { ConversionPool } from './workers.ts';
 import { readSource } from '../read/article-source.ts';
 import { countConverted, type ConversionProgress } from './progress.ts';
 
@@ -31,8 +23,8 @@ const BATCH = 8;
 /** What every thread needs besides its articles: plain data, as it crosses the thread boundary. */
 export interface ConversionJob {
   prepared: PreparedCorpus;
-  /** Folder the `<slug>.mdx` files go to. */
-  articlesDir: string;
+  /** The generated folder being written (its `articles/` exists). */
+  generatedDir: string;
   /** Where fresh conversions are stored, when the cache is on. */
   cache?: CacheStore;
 }
@@ -80,6 +72,7 @@ type WorkerOutput = FileOutcome<PlainError>[];
 function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer, converted?: SharedArrayBuffer, tick?: () => void): FileOutcome[] {
   const counter = new Int32Array(next);
   const convert = articleConverter(job.prepared);
+  const output = generatedFiles(job.generatedDir);
   const outcomes: FileOutcome[] = [];
   for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
@@ -94,7 +87,7 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
       outcome.slug = source.slug;
       const article = convert(source, outcome.errors);
       if (!article) continue;
-      writeFileSync(path.join(job.articlesDir, `${article.slug}.mdx`), article.mdx);
+      writeFileSync(output.article(article.slug), article.mdx);
       if (job.cache) storeEntry(job.cache, file.text, article);
       const { mdx: _written, ...record } = article;
       outcome.article = record;
@@ -104,27 +97,19 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
   return outcomes;
 }
 
-function runWorker(worker: Worker, input: WorkerInput): Promise<WorkerOutput> {
-  return new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code !== 0 && reject(new Error(`conversion worker exited with code ${code}`)));
-    worker.postMessage(input);
-  });
-}
-
 /**
- * `convertClaimed` on this thread and on the started `workers`, all taking from one counter;
- * returns the results in the files' order (the same as one thread's) and stops the workers.
- * `first` runs on this thread once the workers have their job, before it takes articles itself:
- * work that needs no article (the glossary's lint) is done while the workers convert.
+ * `convertClaimed` on this thread and on every thread of `pool`, all taking from one counter;
+ * returns the results in the files' order (the same as one thread's) and stops the pool.
+ * `first` runs on this thread once the pool has its tasks, before it takes articles itself:
+ * work that needs no article (the glossary's lint) is done while the pool converts.
  */
-export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, workers: readonly Worker[], first?: () => void, progress?: ConversionProgress): Promise<ConvertedFiles> {
+export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, pool: ConversionPool, first?: () => void, progress?: ConversionProgress): Promise<ConvertedFiles> {
   try {
     const next = new SharedArrayBuffer(4);
-    // Posted first, so the workers convert while this thread does its own part. A worker's
+    // Posted first, so the pool converts while this thread does its own part. A thread's
     // failure meanwhile is handled (not "unhandled") and thrown by the await below.
-    const others = Promise.all(workers.map((worker) => runWorker(worker, { files: files as SourceFile[], job, next, converted: progress?.converted })));
+    const task: WorkerInput = { files: files as SourceFile[], job, next, converted: progress?.converted };
+    const others = Promise.all(Array.from({ length: pool.size }, () => pool.run(task) as Promise<WorkerOutput>));
     others.catch(() => undefined);
     first?.();
     const own = convertClaimed(files, job, next, progress?.converted, progress?.tick);
@@ -140,7 +125,7 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
       errors: outcomes.flatMap((outcome) => outcome.errors),
     };
   } finally {
-    await stopWorkers(workers);
+    await pool.destroy();
   }
 }
 

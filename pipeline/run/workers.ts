@@ -1,16 +1,15 @@
 /**
- * Starting and stopping the conversion worker threads (convert-parallel.ts gives them their work).
- * Apart from the pipeline, with no import of it: the CLI starts the workers before it loads the
- * pipeline itself, so that the two loads (a third of a second each) run side by side rather than
- * the worker's competing with the glossary parse that follows.
+ * The conversion worker threads: a piscina pool (convert-parallel.ts gives it its tasks). Apart
+ * from the pipeline, with no import of it: the CLI starts the pool before it loads the pipeline
+ * itself, so that the workers' loads run beside its own rather than beside the glossary parse.
  */
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import { ARTICLE_FILE } from '../../core/paths.ts';
 
-/** Below this many articles per thread, another thread does not pay for its start-up (measured: ~0.3 s each). */
+/** Below this many articles per thread, another thread does not pay for its start-up. */
 const MIN_ARTICLES_PER_THREAD = 150;
 
 /**
@@ -22,9 +21,23 @@ export function workerCount(count: number, cores = availableParallelism(), env: 
   return Math.max(0, Math.min(limit, Math.floor(count / MIN_ARTICLES_PER_THREAD) - 1));
 }
 
-/** Starts `count` conversion workers before there is work for them: each loads the pipeline meanwhile. */
-export function startWorkers(count: number): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./convert-worker.ts', import.meta.url)));
+/** Worker threads that convert beside this one; each task runs on a thread of its own. */
+export interface ConversionPool {
+  /** How many threads it has, so how many tasks run at once. */
+  readonly size: number;
+  run(task: unknown): Promise<unknown>;
+  /** Ends its threads: a build stops its pool when it is done, fails, or finds no work for it. */
+  destroy(): Promise<void>;
+}
+
+/** No threads: everything on this one. */
+export const NO_POOL: ConversionPool = { size: 0, run: () => Promise.reject(new Error('no conversion threads')), destroy: async () => undefined };
+
+/** Starts `count` conversion threads before there is work for them: each loads the pipeline meanwhile. */
+export function startPool(count: number): ConversionPool {
+  if (count === 0) return NO_POOL;
+  const pool = new Piscina({ filename: new URL('./convert-worker.ts', import.meta.url).href, minThreads: count, maxThreads: count, idleTimeout: Number.POSITIVE_INFINITY });
+  return { size: count, run: (task) => pool.run(task), destroy: () => pool.destroy() };
 }
 
 /** The names in `dir`, none if it does not exist. */
@@ -37,17 +50,12 @@ function namesIn(dir: string): string[] {
 }
 
 /**
- * The workers a build of `contentDir` will want if none of its articles is cached (those it does
- * not need, it stops), counting the article files only; they are read later. Undefined when the
+ * The pool a build of `contentDir` will want if none of its articles is cached (the build stops
+ * it if it needs none), counting the article files only; they are read later. Undefined when the
  * cache folder `cacheDir` holds entries: then most articles may come from it, and the build starts
  * what it needs once it has looked them up.
  */
-export function startWorkersFor(contentDir: string, cacheDir?: string): Worker[] | undefined {
+export function startPoolFor(contentDir: string, cacheDir?: string): ConversionPool | undefined {
   if (cacheDir !== undefined && namesIn(cacheDir).length > 0) return undefined;
-  return startWorkers(workerCount(namesIn(path.join(contentDir, 'articles')).filter((name) => ARTICLE_FILE.test(name)).length));
-}
-
-/** Ends workers that are no longer needed (an error before their work, or no work for them). */
-export async function stopWorkers(workers: readonly Worker[]): Promise<void> {
-  await Promise.all(workers.map((worker) => worker.terminate()));
+  return startPool(workerCount(namesIn(path.join(contentDir, 'articles')).filter((name) => ARTICLE_FILE.test(name)).length));
 }

@@ -7,6 +7,7 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { Node } from 'unist';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { expandNodes } from '../../core/expand-nodes.ts';
+import type { VFile } from 'vfile';
 import type { TermMatcher } from './term-matcher.ts';
 import { pairRenderings } from './rendering-pairs.ts';
 import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
@@ -84,4 +85,19 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
   };
   expandNodes(tree, expand as (node: Node, parent: Node) => Node[] | undefined, (node) => UNTOUCHED.has(node.type));
   return { terms: [...counts.keys()], counts, notes };
+}
+
+export interface AnnotateTermsOptions {
+  /** One per thread: building the automaton costs as much as annotating dozens of articles. */
+  matcher: TermMatcher;
+}
+
+/** Plugin: annotates the terms; the ids found and their counts go to `file.data.terms` and `.callouts`, the notes for the lint to `.matchNotes`. */
+export function remarkAnnotateTerms({ matcher }: AnnotateTermsOptions) {
+  return (tree: Root, file: VFile): void => {
+    const { terms, counts, notes } = annotateTerms(tree, matcher);
+    file.data.terms = terms;
+    file.data.matchNotes = notes;
+    file.data.callouts = Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0]));
+  };
 }

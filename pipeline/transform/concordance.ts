@@ -3,10 +3,11 @@
  * the surface form sits in that sentence, and the anchor of its paragraph, so a term page can quote
  * it and link to the exact place.
  */
-import type { Nodes, PhrasingContent } from 'mdast';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { VFile } from 'vfile';
 import type { ParagraphAnchor } from './paragraph-anchors.ts';
-import type { ConcordanceEntry, GlossaryEntry, Occurrence } from '../../core/schema.ts';
+import type { Occurrence } from '../../core/schema.ts';
 
 interface Span {
   term: string;
@@ -96,9 +97,9 @@ export function collectOccurrences(article: string, anchors: readonly ParagraphA
   return occurrences;
 }
 
-/** One record per glossary entry (empty when no article uses it), occurrences in article then document order. */
-export function buildConcordance(entries: readonly GlossaryEntry[], articles: readonly { occurrences: readonly Occurrence[] }[]): ConcordanceEntry[] {
-  const byTerm = new Map<string, Occurrence[]>(entries.map((entry) => [entry.id, []]));
-  for (const article of articles) for (const occurrence of article.occurrences) byTerm.get(occurrence.term)?.push(occurrence);
-  return [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, occurrences]) => ({ id, occurrences }));
+/** Plugin: the occurrences in the anchored paragraphs (`file.data.anchors`) go to `file.data.occurrences`. */
+export function remarkConcordance() {
+  return (_tree: Root, file: VFile): void => {
+    file.data.occurrences = collectOccurrences(file.data.source!.slug, file.data.anchors ?? []);
+  };
 }

@@ -5,6 +5,8 @@
  */
 import type { Nodes, Root } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { bareHanRuns } from '../../core/chinese-text.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 
 export interface UncoveredRun {
@@ -13,7 +15,6 @@ export interface UncoveredRun {
   line: number | undefined;
 }
 
-const HAN_RUN = /\p{Script=Han}+/gu;
 const newlines = (text: string) => text.split('\n').length - 1;
 
 /** Every substring of every entry's hanzi, built once per glossary: a run is covered when it is one. */
@@ -43,7 +44,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]):
           // Line breaks counted on from the previous run, not from the start for each: linear in a long text.
           let counted = 0;
           let before = 0;
-          for (const match of node.value.matchAll(HAN_RUN)) {
+          for (const match of bareHanRuns(node.value)) {
             const run = match[0];
             if (known.has(run)) continue;
             before += newlines(node.value.slice(counted, match.index));
@@ -68,4 +69,15 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[]):
     return undefined;
   });
   return uncovered;
+}
+
+export interface CoverageOptions {
+  glossary: readonly GlossaryEntry[];
+}
+
+/** Plugin: the hanzi runs no entry covers go to `file.data.uncovered` (the lint decides what they mean). */
+export function remarkCoverage({ glossary }: CoverageOptions) {
+  return (tree: Root, file: VFile): void => {
+    file.data.uncovered = findUncoveredHan(tree, glossary);
+  };
 }

@@ -9,6 +9,7 @@ import type { Nodes, Paragraph, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
 
 export interface ParagraphAnchor {
   id: string;
@@ -39,4 +40,11 @@ export function addParagraphAnchors(tree: Root): ParagraphAnchor[] {
     return SKIP;
   });
   return anchors;
+}
+
+/** Plugin: anchors every paragraph; the anchors go to `file.data.anchors`. */
+export function remarkParagraphAnchors() {
+  return (tree: Root, file: VFile): void => {
+    file.data.anchors = addParagraphAnchors(tree);
+  };
 }

@@ -2,10 +2,11 @@
  * Finds glossary terms in running text with one Aho–Corasick automaton over every surface form
  * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
  * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
- * graphemes. The automaton (@monyone/aho-corasick's double array) walks UTF-16 code units: twice
- * as fast here as one that walks graphemes, which segments all text (mostly ASCII) to find them.
+ * graphemes. The automaton (@monyone/aho-corasick's double array) walks UTF-16 code units; only
+ * text with characters that can combine is segmented into graphemes to check a match's edges.
  */
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
+import { hasHan } from '../../core/chinese-text.ts';
 import { aliasForm, type GlossaryEntry } from '../../core/schema.ts';
 
 export interface TermMatch {
@@ -23,9 +24,8 @@ export interface SurfaceForm {
   bounded: boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
 /** A letter or digit that is not a hanzi: such characters on either side mean we are inside a word. */
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char) && !HAN.test(char);
+const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char) && !hasHan(char);
 
 /** Lower-cases one character at a time, keeping any whose lower case differs in length, so offsets in the folded text equal offsets in the original. */
 export function foldCase(text: string): string {

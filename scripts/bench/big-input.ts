@@ -23,7 +23,7 @@ import { readingMinutes } from '../../src/lib/reading-time.ts';
 import { hugeParagraph } from './huge-paragraph.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const corpus = await readCorpus({ contentDir: path.join(root, 'content'), outDir: '', root });
+const corpus = await readCorpus({ contentDir: path.join(root, 'content'), root });
 const glossary = loadGlossary(corpus.glossary);
 const matcher = new TermMatcher(glossary);
 const SIZES = (process.env.BIG_INPUT_SIZES ?? '0.25,0.5,1,2').split(',').map(Number);

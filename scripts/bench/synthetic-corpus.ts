@@ -7,6 +7,7 @@
  * callouts, concordance lines and term pages are real work). Synthetic entries get their pinyin
  * and traditional form from the same tools the content lint checks them with, so they pass it.
  */
+import { joinFrontMatter, splitFrontMatter } from '../../core/front-matter.ts';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
@@ -124,7 +125,7 @@ export function writeSyntheticCorpus({ from, to, articles, terms }: SyntheticCor
     const [opening, closing] = distinctParagraphs(i, synthetic.map((s) => s.term));
     const body = source.format === 'markdown' ? `${opening}\n\n${source.body}\n\n${closing}\n` : `${opening}\n${source.body}\n${closing}\n`;
     const file = path.join(to, 'articles', `${slug}.${source.format === 'markdown' ? 'md' : 'txt'}`);
-    writeFileSync(file, `---\n${stringify(frontMatter)}---\n${body}`);
+    writeFileSync(file, joinFrontMatter(stringify(frontMatter), body));
     articleFiles.push(file);
   }
   return { articleFiles, realTerms: realGlossary.length, syntheticTerms: synthetic.length };
@@ -132,5 +133,7 @@ export function writeSyntheticCorpus({ from, to, articles, terms }: SyntheticCor
 
 /** Edits an article as an editor would, to time or test a rebuild: `line` becomes its first line of text, after the front matter. */
 export function addOpeningLine(articleFile: string, line: string): void {
-  writeFileSync(articleFile, readFileSync(articleFile, 'utf8').replace(/^(---\n[\s\S]*?\n---\n)/, `$1${line}\n`));
+  const parts = splitFrontMatter(readFileSync(articleFile, 'utf8'));
+  if (typeof parts === 'string') throw new Error(`${articleFile}: no front matter`);
+  writeFileSync(articleFile, joinFrontMatter(parts.yaml, `${line}\n${parts.body}`));
 }

@@ -2,9 +2,8 @@
  * Astro integration that runs the conversion pipeline before Astro reads its collections, so
  * `astro build` and `astro dev` always see fresh MDX; in dev it re-converts when content/ changes.
  *
- * The conversion runs as its own process (the `npm run content` CLI): what it holds (every
- * article's conversion, 1 GB or more at 10,000 articles) goes back to the system when it exits,
- * instead of staying in the Astro process for the rest of the build.
+ * The conversion runs as its own process (the `npm run content` CLI), so the memory it holds goes
+ * back to the system when it exits instead of staying in the Astro process for the whole build.
  */
 import { execFile } from 'node:child_process';
 import path from 'node:path';

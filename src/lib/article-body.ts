@@ -1,8 +1,7 @@
 /**
  * Renders an article's MDX body when its page is built, with the compiler Astro uses for MDX
- * (Sätteri), instead of letting the bundler compile every article into a module of the site: the
- * bundler kept all of them in native memory for the whole build (7.5 GB at 10,000 articles), while
- * an article compiled here is dropped once its page is written.
+ * (Sätteri), instead of bundling every article as a module of the site: the bundler keeps them all
+ * in memory for the whole build, while an article compiled here is dropped once its page is written.
  */
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import * as runtime from 'astro/jsx-runtime';

@@ -1,29 +1,30 @@
 /**
  * The generated MDX articles as a collection: the loader keeps each article's front matter only,
  * and its page reads the MDX body from the file when it is built (`readArticleBody`). Astro
- * bundles the collection data into the site as one JavaScript string, and with the bodies in it
- * that string was 130 MB at 10,000 articles; the bodies are 90 % of it.
+ * bundles the collection data into the site as one JavaScript string, which the bodies would
+ * make grow with the corpus.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
+import { splitFrontMatter } from '../../core/front-matter.ts';
 import { contentPaths, generatedFiles } from '../../core/paths.ts';
 
 const generated = () => generatedFiles(contentPaths(process.cwd()).generatedDir);
 
-/** A generated file is YAML front matter between `---` lines, then the MDX (pipeline/stringify/to-mdx.ts). */
-function splitFrontMatter(text: string, file: string): { frontMatter: string; body: string } {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
-  if (!match) throw new Error(`${file}: a generated article must start with front matter; rebuild with npm run content`);
-  return { frontMatter: match[1], body: text.slice(match[0].length) };
+/** A generated file is YAML front matter, then the MDX (pipeline/stringify/to-mdx.ts). */
+function readGenerated(text: string, file: string): { yaml: string; body: string } {
+  const parts = splitFrontMatter(text);
+  if (typeof parts === 'string') throw new Error(`${file}: a generated article must start with front matter; rebuild with npm run content`);
+  return parts;
 }
 
 /** The MDX body of generated article `id`. */
 export async function readArticleBody(id: string): Promise<string> {
   const file = generated().article(id);
-  return splitFrontMatter(await readFile(file, 'utf8'), file).body;
+  return readGenerated(await readFile(file, 'utf8'), file).body;
 }
 
 export function generatedArticles(): Loader {
@@ -40,7 +41,7 @@ export function generatedArticles(): Loader {
           const filePath = path.relative(fileURLToPath(config.root), file);
           const text = await readFile(file, 'utf8');
           const id = name.slice(0, -'.mdx'.length);
-          const data = parse(splitFrontMatter(text, file).frontMatter) as Record<string, unknown>;
+          const data = parse(readGenerated(text, file).yaml) as Record<string, unknown>;
           store.set({ id, data: await parseData({ id, data, filePath }), filePath, digest: generateDigest(text) });
         }
       };

@@ -15,8 +15,7 @@ export function readConcordance(id: string): Occurrence[] {
 
 /**
  * How often each term is called out in each article, articles in slug order, from the conversion's
- * report: one file of counts, where reading every term's concordance for its counts meant parsing
- * every quoted sentence (200 MB of JSON at 10,000 articles).
+ * report: one small file, rather than every term's concordance with all its quoted sentences.
  */
 export function readCalloutCounts(): Map<string, Record<string, number>> {
   const report = ConversionReport.parse(JSON.parse(readFileSync(generated().report, 'utf8')));

@@ -3,7 +3,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry, Occurrence } from '../../core/schema.ts';
 import { glossaryCsv } from './glossary-export.ts';
-import { byPinyin, concordanceLines, groupByCategory, groupByInitial, tonelessPinyin, toneSequence } from './glossary-views.ts';
+import { tonelessPinyin } from '../../core/search-text.ts';
+import { byPinyin, concordanceLines, groupByCategory, groupByInitial, toneSequence } from './glossary-views.ts';
 
 const entry = (id: string, pinyin: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id, term: id, hanzi: '词', pinyin, aliases: [], category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }], ...extra,

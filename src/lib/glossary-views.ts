@@ -3,6 +3,7 @@
  * and the rows of the exports. Pure functions over entries, no Astro.
  */
 import type { GlossaryEntry, Occurrence, TermCategory } from '../../core/schema.ts';
+import { tonelessPinyin } from '../../core/search-text.ts';
 
 export interface Group<T> {
   /** Heading text: a letter or a category label. */
@@ -11,10 +12,6 @@ export interface Group<T> {
   anchor: string;
   items: T[];
 }
-
-/** Pinyin without tone marks, spaces or hyphens, for sorting: "Guówùyuàn" → "guowuyuan". */
-export const tonelessPinyin = (pinyin: string) =>
-  pinyin.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 
 const toneMarks: Record<string, string> = { '\u0304': '1', '\u0301': '2', '\u030c': '3', '\u0300': '4' };
 /** The tones in order of the syllables that carry a mark: "Guówùyuàn" → "244". */

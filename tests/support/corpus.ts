@@ -14,7 +14,7 @@ import type { Root } from 'mdast';
 
 export const root = path.resolve(import.meta.dirname, '../..');
 export const contentDir = inject('contentDir') ?? contentPaths(root).contentDir;
-export const corpus = await readCorpus({ contentDir, outDir: '', root });
+export const corpus = await readCorpus({ contentDir, root });
 export const defaultRules = parseDefaultRules(corpus.boilerplate.text, corpus.boilerplate.file);
 
 /** Every article's slug and front matter, for expectations derived from the content. */

@@ -1,0 +1,85 @@
+/**
+ * Reading the content folder: the boilerplate rules, the articles and the glossary files, each
+ * decoded as UTF-8 (a bad byte is reported with its line, together with every other problem).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ARTICLE_FILE, shownPath } from '../../core/paths.ts';
+import { ContentError } from '../content-error.ts';
+import type { GlossaryFile } from './glossary.ts';
+
+export interface SourceFile {
+  /** Path shown in messages, relative to the project. */
+  file: string;
+  text: string;
+  /** Set when the bytes were not valid UTF-8: reported with every other error, not thrown alone. */
+  encodingError?: ContentError;
+}
+
+export interface CorpusInput {
+  boilerplate: SourceFile;
+  articles: readonly SourceFile[];
+  glossary: readonly GlossaryFile[];
+}
+
+export interface CorpusLocation {
+  /** Folder holding `articles/`, `glossary/` and `boilerplate.yaml`. */
+  contentDir: string;
+  /** Base for the paths shown in messages. */
+  root?: string;
+}
+
+/** Read synchronously: for many small files one blocking read each beats promises, and nothing else waits on this thread. */
+function readFolder(dir: string, pattern: RegExp, root: string): SourceFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    names = [];
+  }
+  return names
+    .filter((name) => pattern.test(name))
+    .sort()
+    .map((name) => decodeSource(shownPath(root, path.join(dir, name)), readFileSync(path.join(dir, name))));
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Decodes a file's bytes; invalid UTF-8 becomes an error naming the first bad line. */
+export function decodeSource(file: string, bytes: Uint8Array): SourceFile {
+  try {
+    return { file, text: strictUtf8.decode(bytes) };
+  } catch {
+    let line = 1;
+    for (let start = 0; start <= bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start) === -1 ? bytes.length : bytes.indexOf(0x0a, start);
+      try {
+        strictUtf8.decode(bytes.subarray(start, end));
+      } catch {
+        break;
+      }
+      start = end + 1;
+    }
+    const encodingError = new ContentError(file, line, 'file is not valid UTF-8', 'save it with UTF-8 encoding');
+    return { file, text: new TextDecoder('utf-8').decode(bytes), encodingError };
+  }
+}
+
+export async function readCorpus({ contentDir, root = process.cwd() }: CorpusLocation): Promise<CorpusInput> {
+  const boilerplateFile = path.join(contentDir, 'boilerplate.yaml');
+  let boilerplateBytes: Buffer | undefined;
+  try {
+    boilerplateBytes = readFileSync(boilerplateFile);
+  } catch {
+    boilerplateBytes = undefined;
+  }
+  const boilerplate = boilerplateBytes
+    ? decodeSource(shownPath(root, boilerplateFile), boilerplateBytes)
+    : { file: shownPath(root, boilerplateFile), text: '', encodingError: new ContentError(shownPath(root, boilerplateFile), undefined, 'file is missing', 'create it with the default boilerplate rules (a YAML list, may be [])') };
+  return {
+    boilerplate,
+    articles: readFolder(path.join(contentDir, 'articles'), ARTICLE_FILE, root),
+    glossary: readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
+  };
+}
+

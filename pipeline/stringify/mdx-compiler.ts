@@ -1,0 +1,16 @@
+/**
+ * The MDX serialiser as a unified compiler plugin: the generated article is its front matter
+ * (the source's, less the boilerplate rules, plus the terms the article uses) and the tree as MDX.
+ */
+import type { Root } from 'mdast';
+import type { Plugin, Processor } from 'unified';
+import type { GeneratedArticleFrontMatter } from '../../core/schema.ts';
+import { toMdx } from './to-mdx.ts';
+
+export const mdxCompiler: Plugin<[], Root, string> = function (this: Processor) {
+  this.compiler = (tree, file) => {
+    const { boilerplate: _rules, ...meta } = file.data.source!.frontMatter;
+    const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms: file.data.terms ?? [] };
+    return toMdx(tree as Root, frontMatter);
+  };
+};
