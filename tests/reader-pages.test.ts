@@ -110,6 +110,22 @@ describe('article page', () => {
   });
 });
 
+describe('a title with hanzi (fixture tests/fixtures/site-extra/)', () => {
+  const SLUG = '2019-fixture-hanzi-in-title';
+  const chinese = (root: ReturnType<typeof page>, selector: string) => root.querySelector(selector)?.querySelector('[lang=zh-CN]')?.text;
+
+  it('marks the hanzi as Chinese in the heading, the article lists and the neighbours’ links', () => {
+    expect(chinese(page('articles', SLUG), 'h1')).toBe('高质量发展');
+    const home = page();
+    const item = home.querySelectorAll('.article-list li').find((li) => li.querySelector('a')?.getAttribute('href') === `${BASE}articles/${SLUG}/`);
+    expect(item && chinese(item as unknown as ReturnType<typeof page>, 'h3')).toBe('高质量发展');
+    const index = newestFirst.findIndex((a) => a.slug === SLUG);
+    const neighbour = newestFirst[index + 1] ?? newestFirst[index - 1];
+    expect(chinese(page('articles', neighbour.slug), `.article-nav a[href="${BASE}articles/${SLUG}/"]`)).toBe('高质量发展');
+    expect(chinese(page('glossary', 'high-quality-development'), `h3:has(a[href="${BASE}articles/${SLUG}/"])`) ?? chinese(page('glossary', 'high-quality-development'), `a[href="${BASE}articles/${SLUG}/"]`)).toBe('高质量发展');
+  });
+});
+
 describe('home and about', () => {
   it('lists the articles newest first with publisher, date and summary, and features terms', () => {
     const home = page();

@@ -1,0 +1,63 @@
+/**
+ * `npm run dev` with a content error: the browser shows it in Vite's error overlay over the page,
+ * and the overlay goes once the file is fixed. Runs `astro dev` on a copy of small fixtures
+ * (CONTENT_DIR), on its own port, and edits an article while a page is open.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage } from './browser.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-dev-'));
+const contentDir = path.join(work, 'content');
+const article = path.join(contentDir, 'articles', '2021-tabs.txt');
+let server: ChildProcess | undefined;
+let origin = '';
+
+beforeAll(async () => {
+  cpSync(path.join(root, 'tests/fixtures/hostile/good'), contentDir, { recursive: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: contentDir, GENERATED_DIR: path.join(work, 'generated'), CONVERSION_CACHE_DIR: path.join(work, 'cache'), ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), BASE_PATH: '/' };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[name];
+  const port = 4400 + (process.pid % 500);
+  server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Ready when it prints its address.
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 240_000);
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`127.0.0.1:${port}`)) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    server!.stdout!.on('data', read);
+    server!.stderr!.on('data', read);
+    server!.once('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${output}`)));
+  });
+  origin = `http://127.0.0.1:${port}`;
+}, 300_000);
+
+afterAll(() => {
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a content error in dev', () => {
+  it('shows in the browser, naming file, line and problem, and goes away when the file is fixed', async () => {
+    const { page } = await openPage();
+    await page.goto(`${origin}/articles/2021-tabs/`);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Tabs');
+    const good = readFileSync(article, 'utf8');
+    writeFileSync(article, good.replace(/^published: .*$/m, 'published: "03/04/2021"'));
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 60_000 });
+    await expect(overlay.getByText(/2021-tabs\.txt:4: published: must be an ISO date/).first().isVisible()).resolves.toBe(true);
+    writeFileSync(article, good);
+    await overlay.waitFor({ state: 'detached', timeout: 60_000 });
+    await expect(page.locator('h1').textContent()).resolves.toContain('Tabs');
+  }, 180_000);
+});
