@@ -4,7 +4,7 @@
  * the compiled MDX plus those findings.
  */
 import { unified } from 'unified';
-import type { GlossaryEntry, Occurrence } from '../core/schema.ts';
+import type { GlossaryEntry, Occurrence, ParseReport } from '../core/schema.ts';
 import { articleFile, fileErrors } from './article-file.ts';
 import type { ContentError } from './content-error.ts';
 import { captureParser } from './parse/capture-parser.ts';
@@ -36,6 +36,8 @@ export interface ConvertedArticle {
   occurrences: Occurrence[];
   /** Matches the content lint questions (annotate-terms.ts). */
   notes: MatchNote[];
+  /** Raw captures: what the capture parser found and removed. */
+  parse?: ParseReport;
 }
 
 /** What the corpus-wide steps (lint, report, concordance) need of an article: all but its MDX. */
@@ -75,7 +77,7 @@ export function articleConverter(prepared: PreparedCorpus): (source: SourceArtic
       errors.push(...problems);
       return undefined;
     }
-    const { callouts = {}, uncovered = [], occurrences = [], matchNotes: notes = [] } = file.data;
-    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, occurrences, notes };
+    const { callouts = {}, uncovered = [], occurrences = [], matchNotes: notes = [], parse } = file.data;
+    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, occurrences, notes, ...(parse && { parse }) };
   };
 }
