@@ -7,27 +7,23 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { Node, Parent } from 'unist';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Node } from 'unist';
 import { CHINESE, hasHan, splitHanRuns } from './chinese-text.ts';
-import { replaceChild } from './replace-child.ts';
+import { expandNodes } from './expand-nodes.ts';
 
 /**
  * Replaces every text node holding hanzi by its parts, the Chinese ones wrapped by `span`.
  * Nodes for which `untouched` is true (code) are left as they are, children included.
  */
 export function wrapHanRuns(tree: Node, span: (text: string) => Node, untouched: (node: Node) => boolean): void {
-  visit(tree, (node, index, parent: Parent | undefined) => {
-    if (untouched(node)) return SKIP;
-    if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
+  const expand = (node: Node) => {
+    if (node.type !== 'text') return undefined;
     const value = (node as Node & { value: string }).value;
     // Most text has no hanzi: one test, rather than splitting it into parts to find none.
     if (!hasHan(value)) return undefined;
-    const parts = splitHanRuns(value);
-    const replacement = parts.map((part) => (part.chinese ? span(part.text) : ({ type: 'text', value: part.text } as Node)));
-    replaceChild(parent, index, replacement);
-    return [SKIP, index + replacement.length];
-  });
+    return splitHanRuns(value).map((part) => (part.chinese ? span(part.text) : ({ type: 'text', value: part.text } as Node)));
+  };
+  expandNodes(tree, expand, untouched);
 }
 
 /** Code is shown as written; front matter is not text. */

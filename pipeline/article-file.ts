@@ -9,6 +9,7 @@ import { ContentError } from './content-error.ts';
 import type { SourceArticle } from './read/article-source.ts';
 import type { ParagraphAnchor } from './transform/paragraph-anchors.ts';
 import type { UncoveredRun } from './transform/coverage.ts';
+import type { MatchNote } from './transform/annotate-terms.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -26,6 +27,8 @@ declare module 'vfile' {
     occurrences: Occurrence[];
     /** Words given dictionary cards, in order of first occurrence (dictionary-words). */
     words: string[];
+    /** Matches the content lint questions (annotate-terms). */
+    matchNotes: MatchNote[];
     /** What the capture parser found and removed (capture-parser). */
     parse: ParseReport;
   }

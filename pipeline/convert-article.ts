@@ -12,7 +12,7 @@ import { markdownParser } from './parse/markdown-parser.ts';
 import type { CompiledRule } from './read/boilerplate-rules.ts';
 import type { SourceArticle, SourceFormat } from './read/article-source.ts';
 import { mdxCompiler } from './stringify/mdx-compiler.ts';
-import { remarkAnnotateTerms } from './transform/annotate-terms.ts';
+import { remarkAnnotateTerms, type MatchNote } from './transform/annotate-terms.ts';
 import { remarkConcordance } from './transform/concordance.ts';
 import { remarkCoverage, type UncoveredRun } from './transform/coverage.ts';
 import { remarkFirstMentions } from './transform/first-mentions.ts';
@@ -38,6 +38,8 @@ export interface ConvertedArticle {
   words: string[];
   /** Every annotated term, with its sentence and paragraph anchor, in document order. */
   occurrences: Occurrence[];
+  /** Matches the content lint questions (annotate-terms.ts). */
+  notes: MatchNote[];
   /** Raw captures: what the capture parser found and removed. */
   parse?: ParseReport;
 }
@@ -81,7 +83,7 @@ export function articleConverter(prepared: PreparedCorpus): (source: SourceArtic
       errors.push(...problems);
       return undefined;
     }
-    const { callouts = {}, uncovered = [], words = [], occurrences = [], parse } = file.data;
-    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, words, occurrences, ...(parse && { parse }) };
+    const { callouts = {}, uncovered = [], words = [], occurrences = [], matchNotes: notes = [], parse } = file.data;
+    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, words, occurrences, notes, ...(parse && { parse }) };
   };
 }

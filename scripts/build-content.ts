@@ -33,7 +33,9 @@ const { formatSummary } = await import('../pipeline/run/summary.ts');
 const { ContentErrors } = await import('../pipeline/content-error.ts');
 
 try {
-  const output = await buildContent({ contentDir, outDir: path.resolve(values.out), cache, started });
+  // A line every few seconds once the conversion has run for 5 s (POLICY_READER_PROGRESS_AFTER_MS: from when).
+  const after = process.env.POLICY_READER_PROGRESS_AFTER_MS ? Number(process.env.POLICY_READER_PROGRESS_AFTER_MS) : undefined;
+  const output = await buildContent({ contentDir, outDir: path.resolve(values.out), cache, started, progress: { write: (line) => console.log(line), after } });
   // performance.now() counts from the process's start: the whole run, Node's own start-up included.
   console.log(formatSummary(output, performance.now() / 1000));
 } catch (error) {

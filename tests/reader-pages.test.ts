@@ -4,12 +4,15 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_BASE as BASE } from './support/build-site.ts';
+import { articleSources } from './support/corpus.ts';
 
 const siteDir = inject('siteDir');
 // <pre> is parsed as elements (Shiki's spans), not raw text.
 const page = (...parts: string[]) => parse(readFileSync(path.join(siteDir, ...parts, 'index.html'), 'utf8'), { blockTextElements: { script: true, style: true } });
 const FORUM = '2022-digichina-informatization-plan-forum';
 const MERICS = '2016-merics-13th-five-year-plan-digital';
+/** The built content's articles newest first (same date: by slug), derived here so that an editor's new article changes the expectation, not the verdict. */
+const newestFirst = [...articleSources].sort((a, b) => (a.frontMatter.published < b.frontMatter.published ? 1 : a.frontMatter.published > b.frontMatter.published ? -1 : a.slug.localeCompare(b.slug)));
 
 describe('page shell', () => {
   const html = page('articles', FORUM);
@@ -90,11 +93,16 @@ describe('article page', () => {
     expect(hqd.querySelector('.summary-text')?.text).toContain('14th Five-Year Plan');
   });
 
-  it('links to the previous (older) and next (newer) article', () => {
-    const nav = page('articles', MERICS).querySelector('.article-nav')!;
-    expect(nav.querySelector('a[rel=prev]')?.getAttribute('href')).toBe(`${BASE}articles/2015-the-diplomat-internet-plus-rural-economy/`);
-    expect(nav.querySelector('a[rel=next]')?.getAttribute('href')).toBe(`${BASE}articles/2020-wilson-center-data-ailing-economy/`);
-    expect(forum.querySelector('.article-nav a[rel=next]')).toBeNull();
+  it('links every article to the previous (older) and next (newer) one, none past the ends', () => {
+    expect(newestFirst.length).toBeGreaterThan(2);
+    newestFirst.forEach(({ slug }, index) => {
+      const nav = page('articles', slug).querySelector('.article-nav')!;
+      const href = (rel: string) => nav.querySelector(`a[rel=${rel}]`)?.getAttribute('href');
+      const older = newestFirst[index + 1];
+      const newer = newestFirst[index - 1];
+      expect(href('prev'), slug).toBe(older ? `${BASE}articles/${older.slug}/` : undefined);
+      expect(href('next'), slug).toBe(newer ? `${BASE}articles/${newer.slug}/` : undefined);
+    });
   });
 
   it('has one card per term: English name, hanzi (and traditional), pinyin, summary and the full entry, each in its language', () => {
@@ -111,14 +119,33 @@ describe('article page', () => {
   });
 });
 
+describe('a title with hanzi (fixture tests/fixtures/site-extra/)', () => {
+  const SLUG = '2019-fixture-hanzi-in-title';
+  const chinese = (root: ReturnType<typeof page>, selector: string) => root.querySelector(selector)?.querySelector('[lang=zh-CN]')?.text;
+
+  it('marks the hanzi as Chinese in the heading, the article lists and the neighbours’ links', () => {
+    expect(chinese(page('articles', SLUG), 'h1')).toBe('高质量发展');
+    const home = page();
+    const item = home.querySelectorAll('.article-list li').find((li) => li.querySelector('a')?.getAttribute('href') === `${BASE}articles/${SLUG}/`);
+    expect(item && chinese(item as unknown as ReturnType<typeof page>, 'h3')).toBe('高质量发展');
+    const index = newestFirst.findIndex((a) => a.slug === SLUG);
+    const neighbour = newestFirst[index + 1] ?? newestFirst[index - 1];
+    expect(chinese(page('articles', neighbour.slug), `.article-nav a[href="${BASE}articles/${SLUG}/"]`)).toBe('高质量发展');
+    expect(chinese(page('glossary', 'high-quality-development'), `h3:has(a[href="${BASE}articles/${SLUG}/"])`) ?? chinese(page('glossary', 'high-quality-development'), `a[href="${BASE}articles/${SLUG}/"]`)).toBe('高质量发展');
+  });
+});
+
 describe('home and about', () => {
   it('lists the articles newest first with publisher, date and summary, and features terms', () => {
     const home = page();
     const items = home.querySelectorAll('.article-list li');
-    expect(items.length).toBe(5);
-    expect(items[0].querySelector('a')?.getAttribute('href')).toBe(`${BASE}articles/${FORUM}/`);
-    expect(items[0].querySelector('.publisher')?.text).toBe('DigiChina, Stanford University');
-    expect(items[0].querySelector('time')?.getAttribute('datetime')).toBe('2022-01-24');
+    const newest = newestFirst.slice(0, 20);
+    expect(items.length).toBe(newest.length);
+    newest.forEach(({ slug, frontMatter }, index) => {
+      expect(items[index].querySelector('a')?.getAttribute('href')).toBe(`${BASE}articles/${slug}/`);
+      expect(items[index].querySelector('.publisher')?.text).toBe(frontMatter.publisher);
+      expect(items[index].querySelector('time')?.getAttribute('datetime')).toBe(frontMatter.published);
+    });
     expect(home.querySelectorAll('.featured-terms li [lang=zh-CN]').length).toBe(6);
     expect(home.querySelectorAll(`a[href="${BASE}glossary/"]`).length).toBeGreaterThan(0);
   });

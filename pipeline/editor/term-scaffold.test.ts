@@ -6,7 +6,9 @@ import { corpus } from '../../tests/support/corpus.ts';
 import { loadGlossary } from '../read/glossary.ts';
 import { scaffoldTerm } from './term-scaffold.ts';
 
-const glossary = loadGlossary(corpus.glossary);
+// The glossary as it is, less any entry for the fixture's term, so adding that term to content/ breaks nothing.
+const glossaryFiles = corpus.glossary.filter((file) => !/^hanzi: 国家数据局$/m.test(file.text));
+const glossary = loadGlossary(glossaryFiles);
 const article = { file: 'content/articles/2024-fixture.txt', text: 'The 国家数据局 (National Data Administration) said 国家数据局 would lead.', title: 'Fixture', url: 'https://example.org/fixture' };
 
 describe('term:new', () => {
@@ -19,7 +21,7 @@ describe('term:new', () => {
     expect(entry.definition).toContain('数据: data');
     expect(entry.sources[0]).toEqual({ title: 'Fixture', url: 'https://example.org/fixture' });
     expect(yaml).toContain('# Used in: content/articles/2024-fixture.txt (2×)');
-    const lint = lintGlossary({ glossaryFiles: [...corpus.glossary, { file: `content/glossary/${id}.yaml`, text: yaml }], entries: [...glossary, entry] });
+    const lint = lintGlossary({ glossaryFiles: [...glossaryFiles, { file: `content/glossary/${id}.yaml`, text: yaml }], entries: [...glossary, entry] });
     expect(lint.errors.map((error) => error.format())).toEqual([]);
   });
 

@@ -73,6 +73,24 @@ describe('content lint', () => {
     expect(warnings).toEqual([expect.stringMatching(/^glossary\/digital-economy\.yaml:1: no article uses this term/)]);
   });
 
+  it('warns about an alias that is a common English word, whatever its case rule, and not about rare words or acronyms', async () => {
+    const { errors, warnings } = await lintFixture('common-word-alias');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^glossary\/five-year-plan\.yaml:7: alias "plan" is a common English word \(rank \d+ .*every "plan" in every article would link to five-year-plan — replace it/),
+      expect.stringMatching(/^glossary\/five-year-plan\.yaml:8: alias "Data" is a common English word/),
+    ]);
+  });
+
+  it('warns where an English rendering links to its hanzi\'s entry, and where a longer title contains an alias', async () => {
+    const { errors, warnings } = await lintFixture('misleading-matches');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^articles\/2024-fixture\.txt:7: "factor of production" is followed by hanzi of data-as-a-factor-of-production, so it links there, not to factors-of-production .*— if the English names data-as-a-factor-of-production, add the article's full English rendering to the aliases in glossary\/data-as-a-factor-of-production\.yaml/),
+      expect.stringMatching(/^articles\/2024-fixture\.txt:9: "14th Five-Year Plan for Digital Economy" looks like the title of a document no entry names; only its start is linked, to 14th-five-year-plan — add an entry/),
+    ]);
+  });
+
   it('passes the real corpus: no errors', async () => {
     const output = convertCorpus(corpus);
     const { errors, warnings } = await lintContent({ glossaryFiles: corpus.glossary, entries: output.glossary, articles: output.articles });

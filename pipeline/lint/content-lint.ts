@@ -15,8 +15,9 @@ import type { UncoveredRun } from '../transform/coverage.ts';
 import { fieldLocator } from '../read/yaml-source.ts';
 import { lintGlossaryHistory } from './glossary-history.ts';
 import { rankUncovered, uncoveredErrors, uncoveredSummary, type UncoveredWord } from './coverage-report.ts';
+import { commonWordAliases, matchNoteWarnings, type NotedArticle, type Placer } from './matching-lint.ts';
 
-export interface LintedArticle {
+export interface LintedArticle extends NotedArticle {
   file: string;
   uncovered: readonly UncoveredRun[];
   /** Occurrences per glossary id. */
@@ -74,8 +75,6 @@ export function loadReadings(): Readings {
 export const comparablePinyin = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s\-'’·]/g, '');
 
 /** Where the lint's messages about glossary entries point: the entry's file and the field's line. */
-type Placer = (entry: GlossaryEntry, path: (string | number)[], message: string, hint?: string) => ContentError;
-
 function placer(glossaryFiles: readonly GlossaryFile[]): Placer {
   const sources = new Map(glossaryFiles.map((file) => [glossaryId(file.file), file]));
   const locators = new Map<string, ReturnType<typeof fieldLocator>>();
@@ -145,6 +144,7 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
   }
 
   lintGlossaryHistory(input.entries, at, errors, warnings);
+  warnings.push(...commonWordAliases(input.entries, at));
 
   return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
 }
@@ -167,5 +167,7 @@ export function lintContent(input: LintInput, glossaryPart: LintResult = lintGlo
 
   const drafts = input.entries.filter((entry) => entry.draft).map((entry) => at(entry, ['draft'], 'draft entry: the site shows it marked as a draft', 'check every field against a source, then remove draft: true'));
   const coverage = options.strict ? [] : uncoveredSummary(ranked);
-  return { errors: [...uncovered, ...glossaryPart.errors].sort(byPlace), warnings: [...glossaryPart.warnings, ...unused, ...drafts, ...coverage].sort(byPlace), uncovered: ranked };
+  const files = new Map(input.glossaryFiles.map((file) => [glossaryId(file.file), file.file]));
+  const matching = matchNoteWarnings(input.articles, (id) => files.get(id) ?? `content/glossary/${id}.yaml`);
+  return { errors: [...uncovered, ...glossaryPart.errors].sort(byPlace), warnings: [...glossaryPart.warnings, ...unused, ...drafts, ...coverage, ...matching].sort(byPlace), uncovered: ranked };
 }

@@ -15,6 +15,7 @@ import { buildConcordance } from './concordance-files.ts';
 import { serializeDictionary } from '../dictionary/dictionary-file.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
+import { conversionProgress, type ProgressOptions } from './progress.ts';
 import { NO_POOL, startPool, workerCount, type ConversionPool } from './workers.ts';
 
 export interface BuildOptions {
@@ -35,6 +36,8 @@ export interface BuildOptions {
    * pipeline), used instead of starting one after reading; the build stops it in every case.
    */
   started?: ConversionPool;
+  /** Progress lines while a long conversion runs (progress.ts); none when not given. */
+  progress?: ProgressOptions;
 }
 
 /**
@@ -84,7 +87,8 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // The glossary's own lint (pinyin-pro and OpenCC, the slowest rules) runs while the workers convert.
     let glossaryLint: LintResult | undefined;
     const convertStart = performance.now();
-    const fresh = await convertInParallel(pending, job, pool, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })));
+    const progress = options.progress && conversionProgress(pending.length, options.progress);
+    const fresh = await convertInParallel(pending, job, pool, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })), progress);
     const convertSeconds = (performance.now() - convertStart) / 1000;
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
     const articles = articleFiles.flatMap((file) => cached.get(file.file) ?? freshByFile.get(file.file) ?? []);

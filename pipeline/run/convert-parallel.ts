@@ -12,6 +12,7 @@ import { ContentError, collectErrors } from '../content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import type { ConversionPool } from './workers.ts';
 import { readSource } from '../read/article-source.ts';
+import { countConverted, type ConversionProgress } from './progress.ts';
 
 /**
  * Articles a thread takes at a time: a few tens of milliseconds of work, so the threads finish
@@ -58,6 +59,8 @@ interface WorkerInput {
   job: ConversionJob;
   /** The shared counter: the index of the next file no thread has taken yet. */
   next: SharedArrayBuffer;
+  /** Articles converted so far, on every thread (progress.ts), when progress is shown. */
+  converted?: SharedArrayBuffer;
 }
 
 type WorkerOutput = FileOutcome<PlainError>[];
@@ -66,7 +69,7 @@ type WorkerOutput = FileOutcome<PlainError>[];
  * Takes batches of `files` off the shared counter `next` until there are none left; for each file,
  * reads its front matter, converts it and writes its MDX. Problems are returned, not thrown.
  */
-function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer): FileOutcome[] {
+function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer, converted?: SharedArrayBuffer, tick?: () => void): FileOutcome[] {
   const counter = new Int32Array(next);
   const convert = articleConverter(job.prepared);
   const output = generatedFiles(job.generatedDir);
@@ -76,6 +79,9 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
       const file = files[index];
       const outcome: FileOutcome = { index, errors: [] };
       outcomes.push(outcome);
+      // The previous file of the batch is done (its body may `continue`); the batch's last is counted after the loop.
+      if (index > start) countConverted(converted);
+      tick?.();
       const source = collectErrors(outcome.errors, () => readSource(file.file, file.text));
       if (!source) continue;
       outcome.slug = source.slug;
@@ -86,6 +92,7 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
       const { mdx: _written, ...record } = article;
       outcome.article = record;
     }
+    countConverted(converted);
   }
   return outcomes;
 }
@@ -96,18 +103,18 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
  * `first` runs on this thread once the pool has its tasks, before it takes articles itself:
  * work that needs no article (the glossary's lint) is done while the pool converts.
  */
-export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, pool: ConversionPool, first?: () => void): Promise<ConvertedFiles> {
+export async function convertInParallel(files: readonly SourceFile[], job: ConversionJob, pool: ConversionPool, first?: () => void, progress?: ConversionProgress): Promise<ConvertedFiles> {
   try {
     const next = new SharedArrayBuffer(4);
     // Posted first, so the pool converts while this thread does its own part. A thread's
     // failure meanwhile is handled (not "unhandled") and thrown by the await below.
-    const task: WorkerInput = { files: files as SourceFile[], job, next };
+    const task: WorkerInput = { files: files as SourceFile[], job, next, converted: progress?.converted };
     const others = Promise.all(Array.from({ length: pool.size }, () => pool.run(task) as Promise<WorkerOutput>));
     others.catch(() => undefined);
     first?.();
-    const own = convertClaimed(files, job, next);
+    const own = convertClaimed(files, job, next, progress?.converted, progress?.tick);
     const outcomes: FileOutcome[] = [...own];
-    for (const output of await others) {
+    for (const output of progress ? await progress.whileWaiting(others) : await others) {
       // ContentError instances do not survive the thread boundary; their fields do.
       for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)) });
     }
@@ -124,6 +131,6 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
 
 /** The worker's side (convert-worker.ts): the job arrives as one message, the outcomes go back as one. */
 export function serveJob(input: WorkerInput): WorkerOutput {
-  const outcomes = convertClaimed(input.files, input.job, input.next);
+  const outcomes = convertClaimed(input.files, input.job, input.next, input.converted);
   return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));
 }

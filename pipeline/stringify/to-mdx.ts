@@ -11,6 +11,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { mdxJsxToMarkdown, type MdxJsxAttribute, type MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
+import { wrapLongLines } from './wrap-long-lines.ts';
 
 /**
  * MDX reads a line starting with `import` or `export` as JavaScript; mdast-util-mdx does not
@@ -148,6 +149,7 @@ const options: Options = {
 };
 
 export function toMdx(tree: Root, frontMatter?: Record<string, unknown>): string {
+  wrapLongLines(tree);
   const withFrontMatter: Root = frontMatter
     ? { ...tree, children: [{ type: 'yaml', value: stringifyYaml(frontMatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() }, ...tree.children] }
     : tree;

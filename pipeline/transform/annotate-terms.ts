@@ -4,12 +4,14 @@
  * terms are left alone.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Node } from 'unist';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { SKIP, visit } from 'unist-util-visit';
+import { expandNodes } from '../../core/expand-nodes.ts';
 import type { VFile } from 'vfile';
-import { replaceChild } from '../../core/replace-child.ts';
 import { calloutElement } from './callout-element.ts';
 import type { TermMatcher } from './term-matcher.ts';
+import { pairRenderings } from './rendering-pairs.ts';
+import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
 
 /** Node types whose text is never annotated. */
 const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'heading', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
@@ -19,6 +21,26 @@ export interface Annotation {
   terms: string[];
   /** Occurrences per id. */
   counts: Map<string, number>;
+  /** Matches the content lint should question, in document order. */
+  notes: MatchNote[];
+}
+
+/**
+ * `rendering`: an English match followed by hanzi in parentheses took the hanzi's entry `id`
+ * instead of `alias` (rendering-pairs.ts). `longer-title`: the match of `id` continues into a
+ * longer title `text` that no entry names (longer-titles.ts).
+ */
+export type MatchNote =
+  | { kind: 'rendering'; line: number | undefined; text: string; id: string; alias: string }
+  | { kind: 'longer-title'; line: number | undefined; text: string; id: string };
+
+/** The source line of `offset` in a text node, from the nearest positioned node and the line breaks before it. */
+function lineAt(text: string, offset: number, firstLine: number | undefined, cursor: { offset: number; line: number }): number | undefined {
+  if (firstLine === undefined) return undefined;
+  // Counted on from the previous note of the same node: one pass over the text, however many notes.
+  for (let i = cursor.offset; i < offset; i++) if (text.charCodeAt(i) === 10) cursor.line++;
+  cursor.offset = offset;
+  return firstLine + cursor.line;
 }
 
 export function termElement(id: string, occurrence: number, surface: string): MdxJsxTextElement {
@@ -28,11 +50,20 @@ export function termElement(id: string, occurrence: number, surface: string): Md
 /** Annotates `tree` in place and reports which terms it found. */
 export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
   const counts = new Map<string, number>();
-  visit(tree as Nodes, (node, index, parent) => {
-    if (UNTOUCHED.has(node.type)) return SKIP;
-    if (node.type !== 'text' || parent === undefined || index === undefined) return undefined;
-    const matches = matcher.find(node.value);
-    if (matches.length === 0) return undefined;
+  const notes: MatchNote[] = [];
+  const isDocument = (id: string) => DOCUMENT_CATEGORIES.has(matcher.categoryOf(id)!);
+  const expand = (node: Nodes, parent: Nodes): PhrasingContent[] | undefined => {
+    if (node.type !== 'text') return undefined;
+    const found = matcher.find(node.value);
+    if (found.length === 0) return undefined;
+    const { matches, pairs } = pairRenderings(node.value, found);
+    const firstLine = node.position?.start.line ?? parent.position?.start.line;
+    const cursor = { offset: 0, line: 0 };
+    const noted = [
+      ...pairs.map((pair) => ({ start: pair.start, note: { kind: 'rendering' as const, text: node.value.slice(pair.start, pair.end), id: pair.hanzi, alias: pair.english } })),
+      ...findLongerTitles(node.value, matches, isDocument).map((title) => ({ start: title.start, note: { kind: 'longer-title' as const, text: node.value.slice(title.start, title.end), id: title.id } })),
+    ].sort((a, b) => a.start - b.start);
+    for (const { start, note } of noted) notes.push({ ...note, line: lineAt(node.value, start, firstLine, cursor) });
     const replacement: PhrasingContent[] = [];
     let last = 0;
     for (const match of matches) {
@@ -43,11 +74,10 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
       last = match.end;
     }
     if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
-    replaceChild(parent, index, replacement);
-    // Continue after the inserted nodes: the new Term elements must not be visited again.
-    return [SKIP, index + replacement.length];
-  });
-  return { terms: [...counts.keys()], counts };
+    return replacement;
+  };
+  expandNodes(tree, expand as (node: Node, parent: Node) => Node[] | undefined, (node) => UNTOUCHED.has(node.type));
+  return { terms: [...counts.keys()], counts, notes };
 }
 
 export interface AnnotateTermsOptions {
@@ -55,11 +85,12 @@ export interface AnnotateTermsOptions {
   matcher: TermMatcher;
 }
 
-/** Plugin: annotates the terms; the ids found and their counts go to `file.data.terms` and `.callouts`. */
+/** Plugin: annotates the terms; the ids found and their counts go to `file.data.terms` and `.callouts`, the notes for the lint to `.matchNotes`. */
 export function remarkAnnotateTerms({ matcher }: AnnotateTermsOptions) {
   return (tree: Root, file: VFile): void => {
-    const { terms, counts } = annotateTerms(tree, matcher);
+    const { terms, counts, notes } = annotateTerms(tree, matcher);
     file.data.terms = terms;
+    file.data.matchNotes = notes;
     file.data.callouts = Object.fromEntries(terms.map((id) => [id, counts.get(id) ?? 0]));
   };
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateTerms } from './annotate-terms.ts';
 import { convertCorpus } from '../index.ts';
 import { buildConcordance } from '../run/concordance-files.ts';
-import { collectOccurrences } from './concordance.ts';
+import { collectOccurrences, MAX_SENTENCE } from './concordance.ts';
 import { addParagraphAnchors, anchorId } from './paragraph-anchors.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
@@ -52,11 +52,27 @@ describe('concordance', () => {
     expect(new Set(occurrences.map((o) => o.anchor))).toEqual(new Set([anchors[0].id]));
   });
 
+  it('quotes only the part around the term of a sentence too long to quote, for every occurrence', () => {
+    // 5,000 words and no sentence end: quoted whole, each occurrence would carry the paragraph.
+    const words = Array.from({ length: 5000 }, (_, i) => (i % 1000 === 500 ? 'CAC' : 'word'));
+    const tree = parse(`${words.join(' ')} 共同富裕\n`);
+    annotateTerms(tree, matcher);
+    const occurrences = collectOccurrences('2024-test', addParagraphAnchors(tree));
+    expect(occurrences).toHaveLength(6);
+    for (const o of occurrences) {
+      expect(o.sentence.length).toBeLessThanOrEqual(MAX_SENTENCE);
+      expect(o.sentence.slice(o.start, o.end)).toBe(o.term === 'cac' ? 'CAC' : '共同富裕');
+    }
+    expect(occurrences[0].sentence).toMatch(/^…word word .* word…$/);
+    expect(occurrences[5].sentence).toMatch(/^…word .* 共同富裕$/);
+  });
+
   it('lists the known occurrences of a term in the real corpus, with one record per glossary entry', () => {
     const output = convertCorpus(corpus);
     const concordance = buildConcordance(output.glossary, output.articles);
     expect(concordance.map((c) => c.id)).toEqual(output.glossary.map((e) => e.id));
-    const hqd = concordance.find((c) => c.id === 'high-quality-development')?.occurrences ?? [];
+    // The forum's occurrences: other articles (an editor's new one) may use the term too.
+    const hqd = (concordance.find((c) => c.id === 'high-quality-development')?.occurrences ?? []).filter((o) => o.article === '2022-digichina-informatization-plan-forum');
     expect(hqd.map((o) => [o.article, o.sentence.slice(o.start, o.end)])).toEqual([
       ['2022-digichina-informatization-plan-forum', 'high-quality development'],
       ['2022-digichina-informatization-plan-forum', '高质量发展'],

@@ -58,6 +58,24 @@ function sentenceAt(segments: readonly Intl.SegmentData[], offset: number): Intl
   return found;
 }
 
+/** Longest quoted sentence: a paragraph with no sentence end would be quoted whole for every term in it (a 2 MB paragraph, tens of thousands of times). */
+export const MAX_SENTENCE = 600;
+const CONTEXT = (MAX_SENTENCE - 2) / 2;
+
+/** The sentence, or past MAX_SENTENCE the part around the term with … where it was cut, and the term's place in it. */
+function clipped(sentence: string, start: number, end: number): { sentence: string; start: number; end: number } {
+  if (sentence.length <= MAX_SENTENCE) return { sentence, start, end };
+  let from = Math.max(0, Math.min(start - CONTEXT, sentence.length - 2 * CONTEXT));
+  let to = Math.max(end, Math.min(sentence.length, from + 2 * CONTEXT));
+  // Cut between words where there is a space to cut at.
+  const afterSpace = sentence.indexOf(' ', from) + 1;
+  if (from > 0 && afterSpace > 0 && afterSpace <= start) from = afterSpace;
+  const space = sentence.lastIndexOf(' ', to);
+  if (to < sentence.length && space >= end) to = space;
+  const before = from > 0 ? '…' : '';
+  return { sentence: `${before}${sentence.slice(from, to)}${to < sentence.length ? '…' : ''}`, start: start - from + before.length, end: end - from + before.length };
+}
+
 /** The occurrences of terms in one article's anchored paragraphs, in document order. */
 export function collectOccurrences(article: string, anchors: readonly ParagraphAnchor[]): Occurrence[] {
   const occurrences: Occurrence[] = [];
@@ -72,8 +90,8 @@ export function collectOccurrences(article: string, anchors: readonly ParagraphA
       const to = last.index + last.segment.length;
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
-      const sentence = raw.trim();
-      occurrences.push({ term: span.term, article, anchor, occurrence: span.occurrence, sentence, start: span.start - from - lead, end: span.end - from - lead });
+      const quote = clipped(raw.trim(), span.start - from - lead, span.end - from - lead);
+      occurrences.push({ term: span.term, article, anchor, occurrence: span.occurrence, ...quote });
     }
   }
   return occurrences;

@@ -43,10 +43,15 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[], 
     const walk = (node: Nodes, insideTerm: boolean) => {
       if (node.type === 'text') {
         if (!insideTerm) {
+          // Line breaks counted on from the previous run, not from the start for each: linear in a long text.
+          let counted = 0;
+          let before = 0;
           for (const match of bareHanRuns(node.value)) {
             const run = match[0];
             if (known.has(run) || silenced.has(run)) continue;
-            uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + newlines(node.value.slice(0, match.index)) });
+            before += newlines(node.value.slice(counted, match.index));
+            counted = match.index;
+            uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + before });
           }
         }
         breaks += newlines(node.value);

@@ -7,10 +7,10 @@
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { bareHanRuns, hasHan } from '../../core/chinese-text.ts';
-import { replaceChild } from '../../core/replace-child.ts';
+import { expandNodes } from '../../core/expand-nodes.ts';
 import { calloutElement } from './callout-element.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
@@ -43,15 +43,15 @@ function wordsOf(run: string, segment: Segment): string[] {
 /** Wraps every word of the remaining hanzi in `tree`; returns the distinct words in order of first occurrence. */
 export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry[]): string[] {
   const counts = new Map<string, number>();
-  visit(tree as Nodes, (node, index, parent) => {
-    if (UNTOUCHED.has(node.type)) return SKIP;
-    if (node.type !== 'text' || parent === undefined || index === undefined || !hasHan(node.value)) return undefined;
-    const segment = segmenterFor(glossary);
+  let segment: Segment | undefined;
+  const expand = (node: Nodes): PhrasingContent[] | undefined => {
+    if (node.type !== 'text' || !hasHan(node.value)) return undefined;
+    segment ??= segmenterFor(glossary);
     const replacement: PhrasingContent[] = [];
     let last = 0;
     for (const match of bareHanRuns(node.value)) {
       if (match.index > last) replacement.push({ type: 'text', value: node.value.slice(last, match.index) });
-      for (const word of wordsOf(match[0], segment)) {
+      for (const word of wordsOf(match[0], segment!)) {
         const occurrence = (counts.get(word) ?? 0) + 1;
         counts.set(word, occurrence);
         replacement.push(wordElement(word, occurrence));
@@ -59,9 +59,9 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
       last = match.index + match[0].length;
     }
     if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
-    replaceChild(parent, index, replacement);
-    return [SKIP, index + replacement.length];
-  });
+    return replacement;
+  };
+  expandNodes(tree, expand as (node: Node) => Node[] | undefined, (node) => UNTOUCHED.has(node.type as Nodes['type']));
   return [...counts.keys()];
 }
 

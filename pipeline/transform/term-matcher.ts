@@ -89,8 +89,10 @@ export class TermMatcher {
   readonly #automaton: AhoCorasick | undefined;
   /** The forms of each folded pattern, in glossary order (two forms may fold alike). */
   readonly #formsOf = new Map<string, number[]>();
+  readonly #categories: Map<string, GlossaryEntry['category']>;
 
   constructor(entries: readonly GlossaryEntry[]) {
+    this.#categories = new Map(entries.map((entry) => [entry.id, entry.category]));
     this.#forms = entries.flatMap(surfaceForms);
     this.#forms.forEach((form, index) => {
       const pattern = foldForMatching(form.text);
@@ -99,6 +101,11 @@ export class TermMatcher {
       else this.#formsOf.set(pattern, [index]);
     });
     this.#automaton = this.#formsOf.size > 0 ? new AhoCorasick([...this.#formsOf.keys()]) : undefined;
+  }
+
+  /** The category of an entry, by id. */
+  categoryOf(id: string): GlossaryEntry['category'] | undefined {
+    return this.#categories.get(id);
   }
 
   find(text: string): TermMatch[] {

@@ -5,21 +5,34 @@
  * The conversion runs as its own process (the `npm run content` CLI), so the memory it holds goes
  * back to the system when it exits instead of staying in the Astro process for the whole build.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentPaths } from '../../core/paths.ts';
+import { DevErrorOverlay } from './dev-error-overlay.ts';
 
 /** Failure output of the CLI: every content error as `file:line: message` (or a crash's stack). */
 class ConversionFailed extends Error {}
 
-function runConversion(root: string, contentDir: string, outDir: string): Promise<string> {
+/** Runs the CLI; each line it prints (progress, then the summary) goes to `log` as it comes. */
+function runConversion(root: string, contentDir: string, outDir: string, log: (line: string) => void): Promise<void> {
   const cli = path.join(root, 'scripts', 'build-content.ts');
   return new Promise((resolve, reject) => {
-    execFile(process.execPath, [cli, '--content', contentDir, '--out', outDir], { cwd: root, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error) reject(new ConversionFailed(stderr.trim() || error.message));
-      else resolve(stdout.trim());
+    const child = spawn(process.execPath, [cli, '--content', contentDir, '--out', outDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let pending = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) if (line.trim()) log(line);
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.once('error', reject);
+    child.once('close', (code) => {
+      if (pending.trim()) log(pending);
+      if (code === 0) resolve();
+      else reject(new ConversionFailed(stderr.trim() || `the conversion exited with code ${code}`));
     });
   });
 }
@@ -40,24 +53,41 @@ export function contentBuild(): AstroIntegration {
   let contentDir = '';
   let outDir = '';
   let root = '';
-  const convert = async (logger: AstroIntegrationLogger) => logger.info(await runConversion(root, contentDir, outDir));
+  /** In dev, the last conversion's errors while the content has them: shown in the browser. */
+  let failure: string | undefined;
+  const convert = (logger: AstroIntegrationLogger) => runConversion(root, contentDir, outDir, (line) => logger.info(line));
   return {
     name: 'policy-reader:content',
     hooks: {
-      'astro:config:setup': async ({ config, logger }) => {
+      'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         ({ contentDir, generatedDir: outDir } = contentPaths(root));
-        // A content error fails the build with every message, before Astro starts rendering.
         await convert(logger).catch((error: unknown) => {
-          throw error instanceof ConversionFailed ? contentFailure(error, logger) : error;
+          if (!(error instanceof ConversionFailed)) throw error;
+          // A build stops with every message, before Astro starts rendering; dev starts anyway and
+          // shows them in the browser until the content is fixed.
+          if (command !== 'dev') throw contentFailure(error, logger);
+          logger.error(error.message);
+          failure = error.message;
         });
       },
       'astro:server:setup': ({ server, logger }) => {
+        const overlay = new DevErrorOverlay(server.ws);
+        if (failure) overlay.show(failure);
         server.watcher.add(contentDir);
         let pending = Promise.resolve();
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentDir + path.sep)) return;
-          pending = pending.then(() => convert(logger).catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error))));
+          pending = pending.then(() =>
+            convert(logger).then(
+              () => overlay.clear(),
+              (error: unknown) => {
+                const message = error instanceof Error ? error.message : String(error);
+                logger.error(message);
+                overlay.show(message);
+              },
+            ),
+          );
         });
       },
     },

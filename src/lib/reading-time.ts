@@ -7,7 +7,7 @@
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mdxToMdast } from 'satteri';
-import { articleMdxOptions } from './article-body';
+import { articleMdxOptions } from './article-body.ts';
 
 /** Words a minute for attentive reading of policy analysis. */
 export const WORDS_PER_MINUTE = 220;

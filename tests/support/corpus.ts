@@ -1,14 +1,24 @@
-/** Shared test fixtures: the real corpus, read once through the same code the build uses. */
+/**
+ * Shared test fixtures: the corpus, read once through the same code the build uses. Site tests
+ * read the content the shared build was made from (tests/global-setup.ts); unit tests read
+ * content/ (or $CONTENT_DIR).
+ */
 import path from 'node:path';
+import { inject } from 'vitest';
 import { parseDefaultRules, compileRules } from '../../pipeline/read/boilerplate-rules.ts';
 import { readCorpus } from '../../pipeline/index.ts';
 import { readSource } from '../../pipeline/read/article-source.ts';
 import { parseCapture } from '../../pipeline/parse/capture.ts';
+import { contentPaths } from '../../core/paths.ts';
 import type { Root } from 'mdast';
 
 export const root = path.resolve(import.meta.dirname, '../..');
-export const corpus = await readCorpus({ contentDir: path.join(root, 'content'), root });
+export const contentDir = inject('contentDir') ?? contentPaths(root).contentDir;
+export const corpus = await readCorpus({ contentDir, root });
 export const defaultRules = parseDefaultRules(corpus.boilerplate.text, corpus.boilerplate.file);
+
+/** Every article's slug and front matter, for expectations derived from the content. */
+export const articleSources = corpus.articles.map((file) => readSource(file.file, file.text));
 
 /** Parses one real article of the corpus by the start of its slug. */
 export function parseArticle(slugStart: string): { tree: Root; body: string } {

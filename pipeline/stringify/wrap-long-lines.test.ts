@@ -1,0 +1,33 @@
+/** Very long paragraphs are written over several lines, with the same text; ordinary ones on one line. */
+import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, it } from 'vitest';
+import { toMdx } from './to-mdx.ts';
+import { MAX_LINE } from './wrap-long-lines.ts';
+import { mdxText } from '../../tests/support/render-mdx.ts';
+import { termElement } from '../transform/annotate-terms.ts';
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('long paragraphs in MDX', () => {
+  it('break at a space before a letter, every few thousand characters, and keep their text and elements', () => {
+    const words = Array.from({ length: 6000 }, (_, i) => ['data', '1.', '# x', '<b>', '{y}', 'CAC'][i % 6]).join(' ');
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: `${words} ` }, termElement('cac', 1, 'CAC'), { type: 'text', value: ` ${words}` }] }] };
+    const mdx = toMdx(tree);
+    const lines = mdx.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(5);
+    // The text's length is counted; escaping (\<, \{) adds a little to the line.
+    for (const line of lines) expect(line.length).toBeLessThan(MAX_LINE * 1.25);
+    // Still one paragraph, read back as the same text, the term as an element.
+    expect(squash(mdxText(mdx))).toBe(squash(`${words} CAC ${words}`));
+    expect(mdx).toContain('<Term id="cac" occurrence="1">CAC</Term>');
+    for (const line of lines.slice(1)) expect(line).toMatch(/^\p{L}/u);
+  });
+
+  it('leave a paragraph of ordinary length on one line', () => {
+    const text = 'word '.repeat(700).trim();
+    const tree = unified().use(remarkParse).parse(text) as Root;
+    expect(toMdx(tree).trimEnd()).toBe(text);
+  });
+});
