@@ -10,7 +10,7 @@ import { TermMatcher } from './term-matcher.ts';
 import { findUncoveredHan } from './coverage.ts';
 
 const entry = (id: string, hanzi: string, aliases: string[] = []): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
 });
 const glossary = [entry('data-factor', '数据要素'), entry('hqd', '高质量发展', ['high-quality development'])];
 
