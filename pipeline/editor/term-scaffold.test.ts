@@ -1,11 +1,14 @@
 /** term:new's draft: filled from the reference tools, accepted by the lint, and never a second entry for the same hanzi. */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGlossaryEntry } from '../read/glossary.ts';
 import { lintGlossary } from '../lint/content-lint.ts';
-import { corpus } from '../../tests/support/corpus.ts';
+import { readCorpus } from '../read/corpus-files.ts';
 import { loadGlossary } from '../read/glossary.ts';
 import { scaffoldTerm } from './term-scaffold.ts';
 
+// A fixture glossary, so that entries editors add to content/ do not change what is tested.
+const corpus = await readCorpus({ contentDir: path.join(import.meta.dirname, '../../tests/fixtures/hostile/good') });
 const glossary = loadGlossary(corpus.glossary);
 const article = { file: 'content/articles/2024-fixture.txt', text: 'The 国家数据局 (National Data Administration) said 国家数据局 would lead.', title: 'Fixture', url: 'https://example.org/fixture' };
 
