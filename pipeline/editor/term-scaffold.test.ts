@@ -1,14 +1,15 @@
 /** term:new's draft: filled from the reference tools, accepted by the lint, and never a second entry for the same hanzi. */
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGlossaryEntry } from '../read/glossary.ts';
 import { lintGlossary } from '../lint/content-lint.ts';
-import { corpus } from '../../tests/support/corpus.ts';
+import { readCorpus } from '../read/corpus-files.ts';
 import { loadGlossary } from '../read/glossary.ts';
 import { scaffoldTerm } from './term-scaffold.ts';
 
-// The glossary as it is, less any entry for the fixture's term, so adding that term to content/ breaks nothing.
-const glossaryFiles = corpus.glossary.filter((file) => !/^hanzi: 国家数据局$/m.test(file.text));
-const glossary = loadGlossary(glossaryFiles);
+// A fixture glossary, so that entries editors add to content/ do not change what is tested.
+const corpus = await readCorpus({ contentDir: path.join(import.meta.dirname, '../../tests/fixtures/hostile/good') });
+const glossary = loadGlossary(corpus.glossary);
 const article = { file: 'content/articles/2024-fixture.txt', text: 'The 国家数据局 (National Data Administration) said 国家数据局 would lead.', title: 'Fixture', url: 'https://example.org/fixture' };
 
 describe('term:new', () => {
@@ -21,7 +22,7 @@ describe('term:new', () => {
     expect(entry.definition).toContain('数据: data');
     expect(entry.sources[0]).toEqual({ title: 'Fixture', url: 'https://example.org/fixture' });
     expect(yaml).toContain('# Used in: content/articles/2024-fixture.txt (2×)');
-    const lint = lintGlossary({ glossaryFiles: [...glossaryFiles, { file: `content/glossary/${id}.yaml`, text: yaml }], entries: [...glossary, entry] });
+    const lint = lintGlossary({ glossaryFiles: [...corpus.glossary, { file: `content/glossary/${id}.yaml`, text: yaml }], entries: [...glossary, entry] });
     expect(lint.errors.map((error) => error.format())).toEqual([]);
   });
 

@@ -28,6 +28,8 @@ const hintFor = (key: string, expected: string): string => {
  */
 export function plainIssue(issue: z.core.$ZodIssue, present: boolean, fields: readonly string[] = []): PlainMessage {
   const key = String(issue.path.at(-1) ?? '');
+  // A message the schema wrote itself ("is missing: add url: https://…") already says what to do.
+  if (!ZOD_WORDING.test(issue.message)) return { message: issue.message, hint: fieldHint(key) };
   switch (issue.code) {
     case 'invalid_type':
       if (!present) return { message: 'missing', hint: `add a ${key}: line` };
@@ -47,7 +49,11 @@ export function plainIssue(issue: z.core.$ZodIssue, present: boolean, fields: re
         ? { message: 'is not a rule', hint: "write each rule as - drop: '<pattern>' or - cutFrom: '<pattern>'" }
         : { message: 'is not valid here', hint: 'see the example in the README' };
     default:
-      // Messages the schema writes itself ("must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD") are already plain.
-      return { message: issue.message, hint: key === 'url' || issue.code === 'invalid_format' && (issue as { format?: string }).format === 'url' ? 'give the full address, starting with https://' : key === 'published' ? 'write it in quotes, e.g. published: "2024-03"' : undefined };
+      return { message: issue.message, hint: fieldHint(key) };
   }
 }
+
+/** zod's own messages, which speak of types and inputs; the schema's custom ones do not start so. */
+const ZOD_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
+
+const fieldHint = (key: string) => (key === 'url' ? 'give the full address, starting with https://' : key === 'published' ? 'write it in quotes, e.g. published: "2024-03"' : undefined);
