@@ -184,6 +184,27 @@ export type Occurrence = z.infer<typeof Occurrence>;
 export const ConcordanceEntry = z.object({ id: z.string(), occurrences: z.array(Occurrence) }).strict();
 export type ConcordanceEntry = z.infer<typeof ConcordanceEntry>;
 
+/**
+ * What the capture parser found in one raw capture: its headings and why each is one, and every
+ * line it removed, grouped by the rule that removed it, so nothing disappears unexplained.
+ * Lines are lines of the source file; `chars` count the trimmed text of the lines concerned.
+ */
+export const ParseReport = z
+  .object({
+    /** Non-blank lines of the body and their characters: what the removals are a share of. */
+    lines: z.number().int().min(0),
+    chars: z.number().int().min(0),
+    headings: z.array(z.object({ line: z.number().int(), depth: z.number().int().min(1).max(6), text: z.string(), evidence: z.string() }).strict()),
+    /** Lines dropped one by one, per rule id (`drop: <pattern>` for boilerplate rules, `parser: <rule>` for the parser's own). */
+    dropped: z.array(z.object({ rule: z.string(), lines: z.array(z.number().int()), chars: z.number().int().min(0) }).strict()),
+    /** Footnote markers whose note the capture does not hold ("[3]" with no "[3] …" line; "power.1" with no notes). */
+    markersWithoutNotes: z.array(z.object({ line: z.number().int(), marker: z.string() }).strict()),
+    /** What a `cutFrom` rule removed: from `line` to the end, `lines` non-blank lines of `chars` characters. */
+    cut: z.object({ rule: z.string(), line: z.number().int(), lines: z.number().int().min(0), chars: z.number().int().min(0) }).strict().optional(),
+  })
+  .strict();
+export type ParseReport = z.infer<typeof ParseReport>;
+
 /** `generated/report.json`: what the conversion found in each article, for editors and for the site's exports. */
 export const ConversionReport = z
   .object({
@@ -196,6 +217,8 @@ export const ConversionReport = z
           callouts: z.record(z.string(), z.number().int().min(1)),
           /** Runs of hanzi that no glossary entry covers, with their source line when known. */
           uncovered: z.array(z.object({ text: z.string(), line: z.number().int().optional() }).strict()),
+          /** Raw captures only: what the capture parser found and removed. */
+          parse: ParseReport.optional(),
         })
         .strict(),
     ),

@@ -4,7 +4,7 @@
  * messages on the file (with a rule id), turned into ContentErrors only where the run reports them.
  */
 import { VFile } from 'vfile';
-import type { Occurrence } from '../core/schema.ts';
+import type { Occurrence, ParseReport } from '../core/schema.ts';
 import { ContentError } from './content-error.ts';
 import type { SourceArticle } from './read/article-source.ts';
 import type { ParagraphAnchor } from './transform/paragraph-anchors.ts';
@@ -24,6 +24,8 @@ declare module 'vfile' {
     uncovered: UncoveredRun[];
     /** Every annotated term with its sentence and paragraph anchor (concordance). */
     occurrences: Occurrence[];
+    /** What the capture parser found and removed (capture-parser). */
+    parse: ParseReport;
   }
 }
 

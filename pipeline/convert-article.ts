@@ -4,7 +4,7 @@
  * the compiled MDX plus those findings.
  */
 import { unified } from 'unified';
-import type { GlossaryEntry, Occurrence } from '../core/schema.ts';
+import type { GlossaryEntry, Occurrence, ParseReport } from '../core/schema.ts';
 import { articleFile, fileErrors } from './article-file.ts';
 import type { ContentError } from './content-error.ts';
 import { captureParser } from './parse/capture-parser.ts';
@@ -34,6 +34,8 @@ export interface ConvertedArticle {
   uncovered: UncoveredRun[];
   /** Every annotated term, with its sentence and paragraph anchor, in document order. */
   occurrences: Occurrence[];
+  /** Raw captures: what the capture parser found and removed. */
+  parse?: ParseReport;
 }
 
 /** What the corpus-wide steps (lint, report, concordance) need of an article: all but its MDX. */
@@ -73,7 +75,7 @@ export function articleConverter(prepared: PreparedCorpus): (source: SourceArtic
       errors.push(...problems);
       return undefined;
     }
-    const { callouts = {}, uncovered = [], occurrences = [] } = file.data;
-    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, occurrences };
+    const { callouts = {}, uncovered = [], occurrences = [], parse } = file.data;
+    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, occurrences, ...(parse && { parse }) };
   };
 }

@@ -10,6 +10,7 @@ import { MESSAGE_SOURCE } from '../article-file.ts';
 import { ContentError } from '../content-error.ts';
 import { compileRules, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { parseCapture } from './capture.ts';
+import { createParseReport } from './parse-report.ts';
 
 export interface CaptureParserOptions {
   /** The rules of `content/boilerplate.yaml`, applied to every capture. */
@@ -35,6 +36,7 @@ function ownRules(file: VFile): CompiledRule[] {
 export const captureParser: Plugin<[CaptureParserOptions], string, Root> = function (this: Processor, { defaults }) {
   this.parser = (document, file) => {
     const { frontMatter, bodyLine } = file.data.source!;
-    return parseCapture(document, { title: frontMatter.title, rules: [...defaults, ...ownRules(file)], firstLine: bodyLine });
+    const report = (file.data.parse = createParseReport());
+    return parseCapture(document, { title: frontMatter.title, rules: [...defaults, ...ownRules(file)], firstLine: bodyLine, report });
   };
 };

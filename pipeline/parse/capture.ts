@@ -1,11 +1,19 @@
 /**
- * Raw capture → mdast. A capture is plain text copied from a web page: one block per line
- * (blank lines optional), "  • " bullets, "  1. Title" section heads, short standalone lines as
- * headings, "[1]" footnote markers with their notes as "[1] …" lines. Web chrome is removed by
- * boilerplate rules before the structure is read.
+ * Raw capture → mdast. A capture is plain text copied from a web page: paragraphs one per line
+ * or hard-wrapped, bullets and numbered items (nested), section heads, footnote markers with
+ * their notes, bare URLs. Boilerplate rules remove web chrome first; every line removed is
+ * attributed to its rule in the optional parse report.
  */
-import type { FootnoteDefinition, Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { ParseReport } from '../../core/schema.ts';
 import { removeBoilerplate, type CompiledRule } from '../read/boilerplate-rules.ts';
+import { classifyLine, type LineBlock } from './capture-lines.ts';
+import { buildLists, type ItemBlock } from './capture-lists.ts';
+import { bindFootnotes, bracketMarkersWithoutNotes, type FootnoteBinding, type Marker } from './footnotes.ts';
+import { joinWrappedLines } from './hard-wrap.ts';
+import { findHeadings } from './heading-evidence.ts';
+import { phrasing } from './inline-text.ts';
+import { recordDrop, recordSourceLine } from './parse-report.ts';
 
 export interface CaptureOptions {
   /** The article's title: lines repeating it (with or without a site suffix) are page furniture. */
@@ -13,54 +21,31 @@ export interface CaptureOptions {
   /** Line of the body's first line in the source file, so nodes carry source positions. */
   firstLine?: number;
   rules: readonly CompiledRule[];
+  /** Collects what the parser found and removed (see ParseReport). */
+  report?: ParseReport;
 }
 
-type Block = { line: number } & (
-  | { type: 'paragraph'; text: string }
-  | { type: 'heading'; text: string; number?: number }
-  | { type: 'bullet'; text: string }
-  | { type: 'ordered'; text: string; number: number }
-  | { type: 'note'; label: string; text: string }
-);
+/** A block as the tree is built from it: a line block, or a heading decided on evidence. */
+type Block = LineBlock | (Omit<LineBlock, 'type'> & { type: 'heading'; depth: number; evidence: string; number?: number });
 
-const BULLET = /^\s*[•●▪◦‣·*-]\s+(\S.*)$/u;
-const NUMBERED = /^\s+(\d{1,3})[.)]\s+(\S.*)$/u;
-const NOTE = /^\[(\d{1,3})\]\s+(\S.*)$/u;
-const FOOTNOTE_MARK = /\[(\d{1,3})\]/gu;
-/** Lines that end like a sentence are prose, never headings. */
-const SENTENCE_END = /[.!?;:,…"”’)\]]$/u;
-const HEADING_MAX = 120;
 /** A standalone line this long that repeats inside another block is a pull quote. */
 const PULL_QUOTE_MIN = 40;
-
-const looksLikeHeading = (text: string) => text.length <= HEADING_MAX && !SENTENCE_END.test(text) && /\p{L}/u.test(text);
+/** A pull quote is set beside the paragraph it quotes: looking further made long articles quadratic. */
+const PULL_QUOTE_REACH = 8;
+/** A pull quote without a full stop is at least this long. */
+const PULL_QUOTE_UNPUNCTUATED = 100;
 
 /** Folds typographic quotes and spaces so a title line matches the front-matter title. */
 const comparable = (text: string) => text.replace(/[‘’']/gu, "'").replace(/[“”"]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
+const SITE_SEPARATOR = /^\s*[–—|:-]\s/u;
 
-/** Whether a line repeats the title (`title` already folded by `comparable`, once per article rather than once per line). */
+/** Whether a line repeats the title (`title` already folded by `comparable`), alone or with a site name before or after it. */
 function isTitleEcho(line: string, title: string): boolean {
-  // Most lines differ from the title in their first character: folding all of every paragraph
-  // only to find that out was a twentieth of the conversion's time.
-  const first = line.trimStart().codePointAt(0);
-  if (first === undefined || !title.startsWith(comparable(String.fromCodePoint(first)))) return false;
-  const a = comparable(line);
-  return a === title || (a.startsWith(title) && /^\s*[–—|:-]\s/u.test(a.slice(title.length)));
-}
-
-function classify(line: string, lineNumber: number): Block {
-  const trimmed = line.trim();
-  let match = BULLET.exec(line);
-  if (match) return { line: lineNumber, type: 'bullet', text: match[1].trim() };
-  match = NUMBERED.exec(line);
-  if (match) {
-    const text = match[2].trim();
-    const number = Number(match[1]);
-    return looksLikeHeading(text) ? { line: lineNumber, type: 'heading', text, number } : { line: lineNumber, type: 'ordered', text, number };
-  }
-  match = NOTE.exec(trimmed);
-  if (match) return { line: lineNumber, type: 'note', label: match[1], text: match[2].trim() };
-  return { line: lineNumber, type: looksLikeHeading(trimmed) ? 'heading' : 'paragraph', text: trimmed };
+  // Only a line near the title's length can repeat it: folding every paragraph is costly.
+  const a = line.length > title.length * 2 + 40 ? '' : comparable(line);
+  if (a === title) return true;
+  if (a.startsWith(title)) return SITE_SEPARATOR.test(a.slice(title.length));
+  return a.endsWith(title) && a.length > title.length && /\s[–—|:-]\s*$/u.test(a.slice(0, -title.length));
 }
 
 /** Copy-paste loses list counters ("1." before every section): renumber when they all repeat. */
@@ -71,79 +56,99 @@ function renumberSections(blocks: Block[]): void {
   }
 }
 
-function dropPullQuotes(blocks: Block[]): Block[] {
-  return blocks.filter(
-    (block) =>
-      !(
-        (block.type === 'heading' || block.type === 'paragraph') &&
-        block.text.length >= PULL_QUOTE_MIN &&
-        blocks.some((other) => other !== block && other.text.length > block.text.length && other.text.includes(block.text))
-      ),
-  );
-}
+/** A pull quote is a sentence: a title the text mentions (a law, a plan) stands alone as a heading. */
+const isPullQuote = (block: Block, index: number, blocks: readonly Block[]) =>
+  (block.type === 'heading' || block.type === 'text') &&
+  block.text.length >= PULL_QUOTE_MIN &&
+  (block.text.length >= PULL_QUOTE_UNPUNCTUATED || /[.!?]["”’)]?$/u.test(block.text)) &&
+  blocks
+    .slice(Math.max(0, index - PULL_QUOTE_REACH), index + PULL_QUOTE_REACH + 1)
+    .some((other) => other !== block && other.text.length > block.text.length && other.text.includes(block.text));
 
-function phrasing(text: string, notes: ReadonlySet<string>): PhrasingContent[] {
-  const nodes: PhrasingContent[] = [];
-  let last = 0;
-  for (const match of text.matchAll(FOOTNOTE_MARK)) {
-    if (!notes.has(match[1])) continue;
-    if (match.index > last) nodes.push({ type: 'text', value: text.slice(last, match.index) });
-    nodes.push({ type: 'footnoteReference', identifier: match[1], label: match[1] });
-    last = match.index + match[0].length;
-  }
-  if (last < text.length) nodes.push({ type: 'text', value: text.slice(last) });
-  return nodes;
+/** Reads the lines into blocks: boilerplate removed, wrapped lines joined, headings decided. */
+function readBlocks(body: string, options: CaptureOptions): Block[] {
+  const firstLine = options.firstLine ?? 1;
+  const report = options.report;
+  const raw = body.split('\n');
+  for (const line of raw) recordSourceLine(report, line);
+  const kept = removeBoilerplate(raw, options.rules, report, firstLine).map((text, index) => ({ text, line: firstLine + index }));
+  const lineBlocks = joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine);
+  const headings = findHeadings(lineBlocks);
+  const blocks: Block[] = lineBlocks.map((block, index) => {
+    const heading = headings.get(index);
+    if (!heading) return block;
+    return { line: block.line, joined: block.joined, raw: block.raw, text: block.text, type: 'heading', ...heading, number: block.type === 'ordered' ? block.number : undefined };
+  });
+  const title = comparable(options.title);
+  return blocks.filter((block, index) => {
+    const rule = isTitleEcho(block.raw, title)
+      ? 'parser: title-echo'
+      : isPullQuote(block, index, blocks)
+        ? 'parser: pull-quote'
+        : block.raw === blocks[index - 1]?.raw
+          ? 'parser: repeated-line'
+          : undefined;
+    if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
+    return !rule;
+  });
 }
 
 const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
-const paragraph = (block: Block, text: string, notes: ReadonlySet<string>): Paragraph => ({ type: 'paragraph', children: phrasing(text, notes), position: at(block.line) });
+
+/** Puts what the footnote binding found into the report: the "Notes" line it replaced, markers with no note. */
+function reportFootnotes(report: ParseReport | undefined, blocks: readonly Block[], binding: FootnoteBinding): void {
+  if (!report) return;
+  const heading = binding.notesHeading === undefined ? undefined : blocks[binding.notesHeading];
+  if (heading) recordDrop(report, 'parser: notes-heading', heading.line, heading.raw, heading.joined);
+  const raised = [...binding.markers].flatMap(([index, list]) => list.filter((m) => m.noteMissing).map((m) => ({ line: blocks[index].line, marker: m.label })));
+  report.markersWithoutNotes.push(...bracketMarkersWithoutNotes(blocks, binding), ...raised);
+}
 
 export function parseCapture(body: string, options: CaptureOptions): Root {
-  const firstLine = options.firstLine ?? 1;
-  const lines = removeBoilerplate(body.split('\n'), options.rules);
-  const title = comparable(options.title);
-  let blocks = dropPullQuotes(
-    lines.flatMap((line, index) => (line.trim() === '' || isTitleEcho(line, title) ? [] : [classify(line, firstLine + index)])),
-  );
-  // A note line counts as a footnote only when its marker occurs in the text before it.
-  const notes = new Set<string>();
-  blocks = blocks.map((block, index) => {
-    if (block.type !== 'note') return block;
-    const marker = `[${block.label}]`;
-    const referenced = blocks.slice(0, index).some((b) => b.type !== 'note' && b.text.includes(marker));
-    if (referenced && !notes.has(block.label)) {
-      notes.add(block.label);
-      return block;
-    }
-    return { line: block.line, type: 'paragraph', text: `[${block.label}] ${block.text}` };
-  });
+  const blocks = readBlocks(body, options);
+  const binding = bindFootnotes(blocks);
+  const { notes, markers, notesHeading } = binding;
+  reportFootnotes(options.report, blocks, binding);
   renumberSections(blocks);
+  const paragraph = (text: string, line: number, marks?: readonly Marker[]): Paragraph => ({ type: 'paragraph', children: phrasing(text, marks), position: at(line) });
 
   const children: RootContent[] = [];
   const footnotes: FootnoteDefinition[] = [];
-  for (const block of blocks) {
+  let items: { block: ItemBlock; index: number }[] = [];
+  const flushList = () => {
+    const indexOf = new Map(items.map(({ block, index }) => [block, index]));
+    children.push(...buildLists(items.map((i) => i.block), (block) => paragraph(block.text, block.line, markers.get(indexOf.get(block)!))));
+    items = [];
+  };
+  for (const [index, block] of blocks.entries()) {
+    if (index === notesHeading) continue;
+    const note = notes.get(index);
+    if ((block.type !== 'bullet' && block.type !== 'ordered') || note) flushList();
+    if (note) {
+      footnotes.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [paragraph(note.text, block.line)] });
+      continue;
+    }
     switch (block.type) {
-      case 'paragraph':
-        children.push(paragraph(block, block.text, notes));
+      case 'bullet':
+      case 'ordered':
+        items.push({ block, index });
         break;
       case 'heading': {
         const text = block.number === undefined ? block.text : `${block.number}. ${block.text}`;
-        children.push({ type: 'heading', depth: 2, children: phrasing(text, notes), position: at(block.line) } satisfies Heading);
-        break;
-      }
-      case 'bullet':
-      case 'ordered': {
-        const ordered = block.type === 'ordered';
-        const item: ListItem = { type: 'listItem', spread: false, children: [paragraph(block, block.text, notes)] };
-        const previous = children.at(-1);
-        if (previous?.type === 'list' && previous.ordered === ordered) previous.children.push(item);
-        else children.push({ type: 'list', ordered, start: ordered ? (block as { number: number }).number : undefined, spread: false, children: [item] } satisfies List);
+        const shift = text.length - block.text.length;
+        const shifted = (markers.get(index) ?? []).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
+        children.push({ type: 'heading', depth: block.depth as Heading['depth'], children: phrasing(text, shifted), position: at(block.line) });
+        options.report?.headings.push({ line: block.line, depth: block.depth, text, evidence: block.evidence });
         break;
       }
       case 'note':
-        footnotes.push({ type: 'footnoteDefinition', identifier: block.label, label: block.label, children: [paragraph(block, block.text, notes)] });
+        // A note line whose marker is nowhere in the text is text as it was written.
+        children.push(paragraph(block.raw, block.line));
         break;
+      default:
+        children.push(paragraph(block.text, block.line, markers.get(index)));
     }
   }
+  flushList();
   return { type: 'root', children: [...children, ...footnotes] };
 }

@@ -3,20 +3,25 @@
  * `content/boilerplate.yaml` plus each article's own additions.
  */
 import { z } from 'zod';
-import { BoilerplateRule } from '../../core/schema.ts';
+import { BoilerplateRule, type ParseReport } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
 import { parseYaml } from './yaml-source.ts';
+import { recordDrop } from '../parse/parse-report.ts';
 
 export interface CompiledRule {
   kind: 'drop' | 'cutFrom';
   pattern: RegExp;
+  /** How the parse report names the rule: as written in YAML, e.g. `drop: ^Menu$`. */
+  id?: string;
 }
+
+const ruleId = (rule: CompiledRule) => rule.id ?? `${rule.kind}: ${rule.pattern.source}`;
 
 export function compileRules(rules: readonly BoilerplateRule[], file: string, line?: number): CompiledRule[] {
   return rules.map((rule) => {
     const [kind, source] = 'drop' in rule ? (['drop', rule.drop] as const) : (['cutFrom', rule.cutFrom] as const);
     try {
-      return { kind, pattern: new RegExp(source, 'u') };
+      return { kind, pattern: new RegExp(source, 'u'), id: `${kind}: ${source}` };
     } catch (error) {
       throw new ContentError(file, line, `boilerplate rule /${source}/ is not a valid regular expression: ${(error as Error).message}`);
     }
@@ -29,15 +34,25 @@ export function parseDefaultRules(text: string, file: string): CompiledRule[] {
 
 /**
  * Removes boilerplate lines. A dropped line becomes blank so the blocks around it stay apart;
- * a `cutFrom` line ends the text.
+ * a `cutFrom` line ends the text. With a report, every removed line is attributed to its rule
+ * (`firstLine`: the file line of `lines[0]`).
  */
-export function removeBoilerplate(lines: readonly string[], rules: readonly CompiledRule[]): string[] {
+export function removeBoilerplate(lines: readonly string[], rules: readonly CompiledRule[], report?: ParseReport, firstLine = 1): string[] {
   const kept: string[] = [];
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const trimmed = line.trim();
     const rule = trimmed === '' ? undefined : rules.find((r) => r.pattern.test(trimmed));
-    if (rule?.kind === 'cutFrom') break;
+    if (rule?.kind === 'cutFrom') {
+      if (report) report.cut = cutSize(lines.slice(index), ruleId(rule), firstLine + index);
+      break;
+    }
+    if (rule) recordDrop(report, ruleId(rule), firstLine + index, line);
     kept.push(rule ? '' : line);
   }
   return kept;
+}
+
+function cutSize(rest: readonly string[], rule: string, line: number): NonNullable<ParseReport['cut']> {
+  const text = rest.map((l) => l.trim()).filter(Boolean);
+  return { rule, line, lines: text.length, chars: text.reduce((sum, l) => sum + l.length, 0) };
 }

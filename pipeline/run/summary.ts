@@ -1,5 +1,6 @@
 /** One human-readable summary of a conversion run, shared by the CLI and the Astro integration. */
 import type { CorpusOutput } from '../index.ts';
+import { parseWarnings } from './parse-warnings.ts';
 
 /** `seconds`: the whole run's wall time, when the caller knows it (the CLI: its process's lifetime). */
 export function formatSummary(output: CorpusOutput, seconds?: number): string {
@@ -14,5 +15,6 @@ export function formatSummary(output: CorpusOutput, seconds?: number): string {
   const time = seconds === undefined ? '' : ` in ${seconds.toFixed(2)} s${share}`;
   const lines = [`policy-reader: converted ${articles} with ${output.glossary.length} glossary terms (${callouts} callouts)${time}`];
   for (const warning of output.warnings ?? []) lines.push(`  warning: ${warning.format()}`);
+  lines.push(...parseWarnings(output.articles));
   return lines.join('\n');
 }

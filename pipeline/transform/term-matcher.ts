@@ -2,8 +2,9 @@
  * Finds glossary terms in running text with one Aho–Corasick automaton over every surface form
  * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
  * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
- * graphemes. The automaton (@monyone/aho-corasick's double array) walks UTF-16 code units; only
- * text with characters that can combine is segmented into graphemes to check a match's edges.
+ * graphemes; no-break and other Unicode spaces match a plain space. The automaton
+ * (@monyone/aho-corasick's double array) walks UTF-16 code units; only text with characters that
+ * can combine is segmented into graphemes to check a match's edges.
  */
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { hasHan } from '../../core/chinese-text.ts';
@@ -44,6 +45,21 @@ export function foldCase(text: string): string {
   return folded;
 }
 
+/** No-break and other Unicode spaces (and no-break hyphens) as browsers copy them; each is one UTF-16 unit, as is its plain form. */
+const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
+const UNICODE_HYPHENS = /[\u2010\u2011]/gu;
+
+/**
+ * Folds spaces and hyphens to their plain forms one code unit for one, so "14th Five-Year Plan"
+ * written with U+00A0 matches the alias while offsets still point into the original text.
+ */
+export function foldSpaces(text: string): string {
+  return text.replace(UNICODE_SPACES, ' ').replace(UNICODE_HYPHENS, '-');
+}
+
+/** What the automaton reads: case and spaces folded, offsets unchanged. */
+const foldForMatching = (text: string) => foldSpaces(foldCase(text));
+
 export function surfaceForms(entry: GlossaryEntry): SurfaceForm[] {
   const hanzi = [entry.hanzi, entry.traditional].filter((text): text is string => Boolean(text));
   return [
@@ -77,7 +93,7 @@ export class TermMatcher {
   constructor(entries: readonly GlossaryEntry[]) {
     this.#forms = entries.flatMap(surfaceForms);
     this.#forms.forEach((form, index) => {
-      const pattern = foldCase(form.text);
+      const pattern = foldForMatching(form.text);
       const list = this.#formsOf.get(pattern);
       if (list) list.push(index);
       else this.#formsOf.set(pattern, [index]);
@@ -87,7 +103,7 @@ export class TermMatcher {
 
   find(text: string): TermMatch[] {
     if (!this.#automaton || text === '') return [];
-    const folded = foldCase(text);
+    const folded = foldForMatching(text);
     const hits = this.#automaton.matchInText(folded);
     if (hits.length === 0) return [];
     // A form matches whole graphemes only: "e" is not found in "é" written as e and a combining accent.
@@ -97,7 +113,7 @@ export class TermMatcher {
       if (starts && !(starts.has(hit.begin) && starts.has(hit.end))) continue;
       for (const index of this.#formsOf.get(hit.keyword)!) {
         const form = this.#forms[index];
-        if (form.exact && text.slice(hit.begin, hit.end) !== form.text) continue;
+        if (form.exact && foldSpaces(text.slice(hit.begin, hit.end)) !== foldSpaces(form.text)) continue;
         if (form.bounded && (isWordChar(text[hit.begin - 1]) || isWordChar(text[hit.end]))) continue;
         candidates.push({ id: form.id, start: hit.begin, end: hit.end, form: index });
       }

@@ -1,0 +1,165 @@
+/**
+ * The capture parser's rules, one defect each, on small hand-made excerpts (lines quoted from a
+ * real page name it). Fixtures from real pages: capture-fixtures.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { outline } from '../../tests/support/mdast-outline.ts';
+import { parseCapture } from './capture.ts';
+import { createParseReport, largeRemovals } from './parse-report.ts';
+import type { CompiledRule } from '../read/boilerplate-rules.ts';
+
+const PROSE = 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.';
+/** Distinct paragraphs of prose (a paragraph repeating the one before it is dropped). */
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `${PROSE} (${i + 1})`);
+const parse = (lines: string[], rules: CompiledRule[] = []) => {
+  const report = createParseReport();
+  return { blocks: outline(parseCapture(lines.join('\n'), { title: 'A Title', rules, report })), report };
+};
+
+describe('headings only where the evidence says heading', () => {
+  it('does not take a URL line, a kicker, a field-label line or code for a heading, even above prose', () => {
+    for (const line of [
+      // CSET's translations open with this line.
+      'An archived version of the Chinese source text is available online at: https://perma.cc/9PA3-WYBA',
+      'KNOWLEDGE BASE',
+      'Publication: China Brief Volume: 25 Issue: 11',
+      "import x from 'y'",
+      'Photo: Wikimedia Commons',
+      'Reporting by Beijing newsroom; Editing by Andrew Heavens',
+    ]) {
+      expect(parse([line, PROSE]).blocks[0], line).toMatch(/^p /u);
+    }
+  });
+
+  it('makes a bare URL a link whose text is the URL, trailing punctuation left outside', () => {
+    expect(parse(['The text is online at: https://perma.cc/9PA3-WYBA.']).blocks).toEqual(['p The text is online at: <https://perma.cc/9PA3-WYBA>.']);
+    expect(parse(['See (https://en.wikipedia.org/wiki/Plan_(China)) here.']).blocks).toEqual(['p See (<https://en.wikipedia.org/wiki/Plan_(China)>) here.']);
+  });
+
+  it('takes Roman-numeral, chapter, article and numbered section heads, nesting them by rank', () => {
+    expect(parse(['I. Regarding general ideas', PROSE, 'Chapter II Data Property Rights', 'Article 3', PROSE, '(1) Guiding ideology.', PROSE]).blocks).toEqual([
+      'h2 I. Regarding general ideas', `p ${PROSE}`, 'h2 Chapter II Data Property Rights', 'h3 Article 3', `p ${PROSE}`, 'h4 (1) Guiding ideology.', `p ${PROSE}`,
+    ]);
+  });
+
+  it('takes a short line above prose for a heading, sentence case or not, and a short line above a short line for text', () => {
+    expect(parse(['The new national treasure', PROSE, 'State Council', 'May 8th', PROSE]).blocks).toEqual([
+      'h2 The new national treasure', `p ${PROSE}`, 'p State Council', 'h2 May 8th', `p ${PROSE}`,
+    ]);
+  });
+
+  it('reports each heading with its line, depth and evidence', () => {
+    const { report } = parse(['Preface', PROSE, 'II. Tasks', PROSE]);
+    expect(report.headings).toEqual([
+      { line: 1, depth: 2, text: 'Preface', evidence: 'before-prose' },
+      { line: 3, depth: 2, text: 'II. Tasks', evidence: 'roman-numeral' },
+    ]);
+  });
+
+  it('reads an isolated numbered line as a section head, and numbered lines in a run as a list', () => {
+    expect(parse(['  1. Introduction: the model', PROSE]).blocks).toEqual(['h2 1. Introduction: the model', `p ${PROSE}`]);
+    expect(parse(['  1. Patent Law', '  2. Copyright Law', PROSE]).blocks).toEqual(['ol 1', '  li Patent Law', '  li Copyright Law', `p ${PROSE}`]);
+  });
+});
+
+describe('lists', () => {
+  it('nests the bullets under the numbered item they follow', () => {
+    expect(parse(['  1. Data property rights', '  • holding rights', '  • use rights', '  2. Circulation', '  • exchanges']).blocks).toEqual([
+      'ol 1', '  li Data property rights', '    ul', '      li holding rights', '      li use rights', '  li Circulation', '    ul', '      li exchanges',
+    ]);
+  });
+
+  it('nests by indentation and by a second-level bullet glyph', () => {
+    expect(parse(['• area', '◦ point', '◦ point two', '• area two', '    • indented']).blocks).toEqual([
+      'ul', '  li area', '    ul', '      li point', '      li point two', '  li area two', '    ul', '      li indented',
+    ]);
+  });
+});
+
+describe('footnotes', () => {
+  it('binds plain-digit markers to the numbered notes at the end, after a "Notes" line that the footnotes replace', () => {
+    const { blocks, report } = parse(['Make Better Use,1 of data by 2030.2 Then more.', 'Notes', '1 First note.', '2. Second note.']);
+    expect(blocks).toEqual(['p Make Better Use,[^1] of data by 2030.[^2] Then more.', 'fn 1 First note.', 'fn 2 Second note.']);
+    expect(report.dropped).toEqual([{ rule: 'parser: notes-heading', lines: [2], chars: 5 }]);
+  });
+
+  it('binds superscript markers to superscript notes', () => {
+    expect(parse(['A claim¹ and another.²', '¹ Source one.', '² Source two.']).blocks).toEqual(['p A claim[^1] and another.[^2]', 'fn 1 Source one.', 'fn 2 Source two.']);
+  });
+
+  it('leaves numbered lines at the end a list when their markers are not all in the text', () => {
+    expect(parse(['Steps for 2030.', '  1. Plan', '  2. Build']).blocks).toEqual(['p Steps for 2030.', 'ol 1', '  li Plan', '  li Build']);
+  });
+
+  it('raises plain-digit markers whose notes the capture lacks, reads "2030.2" as a year and note 2, and reports them', () => {
+    const { blocks, report } = parse(['Lead the world by 2030.2 No, by 2035.1 Covid-19 grew 3.8% in R1.']);
+    expect(blocks).toEqual(['p Lead the world by 2030.2 No, by 2035.^1 Covid-19 grew 3.8% in R1.']);
+    const second = parse(['A first claim.1 A second one by 2030.2 Done.']);
+    expect(second.blocks).toEqual(['p A first claim.^1 A second one by 2030.^2 Done.']);
+    expect(second.report.markersWithoutNotes).toEqual([{ line: 1, marker: '1' }, { line: 1, marker: '2' }]);
+    expect(report.markersWithoutNotes).toEqual([{ line: 1, marker: '1' }]);
+  });
+
+  it('reports "[n]" markers with no note and keeps them as text; "[in 2012]" is no marker', () => {
+    const { blocks, report } = parse(['Made in China 2025 (MIC25,[1] or MIC2025)[3] since [in 2012].']);
+    expect(blocks).toEqual(['p Made in China 2025 (MIC25,[1] or MIC2025)[3] since [in 2012].']);
+    expect(report.markersWithoutNotes.map((m) => m.marker)).toEqual(['[1]', '[3]']);
+  });
+});
+
+describe('hard-wrapped lines', () => {
+  const wrapped = [
+    'The People’s Liberation Army (PLA) seeks not only to equal but also to',
+    'overtake the US military through seizing the initiative in the ongoing',
+    'Revolution in Military Affairs (RMA). Chinese military lea-',
+    'ders believe the form of warfare is changing from today’s ‘informatised’',
+    '(信息化) warfare.',
+  ];
+
+  it('joins the lines of a wrapped paragraph, a hyphenated word back into one', () => {
+    expect(parse(wrapped).blocks).toEqual([
+      'p The People’s Liberation Army (PLA) seeks not only to equal but also to overtake the US military through seizing the initiative in the ongoing Revolution in Military Affairs (RMA). Chinese military leaders believe the form of warfare is changing from today’s ‘informatised’ (信息化) warfare.',
+    ]);
+  });
+
+  it('joins a hanzi word split over two lines without a space', () => {
+    expect(parse(['十四五', '规划的目标。', 'Next paragraph.']).blocks).toEqual(['p 十四五规划的目标。', 'p Next paragraph.']);
+    expect(parse(['the plan (十四', '五规划) says']).blocks).toEqual(['p the plan (十四五规划) says']);
+  });
+
+  it('keeps paragraphs captured one per line apart, and a title wrapped over a blank line whole', () => {
+    expect(parse(prose(2)).blocks).toEqual(prose(2).map((p) => `p ${p}`));
+    expect(parse(['Interim Procedures for the Administration of', '', 'Data Trading Venues', 'Chapter I General Provisions']).blocks).toEqual([
+      'h2 Interim Procedures for the Administration of Data Trading Venues', 'h2 Chapter I General Provisions',
+    ]);
+  });
+});
+
+describe('nothing removed silently', () => {
+  const rules: CompiledRule[] = [
+    { kind: 'drop', pattern: /^Menu$/u, id: 'drop: ^Menu$' },
+    { kind: 'cutFrom', pattern: /^About the Author$/u, id: 'cutFrom: ^About the Author$' },
+  ];
+
+  it('attributes every removed line to its rule, and gives what cutFrom cut with its line and length', () => {
+    const { report } = parse(['Menu', 'A Title', PROSE, 'Menu', 'About the Author', 'Jane Doe writes.', '', 'More bio.'], rules);
+    expect(report.dropped).toEqual([
+      { rule: 'drop: ^Menu$', lines: [1, 4], chars: 8 },
+      { rule: 'parser: title-echo', lines: [2], chars: 7 },
+    ]);
+    expect(report.cut).toEqual({ rule: 'cutFrom: ^About the Author$', line: 5, lines: 3, chars: 'About the Author'.length + 'Jane Doe writes.'.length + 'More bio.'.length });
+    expect(report).toMatchObject({ lines: 7, chars: 8 + 7 + PROSE.length + 16 + 16 + 9 });
+  });
+
+  it('flags a rule that removes more than a fifth of the article', () => {
+    const { report } = parse([...prose(2), 'About the Author', PROSE], rules);
+    expect(largeRemovals(report).map((r) => r.rule)).toEqual(['cutFrom: ^About the Author$']);
+    expect(largeRemovals(parse([...prose(5), 'Menu'], rules).report)).toEqual([]);
+  });
+
+  it('drops a line that repeats the line before it (a duplicated caption), and says so', () => {
+    const { blocks, report } = parse(['Caption. Photo: EPA', 'Caption. Photo: EPA', PROSE]);
+    expect(blocks).toEqual(['p Caption. Photo: EPA', `p ${PROSE}`]);
+    expect(report.dropped).toEqual([{ rule: 'parser: repeated-line', lines: [2], chars: 19 }]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * Joins the lines of a hard-wrapped paragraph (text copied from a PDF or an e-mail wraps at a
+ * fixed width) back into one line, and a hanzi word split over two lines back into one word.
+ * A paragraph captured one per line is left alone: its lines are long and end like sentences.
+ */
+import { classifyLine, type SourceLine } from './capture-lines.ts';
+
+const HAN = /\p{Script=Han}/u;
+/** Chinese text continues across a line end with no space: hanzi and the punctuation inside a sentence. */
+const CHINESE_INNER = /[\p{Script=Han}，、：；（）《》“”‘’]/u;
+/** Punctuation that ends a paragraph; a line ending otherwise may go on on the next line. */
+const PARAGRAPH_END = /[.!?。！？…:：]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u;
+/** Words a line of prose does not end on unless it goes on. */
+const DANGLING = /\b(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from|as|that|which|its|their)$/iu;
+/** Wrapping widths of prose are 60-100 characters; lines outside these bounds are blocks of their own. */
+const WRAP_WIDTH = { min: 50, max: 110 };
+/** A wrapped line fills most of the width: in a run of wrapped lines, all but the last (and a few short ones) do. */
+const WRAP_FILL = 0.7;
+
+interface Run {
+  /** The longest line of the run of non-blank lines. */
+  width: number;
+  /** Whether the run looks hard-wrapped: its width in bounds, two thirds of its lines but the last filling it. */
+  wrapped: boolean;
+}
+
+/** Whether line `b` goes on from line `a` (the line above it, not the paragraph so far). */
+function joins(a: string, b: string, { width, wrapped }: Run): boolean {
+  if (HAN.test(a.at(-1)!) && CHINESE_INNER.test(b[0])) return true;
+  if (PARAGRAPH_END.test(a)) return false;
+  if (/^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b)) return true;
+  // "… Technology and" / "National Security Program": no line of its own ends on "and" or "of".
+  if (DANGLING.test(a) && a.length >= 20) return true;
+  // An upper-case start goes on a wrapped line only inside a run of lines that all fit one wrapping width.
+  return wrapped && a.length >= WRAP_FILL * width;
+}
+
+/** What goes between two joined lines: nothing between hanzi, nothing for a hyphen that split a word (dropped). */
+function separator(a: string, b: string): { dropLast: boolean; text: string } {
+  if (CHINESE_INNER.test(a.at(-1)!) && CHINESE_INNER.test(b[0])) return { dropLast: false, text: '' };
+  if (/\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b)) return { dropLast: true, text: '' };
+  return { dropLast: false, text: ' ' };
+}
+
+/** A short line cut after "of", "and" … goes on after a blank line: a title wrapped by the page's layout. */
+function titleGoesOn(a: string, line: SourceLine): boolean {
+  const b = line.text.trim();
+  return a.length <= 120 && b.length <= 80 && DANGLING.test(a) && !PARAGRAPH_END.test(b) && !startsBlock(line);
+}
+
+/** Lines with markers (bullets, numbers, notes) start a block of their own and are never joined to the line above. */
+const startsBlock = (line: SourceLine) => classifyLine(line).type !== 'text';
+
+/** A joined line being built: its parts are concatenated once, so a long wrapped paragraph costs linear time. */
+interface Joined {
+  parts: string[];
+  line: number;
+  joined: number[];
+  /** The last physical line, trimmed: what the next line's joining is judged against. */
+  last: string;
+}
+
+/** `lines`: blank lines keep paragraphs apart; the joined line keeps the number of its first line. */
+export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
+  const runs = describeRuns(lines);
+  const out: (Joined | SourceLine)[] = [];
+  let current: Joined | undefined;
+  let blankAfter = false;
+  for (const [index, line] of lines.entries()) {
+    const text = line.text.trim();
+    if (text === '') {
+      if (current) blankAfter = true;
+      out.push(line);
+      continue;
+    }
+    const acrossBlank = current !== undefined && blankAfter && out.at(-2) === current && titleGoesOn(current.last, line);
+    if (current && (acrossBlank || (!blankAfter && !startsBlock(line) && joins(current.last, text, runs[index])))) {
+      if (acrossBlank) out.pop();
+      const { dropLast, text: between } = separator(current.last, text);
+      if (dropLast) current.parts[current.parts.length - 1] = current.parts.at(-1)!.slice(0, -1);
+      current.parts.push(between, text);
+      current.joined.push(line.line);
+      current.last = text;
+    } else {
+      current = { parts: [line.text.trimEnd()], line: line.line, joined: [], last: text };
+      out.push(current);
+    }
+    blankAfter = false;
+  }
+  return out.map((item) => ('parts' in item ? { text: item.parts.join(''), line: item.line, ...(item.joined.length > 0 && { joined: item.joined }) } : item));
+}
+/** For each line, what the run of non-blank lines it belongs to looks like. */
+function describeRuns(lines: readonly SourceLine[]): Run[] {
+  const runs = new Array<Run>(lines.length);
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i].text.trim() !== '') continue;
+    const lengths = lines.slice(start, i).map((l) => l.text.trim().length);
+    const width = lengths.reduce((max, n) => Math.max(max, n), 0);
+    const full = lengths.slice(0, -1).filter((n) => n >= WRAP_FILL * width).length;
+    const wrapped = lengths.length > 1 && width >= WRAP_WIDTH.min && width <= WRAP_WIDTH.max && full >= (2 / 3) * (lengths.length - 1);
+    runs.fill({ width, wrapped }, start, i);
+    start = i + 1;
+  }
+  return runs;
+}

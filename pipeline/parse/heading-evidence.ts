@@ -1,0 +1,104 @@
+/**
+ * Which lines of a capture are headings, on evidence: a section number (Part, Chapter, Roman
+ * numeral, Article, "1.", "2.1") or a short line that opens a paragraph of prose, and in either case
+ * nothing that says otherwise (sentence punctuation, a URL, a field label, code, capitals only …).
+ * The rules are data; the report names the evidence each heading was taken on.
+ */
+import type { LineBlock } from './capture-lines.ts';
+
+interface Rule {
+  id: string;
+  pattern: RegExp;
+}
+
+/** Shapes that rule a heading out, numbered or not. */
+const NEVER_HEADING: readonly Rule[] = [
+  { id: 'sentence-end', pattern: /[.!?;:,…]["”’»)\]]*$/u },
+  { id: 'too-long', pattern: /^.{121,}$/su },
+  { id: 'no-letter', pattern: /^[^\p{L}]*$/u },
+  { id: 'url', pattern: /https?:\/\/|\bwww\.\w/u },
+  { id: 'code', pattern: /^(?:import|export)\s.*\sfrom\s|^(?:const|let|var|function|class)\s+[\w$]|[{};]$|=>/u },
+  { id: 'two-sentences', pattern: /\p{Ll}[.!?]\s+\p{Lu}/u },
+  { id: 'byline', pattern: /^[Bb]y\s|\sBy \p{Lu}|\b(?:Reporting|Editing|Writing) by\s/u },
+];
+
+/** Shapes that rule out an unnumbered heading: page furniture and metadata lines. */
+const NOT_PLAIN_HEADING: readonly Rule[] = [
+  // Kickers and labels ("KNOWLEDGE BASE", "CONTINUE READING"); a paper's standard sections are the exception.
+  { id: 'capitals-only', pattern: /^(?!(?:ABSTRACT|INTRODUCTION|BACKGROUND|CONCLUSIONS?|SUMMARY|METHODS?|RESULTS|DISCUSSION|PREFACE|FOREWORD)$)[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u },
+  { id: 'lower-case-start', pattern: /^\p{Ll}/u },
+  { id: 'bracketed', pattern: /^[([{]/u },
+  { id: 'field-label', pattern: /^[\p{L}'’]+(?: [\p{L}'’]+)?:|:\s*\d|:.*:/u },
+  { id: 'navigation', pattern: /[|>»›]/u },
+  { id: 'dangling-word', pattern: /\s(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from)$/u },
+];
+
+/** Section numbers: `rank` 0 is the top level (parts, chapters), deeper ranks nest under it. */
+const SECTION_HEADS: readonly (Rule & { rank: number })[] = [
+  { id: 'part-or-chapter', rank: 0, pattern: /^(?:Part|PART|Chapter|CHAPTER)\s+(?:[IVXLC]{1,6}|\d{1,3}|[Ⅰ-Ⅻ]{1,3}|[一二三四五六七八九十]{1,3})(?=$|[\s.:：–—-])/u },
+  { id: 'roman-numeral', rank: 0, pattern: /^(?:[IVXLC]{1,6}|[Ⅰ-Ⅻ]{1,3})[.．、]\s*\S/u },
+  { id: 'article-or-section', rank: 1, pattern: /^(?:Article|Section|ARTICLE|SECTION)\s+\d{1,3}(?=$|[\s.:：–—-])/u },
+  { id: 'numbered-title', rank: 1, pattern: /^\d{1,2}\.\s+\S/u },
+  { id: 'decimal-number', rank: 2, pattern: /^\d{1,2}\.\d{1,2}\.?\s+\S/u },
+];
+
+/** Sub-section heads of official documents end with a full stop: "(1) Guiding ideology." */
+const PARENTHESIZED_HEAD = { id: 'parenthesized-number', rank: 3, pattern: /^\(\d{1,2}\)\s+[^.!?;:,]{1,60}\.$/u };
+
+/** Most words of four letters or more capitalised: a title, not a sentence. */
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
+}
+
+/** A paragraph of prose: what a heading stands above. A long one counts even when cut off mid-sentence. */
+const isProse = (block: LineBlock | undefined) =>
+  block?.type === 'text' && block.text.length >= 60 && (block.text.length >= 200 || /[.!?。！？…:]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u.test(block.text));
+const isItem = (block: LineBlock | undefined) => block?.type === 'ordered' || block?.type === 'bullet';
+
+const firstMatch = (rules: readonly Rule[], text: string) => rules.find((rule) => rule.pattern.test(text))?.id;
+
+export interface HeadingDecision {
+  depth: number;
+  /** The rule the heading was taken on, for the parse report. */
+  evidence: string;
+}
+
+/** The evidence, if any, that block `index` is a heading, and its rank among section numbers. */
+function evidenceFor(blocks: readonly LineBlock[], index: number): { evidence: string; rank?: number } | undefined {
+  const block = blocks[index];
+  if (block.type !== 'text' && block.type !== 'ordered') return undefined;
+  if (block.type === 'text' && PARENTHESIZED_HEAD.pattern.test(block.text)) return { evidence: PARENTHESIZED_HEAD.id, rank: PARENTHESIZED_HEAD.rank };
+  if (firstMatch(NEVER_HEADING, block.text)) return undefined;
+  const next = blocks[index + 1];
+  if (block.type === 'ordered') {
+    // A numbered line with no item next to it heads a section; with items or bullets around it, it is an item of a list.
+    return !isItem(next) && blocks[index - 1]?.type !== 'ordered' ? { evidence: 'numbered-section', rank: 1 } : undefined;
+  }
+  const section = SECTION_HEADS.find((rule) => rule.pattern.test(block.text));
+  if (section) return { evidence: section.id, rank: section.rank };
+  if (firstMatch(NOT_PLAIN_HEADING, block.text)) return undefined;
+  if (isProse(next)) return { evidence: 'before-prose' };
+  // A document's title above its first chapter: "Interim Procedures of …" then "Chapter I …".
+  const nextIsSection = next?.type === 'text' && SECTION_HEADS.some((rule) => rule.pattern.test(next.text));
+  return nextIsSection && isTitleCase(block.text) ? { evidence: 'title-before-section' } : undefined;
+}
+
+/**
+ * Decides every heading of a capture. Depths follow the section numbers present: the highest rank
+ * found is level 2, the next level 3 …; an unnumbered heading sits one level below the last
+ * numbered one (level 2 where there is none).
+ */
+export function findHeadings(blocks: readonly LineBlock[]): Map<number, HeadingDecision> {
+  const found = blocks.map((_, index) => evidenceFor(blocks, index));
+  const ranks = [...new Set(found.flatMap((f) => (f?.rank === undefined ? [] : [f.rank])))].sort((a, b) => a - b);
+  const decisions = new Map<number, HeadingDecision>();
+  let lastNumbered = 1;
+  found.forEach((f, index) => {
+    if (!f) return;
+    const depth = f.rank === undefined ? Math.min(lastNumbered + 1, 6) : 2 + ranks.indexOf(f.rank);
+    if (f.rank !== undefined) lastNumbered = depth;
+    decisions.set(index, { depth, evidence: f.evidence });
+  });
+  return decisions;
+}

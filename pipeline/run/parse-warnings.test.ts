@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { convertCorpus, type CorpusInput } from '../index.ts';
+import { ConversionReport } from '../../core/schema.ts';
+import { corpus } from '../../tests/support/corpus.ts';
+import { formatSummary } from './summary.ts';
+
+const paragraph = 'The plan sets out how ministries will share data, and which of them answers for what, by the end of the decade.';
+const capture = (boilerplate: string, body: string[]) =>
+  `---\ntitle: A Test Capture\npublisher: P\npublished: "2024"\nsummary: S\n${boilerplate}---\n${body.join('\n')}\n`;
+const convert = (text: string) => convertCorpus({ ...corpus, articles: [{ file: 'content/articles/2024-test.txt', text }] } satisfies CorpusInput);
+
+describe('the parse report in the conversion output and the CLI summary', () => {
+  it('records what the parser removed, valid against the report schema', () => {
+    const output = convert(capture('boilerplate:\n  - drop: ^AD SLOT$\n', ['AD SLOT', paragraph]));
+    const [article] = output.articles;
+    expect(article.parse?.dropped).toEqual([{ rule: 'drop: ^AD SLOT$', lines: [9], chars: 7 }]);
+    const report = { articles: output.articles.map(({ slug, callouts, uncovered, parse }) => ({ slug, callouts, uncovered, parse })), unusedTerms: [] };
+    expect(ConversionReport.safeParse(report).success).toBe(true);
+  });
+
+  it('warns when one rule removes more than a fifth of an article, naming file and rule', () => {
+    const output = convert(capture('boilerplate:\n  - cutFrom: ^Further Reading Zone$\n', [paragraph, 'Further Reading Zone', paragraph, paragraph]));
+    expect(formatSummary(output)).toMatch(/warning: content\/articles\/2024-test\.txt: rule "cutFrom: \^Further Reading Zone\$" removed \d+ of \d+ characters \(6\d%\)/u);
+    expect(formatSummary(convert(capture('', [paragraph, 'A second paragraph says what the first one left out, at some length, as paragraphs do.'])))).not.toContain('removed');
+  });
+
+  it('warns about footnote markers whose notes are not in the capture, with their line', () => {
+    const output = convert(capture('', ['Intro line here.', `${paragraph} (MIC25,[1] or MIC2025)[3]`]));
+    expect(formatSummary(output)).toContain('warning: content/articles/2024-test.txt:8: 2 footnote marker(s) with no note in the capture');
+  });
+});

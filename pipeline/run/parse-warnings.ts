@@ -1,0 +1,22 @@
+/** The parse report's findings an editor should look at, as summary lines: large removals, markers without notes. */
+import type { ArticleRecord } from '../index.ts';
+import { largeRemovals } from '../parse/parse-report.ts';
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+export function parseWarnings(articles: readonly Pick<ArticleRecord, 'file' | 'parse'>[]): string[] {
+  const lines: string[] = [];
+  for (const { file, parse } of articles) {
+    if (!parse) continue;
+    for (const removal of largeRemovals(parse)) {
+      lines.push(
+        `  warning: ${file}: rule "${removal.rule}" removed ${removal.chars} of ${parse.chars} characters (${percent(removal.share)}) — check that it matches only chrome (generated/report.json lists the lines)`,
+      );
+    }
+    if (parse.markersWithoutNotes.length > 0) {
+      const first = parse.markersWithoutNotes[0];
+      lines.push(`  warning: ${file}:${first.line}: ${parse.markersWithoutNotes.length} footnote marker(s) with no note in the capture — paste the page's notes at the end to link them`);
+    }
+  }
+  return lines;
+}

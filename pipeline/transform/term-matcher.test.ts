@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { GlossaryEntry } from '../../core/schema.ts';
+import { TermMatcher } from './term-matcher.ts';
+
+const entry = (id: string, hanzi: string, aliases: GlossaryEntry['aliases']): GlossaryEntry => ({
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'plan', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
+});
+
+const matcher = new TermMatcher([
+  entry('14th-five-year-plan', '十四五规划', ['14th Five-Year Plan']),
+  entry('made-in-china-2025', '中国制造2025', [{ text: 'Made in China 2025', case: 'exact' }]),
+]);
+
+/** What each match covers in the original text. */
+const surfaces = (text: string) => matcher.find(text).map((m) => text.slice(m.start, m.end));
+
+describe('TermMatcher and Unicode spaces', () => {
+  it('matches a term written with no-break spaces as it matches plain spaces, and the match covers the original characters', () => {
+    const text = 'Under the 14th\u00A0Five-Year\u00A0Plan, and Made\u00A0in\u202FChina\u20032025 too.';
+    expect(surfaces(text)).toEqual(['14th\u00A0Five-Year\u00A0Plan', 'Made\u00A0in\u202FChina\u20032025']);
+    expect(matcher.find(text).map((m) => m.id)).toEqual(['14th-five-year-plan', 'made-in-china-2025']);
+  });
+
+  it('matches a no-break hyphen as a hyphen', () => {
+    expect(surfaces('the 14th Five\u2011Year Plan')).toEqual(['14th Five\u2011Year Plan']);
+  });
+
+  it('keeps the exact-case rule for forms with spaces', () => {
+    expect(surfaces('made\u00A0in china 2025')).toEqual([]);
+  });
+});
