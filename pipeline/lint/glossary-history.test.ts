@@ -8,7 +8,7 @@ import { checkLintFixture } from '../../tests/support/lint-fixture.ts';
 describe('glossary history lint', () => {
   it('rejects a source without a URL, at its line', async () => {
     const { errors } = await checkLintFixture('source-without-url');
-    expect(errors).toEqual([expect.stringMatching(/^glossary\/high-quality-development\.yaml:14: renderings\.0\.source\.url: missing — add a url: line/)]);
+    expect(errors).toEqual([expect.stringMatching(/^glossary\/high-quality-development\.yaml:14: renderings\.0\.source\.url: is missing: add url: https:\/\/… of the page that says this/)]);
   });
 
   it('rejects a date that is not on the calendar', async () => {
