@@ -83,6 +83,61 @@ const Override = z.object({ reason: z.string().trim().min(10, 'say why, in a sen
  */
 const Overrides = z.object({ pinyin: Override.optional(), traditional: Override.optional() }).strict();
 
+/** Where a fact comes from: a title and the address of the page that says it. */
+export const Source = z
+  .object({
+    title: z.string().trim().min(1),
+    url: z.url({
+      protocol: /^https?$/,
+      error: (issue) => (issue.input === undefined ? 'is missing: add url: https://… of the page that says this' : 'must be an http(s) address of the page that says this'),
+    }),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+/** An English translation of a term in use, who uses it and where. */
+export const Rendering = z
+  .object({
+    text: z.string().trim().min(1),
+    /** The institution or translator that uses it. */
+    by: z.string().trim().min(1),
+    source: Source,
+    /** "official", "literal", … */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict();
+export type Rendering = z.infer<typeof Rendering>;
+
+/** A dated event in a term's history; YAML reads an unquoted year as a number, taken as that year. */
+export const TimelineEvent = z
+  .object({
+    date: z.preprocess((value) => (typeof value === 'number' ? String(value) : value), IsoDate),
+    event: z.string().trim().min(1),
+    source: Source,
+    /** Why an event may predate the term's `introduced` year (an earlier form of the words, a precursor document). */
+    reason: z.string().trim().min(10, 'say why, in a sentence').optional(),
+  })
+  .strict();
+export type TimelineEvent = z.infer<typeof TimelineEvent>;
+
+/** How another entry stands to this one, as written in `related` (see core/relations.ts for the inverses). */
+export const RelationType = z.enum(['predecessor', 'successor', 'part-of', 'short-form-of', 'contrasts-with', 'see-also']);
+export type RelationType = z.infer<typeof RelationType>;
+
+/** A related entry: a bare id is a see-also, so untyped lists keep working; the object form names the relation. */
+export const RelatedTerm = z.union([
+  z.string().regex(slugPattern, 'must be the id (file name) of another entry'),
+  z
+    .object({
+      id: z.string().regex(slugPattern, 'must be the id (file name) of another entry'),
+      relation: RelationType,
+      note: z.string().trim().min(1).optional(),
+      source: Source.optional(),
+    })
+    .strict(),
+]);
+export type RelatedTerm = z.infer<typeof RelatedTerm>;
+
 /** One glossary term, stored as `content/glossary/<id>.yaml`; the id is the file name. */
 export const GlossaryEntry = z
   .object({
@@ -96,8 +151,10 @@ export const GlossaryEntry = z
     introduced: z.number().int().min(1900).max(2100).optional(),
     summary: z.string().trim().min(1).max(240),
     definition: z.string().trim().min(1),
-    related: z.array(z.string().regex(slugPattern)).default([]),
-    sources: z.array(z.object({ title: z.string().trim().min(1), url: z.url() }).strict()).min(1),
+    renderings: z.array(Rendering).default([]),
+    timeline: z.array(TimelineEvent).default([]),
+    related: z.array(RelatedTerm).default([]),
+    sources: z.array(Source).min(1),
     overrides: Overrides.optional(),
   })
   .strict();

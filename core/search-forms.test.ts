@@ -29,6 +29,6 @@ describe('search forms', () => {
 
   it('writes each whole name as one word', () => {
     expect(asOneWord('Cyberspace Administration of China (CAC)')).toBe('cyberspaceadministrationofchinacac');
-    expect(wholeNames(hqd)).toEqual(['highqualitydevelopment', 'gaozhiliangfazhan', '高质量发展']);
+    expect(wholeNames(hqd)).toEqual(['highqualitydevelopment', 'gaozhiliangfazhan', '高质量发展', '高質量發展']);
   });
 });

@@ -75,12 +75,12 @@ export function articleTermForms(entry: TermNames): string[] {
 }
 
 /**
- * The term's whole names, each as one token: headword, aliases, joined toneless pinyin, hanzi.
+ * The term's whole names, each as one token: headword, aliases, joined toneless pinyin, hanzi, traditional.
  * Why: Pagefind boosts a page for each query word found in a metadata field, whatever else the
  * field holds, so "informatization" boosts "Government informatization" as much as
  * "Informatization". As one token, a whole name matches only a query that starts it; the search
  * page then puts the term whose whole name equals the query first (src/client/search/run-search.ts).
  */
 export function wholeNames(entry: TermNames & { term: string; aliases: string[] }): string[] {
-  return unique([entry.term, ...entry.aliases].map(asOneWord).concat(pinyinWords(entry.pinyin).join(''), entry.hanzi).filter(Boolean).flatMap(umlautVariants));
+  return unique([entry.term, ...entry.aliases].map(asOneWord).concat(pinyinWords(entry.pinyin).join(''), entry.hanzi, entry.traditional ?? '').filter(Boolean).flatMap(umlautVariants));
 }

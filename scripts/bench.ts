@@ -127,6 +127,7 @@ try {
   row('one article page', kb(articlePage));
   row(`largest page (${path.relative(dirs.dist, largest.file)})`.slice(0, 44), kb(largest.bytes));
   row(`first query "${firstQuery.query}": bytes downloaded`, `${kb(firstQuery.bytes)} (${firstQuery.results} hits)`);
+  row('  the same on the wire (JavaScript gzipped)', kb(firstQuery.wireBytes));
   if (rebuild) row('rebuild after editing one article: conversion', `${rebuild.conversion.toFixed(1)} s`);
   if (rebuild) row('rebuild after editing one article: full', `${rebuild.seconds.toFixed(1)} s`);
   if (rebuild) console.log(`\n  rebuild: ${rebuild.summary}`);

@@ -4,19 +4,21 @@
  * same code as the search page (src/client/search/run-search.ts, src/lib/search-options.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { indexSite } from '../scripts/index-search.ts';
 import { loadGlossary } from '../pipeline/read/glossary.ts';
 import { pinyinWords } from '../core/search-forms.ts';
-import { loadPagefind, type PagefindClient } from '../scripts/support/pagefind-node.ts';
+import { hanziRuns } from '../core/article-search-words.ts';
+import { loadPagefind, vocabularyOf, type PagefindClient } from '../scripts/support/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
-import { runSearch, type SearchRequest } from '../src/client/search/run-search.ts';
+import { runSearch, type SearchHit, type SearchRequest } from '../src/client/search/run-search.ts';
 import { SITE_BASE as BASE } from './support/build-site.ts';
 import { corpus } from './support/corpus.ts';
-import { expectedFirst } from './support/search-queries.ts';
+import { derivedQueries, handWrittenQueries } from './support/search-queries.ts';
 
 const siteDir = inject('siteDir');
 let pagefind: PagefindClient;
@@ -24,69 +26,139 @@ beforeAll(async () => {
   pagefind = await loadPagefind(path.join(siteDir, 'pagefind'), BASE, searchOptions);
 });
 
-const search = (query: string, request: Omit<SearchRequest, 'query'> = {}) => runSearch(pagefind, { query, ...request });
+const search = (query: string, request: Omit<SearchRequest, 'query'> = {}) => runSearch(pagefind, { query, vocabulary: vocabularyOf(siteDir), ...request });
 const term = (id: string) => `${BASE}glossary/${id}/`;
 const article = (slug: string) => `${BASE}articles/${slug}/`;
+const pages = (hits: SearchHit[]) => hits.map((hit) => hit.page);
+const excerptText = (hit: SearchHit) => hit.excerpt.map((part) => part.text).join('');
+const markedText = (hit: SearchHit) => hit.excerpt.filter((part) => part.marked).map((part) => part.text);
+const glossary = loadGlossary(corpus.glossary);
 
-describe('search finds the page a reader means', () => {
-  it.each(expectedFirst)('%s: %s', async (_kind, query, expected) => {
-    const url = BASE + expected;
-    const { hits } = await search(query);
-    expect(hits.map((hit) => hit.url)).toContain(url);
-    expect(hits[0].url).toBe(url);
+describe('search finds the page a reader means (the query-quality suite)', () => {
+  const suite = [...handWrittenQueries, ...derivedQueries(glossary)];
+  it('has at least 60 queries of every kind the issue names', () => {
+    expect(suite.length).toBeGreaterThanOrEqual(60);
+    for (const kind of ['English', 'English alias', 'English, one typo', 'hanzi', 'hanzi, middle', 'hanzi, traditional', 'pinyin with tones', 'pinyin, toneless', 'pinyin, toneless, no spaces', 'pinyin, toneless, syllables', 'nonsense']) {
+      expect(suite.some((testCase) => testCase.kind === kind)).toBe(true);
+    }
+  });
+
+  it.each(suite.map((testCase) => [testCase.kind, testCase.query, testCase] as const))('%s: %s', async (_kind, query, testCase) => {
+    const response = await search(query);
+    if (testCase.excluded) expect(pages(response.hits)).not.toContain(BASE + testCase.excluded);
+    if (testCase.expected === null) {
+      expect(response.hits).toEqual([]);
+      expect(response.total).toBe(0);
+      return;
+    }
+    const type = testCase.expected.startsWith('glossary/') ? 'term' : 'article';
+    const group = response.groups.find((candidate) => candidate.type === type);
+    expect(group?.hits[0]?.page).toBe(BASE + testCase.expected);
   });
 
   // Every entry of the real glossary, by each name a reader may type: 4 queries × every term.
-  const byName = loadGlossary(corpus.glossary).flatMap((entry) => [
+  const byName = glossary.flatMap((entry) => [
     ['English headword', entry.term, entry.id],
     ['hanzi', entry.hanzi, entry.id],
     ['toneless pinyin', pinyinWords(entry.pinyin).join(' '), entry.id],
     ['toneless pinyin, no spaces', pinyinWords(entry.pinyin).join(''), entry.id],
   ]);
-  it(`finds each of the ${byName.length / 4} glossary terms first by its headword, hanzi and toneless pinyin`, async () => {
+  it(`finds each of the ${byName.length / 4} glossary terms first of all results by its headword, hanzi and toneless pinyin`, async () => {
     expect(byName.length).toBeGreaterThan(100);
     const missed: string[] = [];
     for (const [kind, query, id] of byName) {
       const { hits } = await search(query);
-      if (hits[0]?.url !== term(id)) missed.push(`${kind} "${query}": ${hits[0]?.url ?? 'nothing'} first, not ${term(id)}`);
+      if (hits[0]?.page !== term(id)) missed.push(`${kind} "${query}": ${hits[0]?.page ?? 'nothing'} first, not ${term(id)}`);
     }
     expect(missed).toEqual([]);
   });
+});
 
-  it('covers at least three hanzi and three toneless-pinyin queries', () => {
-    expect(expectedFirst.filter(([kind]) => kind.startsWith('hanzi')).length).toBeGreaterThanOrEqual(3);
-    expect(expectedFirst.filter(([kind]) => kind.startsWith('pinyin, toneless')).length).toBeGreaterThanOrEqual(3);
+describe('ranking and grouping', () => {
+  it('shows the best article among the first results, however many terms match', async () => {
+    const response = await search('data');
+    const terms = response.groups.find((group) => group.type === 'term')!;
+    expect(terms.hits.length).toBeGreaterThan(3);
+    expect(response.hits.slice(0, 4).filter((hit) => hit.type === 'article')).toHaveLength(1);
+    expect(response.hits[3].type).toBe('article');
   });
 
-  it('lists articles that use a term after the term page', async () => {
-    const urls = (await search('质量发展')).hits.map((hit) => hit.url);
-    expect(urls[0]).toBe(term('high-quality-development'));
-    expect(urls).toContain(article('2022-digichina-informatization-plan-forum'));
+  it('puts a term whose hanzi is the query before terms whose hanzi only contain it', async () => {
+    const names = (await search('信息化')).groups.find((group) => group.type === 'term')!.hits.map((hit) => hit.hanzi);
+    expect(names[0]).toBe('信息化');
+    const containing = names.filter((hanzi) => hanzi?.includes('信息化'));
+    expect(containing.length).toBeGreaterThan(2);
+    expect(names.slice(0, containing.length)).toEqual(containing);
   });
 
-  it('finds words of an article body', async () => {
-    const { hits } = await search('rural e-commerce');
-    expect(hits.map((hit) => hit.url)).toContain(article('2015-the-diplomat-internet-plus-rural-economy'));
+  it('respects pinyin syllables: xinxi (xin·xi) is not the start of xinxing (xin·xing)', async () => {
+    const hits = (await search('xinxi')).hits;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.type !== 'term' || /xinxi/.test((hit.pinyin ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[\s']/g, '')))).toBe(true);
+    expect(pages(hits)).not.toContain(term('new-infrastructure'));
+  });
+
+  it('finds nothing for a word nothing starts, instead of matching its first letter', async () => {
+    expect((await search('xyzzyq')).total).toBe(0);
+    expect((await search('internet xyzzyq')).total).toBe(0);
+  });
+
+  it('corrects one misspelt English word when the query finds nothing, and says so', async () => {
+    const response = await search('cybresecurity');
+    expect(response.corrected).toBe('cybersecurity');
+    expect(response.hits[0].page).toBe(term('cybersecurity'));
+    expect((await search('cybersecurity')).corrected).toBeUndefined();
+  });
+});
+
+describe('every Chinese word of an article is findable', () => {
+  // Each article's runs of hanzi (three or more characters), searched by a part that is not their start.
+  const cases = corpus.articles.flatMap((file) => {
+    const slug = path.basename(file.file).replace(/\.(txt|md)$/, '');
+    return hanziRuns(file.text).filter((run) => [...run].length >= 3).slice(0, 4).map((run) => [slug, [...run].slice(1).join('')] as const);
+  });
+  it.each(cases)('%s by %s', async (slug, part) => {
+    const articles = (await search(part, { limit: { article: 50 } })).groups.find((group) => group.type === 'article');
+    expect(pages(articles?.hits ?? [])).toContain(article(slug));
   });
 });
 
 describe('search results carry what the page shows', () => {
-  it('gives a term its type, hanzi, pinyin, category and a highlighted excerpt', async () => {
+  it('gives a term its type, hanzi, pinyin, category, and a sentence of its definition as the excerpt', async () => {
     const hit = (await search('high-quality development')).hits[0];
     expect(hit).toMatchObject({ type: 'term', title: 'High-quality development', hanzi: '高质量发展', pinyin: 'gāo zhìliàng fāzhǎn', category: 'slogan' });
-    expect(hit.excerpt).toMatch(/<mark>[^<]*(quality|development)[^<]*<\/mark>/i);
+    expect(excerptText(hit)).not.toMatch(/Traditional:|Literally:|高質量發展|gāo zhìliàng fāzhǎn/);
+    expect(excerptText(hit)).toMatch(/[.!?)”]$/);
   });
 
-  it('gives an article its type, publisher, date and a highlighted excerpt', async () => {
+  it('marks the query in the excerpt', async () => {
+    const hit = (await search('data governance')).hits[0];
+    expect(markedText(hit).map((text) => text.toLowerCase())).toEqual(expect.arrayContaining(['data', 'governance']));
+  });
+
+  it('gives an article its type, publisher, date, and the sentence that uses the query', async () => {
     const hit = (await search('informatization', { filters: { type: ['article'] } })).hits[0];
     expect(hit).toMatchObject({
       type: 'article',
-      url: article('2022-digichina-informatization-plan-forum'),
+      page: article('2022-digichina-informatization-plan-forum'),
       title: 'Analyzing China’s 2021–2025 Informatization Plan: A DigiChina Forum',
       publisher: 'DigiChina, Stanford University',
       date: '2022-01-24',
     });
-    expect(hit.excerpt).toMatch(/<mark>informatization/i);
+    expect(markedText(hit).some((text) => /^informatization/i.test(text))).toBe(true);
+  });
+
+  it('links an article result to the paragraph that holds the marked words, naming them in ?q=', async () => {
+    for (const query of ['a new buzzword', '质量发展', 'gaozhiliang fazhan']) {
+      const hit = (await search(query)).groups.find((group) => group.type === 'article')!.hits[0];
+      const link = new URL(hit.url, 'https://example.org');
+      expect(link.hash).toMatch(/^#p-[0-9a-f]+$/);
+      const words = link.searchParams.get('q')!.split(' ');
+      expect(words).toEqual(markedText(hit).filter((text, index, all) => all.indexOf(text) === index));
+      const html = parse(readFileSync(path.join(siteDir, link.pathname.slice(BASE.length), 'index.html'), 'utf8'));
+      const paragraph = html.querySelector(`[id="${link.hash.slice(1)}"]`)?.parentNode;
+      for (const word of words) expect(paragraph?.textContent).toContain(word);
+    }
   });
 });
 
@@ -102,7 +174,7 @@ describe('filters and order', () => {
 
   it('filters by publisher, including a publisher with a comma in its name', async () => {
     const { hits } = await search('data', { filters: { publisher: ['Wilson Center, Asia Program'] } });
-    expect(hits.map((hit) => hit.url)).toEqual([article('2020-wilson-center-data-ailing-economy')]);
+    expect(pages(hits)).toEqual([article('2020-wilson-center-data-ailing-economy')]);
   });
 
   it('filters by year', async () => {
@@ -113,7 +185,7 @@ describe('filters and order', () => {
 
   it('filters terms by category', async () => {
     const { hits } = await search('administration', { filters: { category: ['institution'] } });
-    expect(hits.map((hit) => hit.url)).toContain(term('cyberspace-administration-of-china'));
+    expect(pages(hits)).toContain(term('cyberspace-administration-of-china'));
     expect(hits.every((hit) => hit.type === 'term' && hit.category === 'institution')).toBe(true);
   });
 
@@ -134,17 +206,19 @@ describe('filters and order', () => {
 
 describe('what is not indexed', () => {
   it('does not index callout cards in articles, nor the glossary index listing every summary', async () => {
-    // Words of the high-quality development card's summary, which no article body uses.
-    const { hits } = await search('guiding formula');
-    expect(hits.map((hit) => hit.url)).toEqual([term('high-quality-development')]);
+    // Words of the high-quality development card's summary, which no article body uses: only term
+    // pages may match (other entries' renderings or timelines may use the words too), never an article or the index.
+    const urls = pages((await search('guiding formula')).hits);
+    expect(urls).toContain(term('high-quality-development'));
+    expect(urls.every((url) => url.startsWith(`${BASE}glossary/`) && url !== `${BASE}glossary/`)).toBe(true);
   });
 
   it('does not index the header, footer or pages other than articles and terms', async () => {
     // Exact phrases (in quotes): one from an article body is found; the footer's and the header search box's are not.
-    expect((await search('"a new buzzword"')).hits.map((hit) => hit.url)).toEqual([article('2022-digichina-informatization-plan-forum')]);
+    expect(pages((await search('"a new buzzword"')).hits)).toEqual([article('2022-digichina-informatization-plan-forum')]);
     expect((await search('"names its source and links to the original"')).total).toBe(0);
     expect((await search('"Search articles and glossary"')).total).toBe(0);
-    const urls = (await search('glossary')).hits.map((hit) => hit.url);
+    const urls = pages((await search('glossary')).hits);
     expect(urls.every((url) => url.startsWith(`${BASE}articles/`) || url.startsWith(`${BASE}glossary/`))).toBe(true);
     expect(urls).not.toContain(`${BASE}glossary/`);
   });

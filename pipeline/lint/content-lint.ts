@@ -4,7 +4,8 @@
  *
  * Rules: every CJK run in an article is covered by an entry; pinyin agrees with pinyin-pro and the
  * traditional form with OpenCC (cn→tw) unless the entry records an override with a reason; no
- * surface form belongs to two entries; related ids exist; every entry is used by some article.
+ * surface form belongs to two entries; every entry is used by some article; and the history rules of
+ * glossary-history.ts (related ids exist, relations agree, timelines keep to `introduced`).
  */
 import { createRequire } from 'node:module';
 import { ContentError } from '../content-error.ts';
@@ -13,6 +14,7 @@ import { aliasForm, type GlossaryEntry } from '../../core/schema.ts';
 import type { UncoveredRun } from '../transform/coverage.ts';
 import { fieldLocator } from '../read/yaml-source.ts';
 import { commonWordAliases, matchNoteWarnings, type NotedArticle, type Placer } from './matching-lint.ts';
+import { lintGlossaryHistory } from './glossary-history.ts';
 
 export interface LintedArticle extends NotedArticle {
   file: string;
@@ -134,14 +136,7 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
   }
 
   warnings.push(...commonWordAliases(input.entries, at));
-
-  const ids = new Set(input.entries.map((entry) => entry.id));
-  for (const entry of input.entries) {
-    entry.related.forEach((id, index) => {
-      if (!ids.has(id)) errors.push(at(entry, ['related', index], `related id "${id}" does not exist`, 'name the file of another glossary entry, without .yaml'));
-      else if (id === entry.id) errors.push(at(entry, ['related', index], 'an entry cannot be related to itself', `remove "${id}"`));
-    });
-  }
+  lintGlossaryHistory(input.entries, at, errors, warnings);
 
   return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
 }

@@ -10,7 +10,7 @@ import type { CompiledRule } from '../read/boilerplate-rules.ts';
 
 const PROSE = 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.';
 /** Distinct paragraphs of prose (a paragraph repeating the one before it is dropped). */
-const prose = (n: number) => Array.from({ length: n }, (_, i) => `${PROSE} (${i + 1})`);
+const prose = (n: number) => Array.from({ length: n }, (_, i) => `In part ${i + 1}, ${PROSE.toLowerCase()}`);
 const parse = (lines: string[], rules: CompiledRule[] = []) => {
   const report = createParseReport();
   return { blocks: outline(parseCapture(lines.join('\n'), { title: 'A Title', rules, report })), report };
@@ -46,6 +46,8 @@ describe('headings only where the evidence says heading', () => {
     expect(parse(['The new national treasure', PROSE, 'State Council', 'May 8th', PROSE]).blocks).toEqual([
       'h2 The new national treasure', `p ${PROSE}`, 'p State Council', 'h2 May 8th', `p ${PROSE}`,
     ]);
+    const [one, two] = prose(2);
+    expect(parse(['By the Numbers', one, 'By John Dotson', two]).blocks).toEqual(['h2 By the Numbers', `p ${one}`, 'p By John Dotson', `p ${two}`]);
   });
 
   it('reports each heading with its line, depth and evidence', () => {
@@ -122,9 +124,12 @@ describe('hard-wrapped lines', () => {
     ]);
   });
 
-  it('joins a hanzi word split over two lines without a space', () => {
-    expect(parse(['十四五', '规划的目标。', 'Next paragraph.']).blocks).toEqual(['p 十四五规划的目标。', 'p Next paragraph.']);
-    expect(parse(['the plan (十四', '五规划) says']).blocks).toEqual(['p the plan (十四五规划) says']);
+  it('joins a hanzi word split over two lines without a space, and keeps hanzi terms listed one per line apart', () => {
+    expect(parse(['The targets of the Fourteenth Five-Year Plan (十四', '五规划) are set.', 'Next paragraph.']).blocks).toEqual([
+      'p The targets of the Fourteenth Five-Year Plan (十四五规划) are set.', 'p Next paragraph.',
+    ]);
+    expect(parse(['Beijing has set its sights on a 十四五', '规划的目标。']).blocks).toEqual(['p Beijing has set its sights on a 十四五规划的目标。']);
+    expect(parse(['数字中国', '网络强国', '智慧社会']).blocks).toEqual(['p 数字中国', 'p 网络强国', 'p 智慧社会']);
   });
 
   it('keeps paragraphs captured one per line apart, and a title wrapped over a blank line whole', () => {

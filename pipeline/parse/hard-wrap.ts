@@ -7,7 +7,9 @@ import { classifyLine, type SourceLine } from './capture-lines.ts';
 
 const HAN = /\p{Script=Han}/u;
 /** Chinese text continues across a line end with no space: hanzi and the punctuation inside a sentence. */
-const CHINESE_INNER = /[\p{Script=Han}，、：；（）《》“”‘’]/u;
+const CHINESE_INNER = /[\p{Script=Han}，、：；（）《》]/u;
+/** A line cut in the middle of a hanzi word is a long line of prose; short lines of hanzi are terms listed one per line. */
+const HAN_CUT_MIN = 30;
 /** Punctuation that ends a paragraph; a line ending otherwise may go on on the next line. */
 const PARAGRAPH_END = /[.!?。！？…:：]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u;
 /** Words a line of prose does not end on unless it goes on. */
@@ -26,7 +28,7 @@ interface Run {
 
 /** Whether line `b` goes on from line `a` (the line above it, not the paragraph so far). */
 function joins(a: string, b: string, { width, wrapped }: Run): boolean {
-  if (HAN.test(a.at(-1)!) && CHINESE_INNER.test(b[0])) return true;
+  if (HAN.test(a.at(-1)!) && CHINESE_INNER.test(b[0]) && a.length >= HAN_CUT_MIN) return true;
   if (PARAGRAPH_END.test(a)) return false;
   if (/^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b)) return true;
   // "… Technology and" / "National Security Program": no line of its own ends on "and" or "of".

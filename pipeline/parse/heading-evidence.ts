@@ -19,7 +19,8 @@ const NEVER_HEADING: readonly Rule[] = [
   { id: 'url', pattern: /https?:\/\/|\bwww\.\w/u },
   { id: 'code', pattern: /^(?:import|export)\s.*\sfrom\s|^(?:const|let|var|function|class)\s+[\w$]|[{};]$|=>/u },
   { id: 'two-sentences', pattern: /\p{Ll}[.!?]\s+\p{Lu}/u },
-  { id: 'byline', pattern: /^[Bb]y\s|\sBy \p{Lu}|\b(?:Reporting|Editing|Writing) by\s/u },
+  // "By John Dotson", "by Lorand Laskai", "… By Willy Lam", "Editing by …"; not "By the Numbers".
+  { id: 'byline', pattern: /^[Bb]y\s+\p{Lu}\p{L}*\.?\s+\p{Lu}|\sBy \p{Lu}\p{L}*\.?\s+\p{Lu}|\b(?:Reporting|Editing|Writing) by\s/u },
 ];
 
 /** Shapes that rule out an unnumbered heading: page furniture and metadata lines. */

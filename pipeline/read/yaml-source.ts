@@ -40,7 +40,7 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
     result.error.issues.map((issue) => {
       // An unknown key has no path of its own: point at the (first) key itself.
       const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-      const offset = nodeOffset(doc, where as (string | number)[]);
+      const offset = nearestOffset(doc, where as (string | number)[]);
       const line = offset === undefined ? firstLine : lineAt(offset);
       const field = issue.path.length > 0 ? issue.path.join('.') : '(document)';
       return new ContentError(file, line, `${field}: ${issue.message}`);
@@ -53,6 +53,15 @@ function nodeOffset(doc: Document, path: readonly (string | number)[]): number |
   return (doc.getIn(path, true) as { range?: [number, number, number] } | undefined)?.range?.[0];
 }
 
+/** Where the node at `path` starts, else its nearest enclosing node (a missing field's object). */
+function nearestOffset(doc: Document, path: readonly (string | number)[]): number | undefined {
+  for (let depth = path.length; depth > 0; depth--) {
+    const offset = nodeOffset(doc, path.slice(0, depth));
+    if (offset !== undefined) return offset;
+  }
+  return undefined;
+}
+
 /**
  * Finds the line of a field (`['aliases', 2]`) in one YAML source: the field's own line, else its
  * nearest enclosing field's, else line 1.
@@ -61,10 +70,7 @@ export function fieldLocator(text: string): (path: readonly (string | number)[])
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   return (path) => {
-    for (let depth = path.length; depth > 0; depth--) {
-      const offset = nodeOffset(doc, path.slice(0, depth));
-      if (offset !== undefined) return lineCounter.linePos(offset).line;
-    }
-    return 1;
+    const offset = nearestOffset(doc, path);
+    return offset === undefined ? 1 : lineCounter.linePos(offset).line;
   };
 }

@@ -16,7 +16,7 @@ import { toMdx } from './to-mdx.ts';
 import { htmlText, renderMdx, squash } from '../../tests/support/render-mdx.ts';
 
 const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
 });
 const matcher = new TermMatcher([entry('cac', '网信办', ['CAC']), entry('hqd', '高质量发展', ['high-quality development'])]);
 

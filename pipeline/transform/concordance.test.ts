@@ -15,7 +15,7 @@ import { toMdx } from '../stringify/to-mdx.ts';
 import { corpus } from '../../tests/support/corpus.ts';
 
 const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
 });
 const matcher = new TermMatcher([entry('cac', '国家互联网信息办公室', ['CAC']), entry('common-prosperity', '共同富裕', ['common prosperity'])]);
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;

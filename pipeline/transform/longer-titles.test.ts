@@ -8,7 +8,7 @@ import { TermMatcher } from './term-matcher.ts';
 import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
 
 const entry = (id: string, category: GlossaryEntry['category'], aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi: id, pinyin: 'x', aliases, category, summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+  id, term: id, hanzi: id, pinyin: 'x', aliases, category, summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }], renderings: [], timeline: [],
 });
 
 const matcher = new TermMatcher([

@@ -12,7 +12,7 @@ import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
 
 const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }], renderings: [], timeline: [],
 });
 
 const matcher = new TermMatcher([

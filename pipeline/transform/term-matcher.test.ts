@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
+import { annotateTerms } from './annotate-terms.ts';
+import { toMdx } from '../stringify/to-mdx.ts';
+import type { Root } from 'mdast';
 
 const entry = (id: string, hanzi: string, aliases: GlossaryEntry['aliases']): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'plan', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }],
+  id, term: id, hanzi, pinyin: 'x', aliases, category: 'plan', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
 });
 
 const matcher = new TermMatcher([
@@ -27,5 +30,12 @@ describe('TermMatcher and Unicode spaces', () => {
 
   it('keeps the exact-case rule for forms with spaces', () => {
     expect(surfaces('made\u00A0in china 2025')).toEqual([]);
+  });
+
+  it('annotates the term in an article and writes its no-break spaces to the MDX unchanged', () => {
+    const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'The 14th\u00A0Five-Year\u00A0Plan sets targets.' }] }] };
+    annotateTerms(tree, matcher);
+    const mdx = toMdx(tree);
+    expect(mdx).toContain('<Term id="14th-five-year-plan" occurrence="1">14th\u00A0Five-Year\u00A0Plan</Term> sets targets.');
   });
 });

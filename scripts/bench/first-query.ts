@@ -3,7 +3,8 @@
  * one query as the search page does (results and their data for the first page), and every file
  * it fetched is counted, pagefind.js included. Runs in Node with pagefind-node's file:// fetch shim.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { searchOptions } from '../../src/lib/search-options.ts';
 import { runSearch } from '../../src/client/search/run-search.ts';
@@ -18,6 +19,8 @@ export interface FirstQuery {
   bytes: number;
   /** Size of pagefind.js, which the page loads before any query. */
   pagefindJs: number;
+  /** What a browser transfers from a host that gzips JavaScript: the fetched files, pagefind.js and pagefind-worker.js gzipped. */
+  wireBytes: number;
   /** The files the query fetched. */
   fetched: FetchedFile[];
 }
@@ -31,5 +34,7 @@ export async function measureFirstQuery(siteDir: string, query: string): Promise
   await client.destroy();
   const pagefindJs = statSync(path.join(bundle, 'pagefind.js')).size;
   const bytes = fetched.reduce((sum, file) => sum + file.bytes, pagefindJs);
-  return { query, results: total, loaded: hits.length, bytes, pagefindJs, fetched };
+  const gzipped = (name: string) => gzipSync(readFileSync(path.join(bundle, name))).byteLength;
+  const wireBytes = bytes - pagefindJs + gzipped('pagefind.js') + gzipped('pagefind-worker.js');
+  return { query, results: total, loaded: hits.length, bytes, pagefindJs, wireBytes, fetched };
 }

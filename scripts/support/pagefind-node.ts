@@ -57,6 +57,11 @@ export async function loadPagefind(bundleDir: string, baseUrl: string, options: 
   return client;
 }
 
+/** The spelling vocabulary the search page downloads when a query finds nothing (src/pages/search-words.json.ts). */
+export function vocabularyOf(siteDir: string): () => Promise<readonly string[]> {
+  return async () => JSON.parse(await readFile(path.join(siteDir, 'search-words.json'), 'utf8')) as string[];
+}
+
 /** Files fetched since the last call, and forgets them: what one search downloaded. */
 export function takeFetched(): FetchedFile[] {
   return fetched.splice(0, fetched.length);

@@ -4,6 +4,7 @@
  * English and summary on the back). Pure functions; the endpoints in src/pages only serve them.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { TermLink } from '../../core/relations.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { byEnglish } from './glossary-views';
 
@@ -20,13 +21,18 @@ export interface ExportInput {
   articles: readonly ExportArticle[];
   /** The term page URL of an id. */
   termUrl: (id: string) => string;
+  /** Relations per entry in both directions (core/relations.ts). */
+  relations: ReadonlyMap<string, readonly TermLink[]>;
 }
 
-/** One term of `/glossary.json`: the entry's fields as written, its page and its occurrence counts. */
+/**
+ * One term of `/glossary.json`: the entry's fields as written (renderings and timeline among them),
+ * its relations in both directions, its page and its occurrence counts.
+ */
 function exportTerm(entry: GlossaryEntry, input: ExportInput) {
   const byArticle = input.countsByTerm.get(entry.id) ?? {};
   const total = Object.values(byArticle).reduce((sum, count) => sum + count, 0);
-  return { ...entry, url: input.termUrl(entry.id), occurrences: { total, byArticle } };
+  return { ...entry, relations: input.relations.get(entry.id) ?? [], url: input.termUrl(entry.id), occurrences: { total, byArticle } };
 }
 
 export function glossaryJson(input: ExportInput): string {
@@ -37,8 +43,11 @@ export function glossaryJson(input: ExportInput): string {
 /** Anki reads these header lines (Anki 2.1.55+); notes are matched on re-import by the GUID column. */
 const ankiHeader = ['#separator:comma', '#html:false', '#notetype:Basic', '#columns:Front,Back,Tags,GUID', '#tags column:3', '#guid column:4'];
 
-/** The back of a card: pinyin, English headword and summary, one line of plain text. */
-const cardBack = (entry: GlossaryEntry) => `${entry.pinyin} · ${entry.term} · ${entry.summary}`;
+/** The back of a card: pinyin, English headword, summary and the renderings in use, one line of plain text. */
+function cardBack(entry: GlossaryEntry): string {
+  const renderings = entry.renderings.map((r) => `${r.text} (${r.by})`).join('; ');
+  return `${entry.pinyin} · ${entry.term} · ${entry.summary}${renderings ? ` · Renderings: ${renderings}` : ''}`;
+}
 
 export function glossaryCsv(entries: readonly GlossaryEntry[]): string {
   const rows = [...entries].sort(byEnglish).map((entry) => [entry.hanzi, cardBack(entry), `policy-reader policy-reader::${entry.category}`, `policy-reader:${entry.id}`]);

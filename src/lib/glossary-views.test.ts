@@ -7,7 +7,7 @@ import { tonelessPinyin } from '../../core/search-text.ts';
 import { byPinyin, concordanceLines, groupByCategory, groupByInitial, toneSequence } from './glossary-views.ts';
 
 const entry = (id: string, pinyin: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
-  id, term: id, hanzi: '词', pinyin, aliases: [], category: 'concept', summary: 's', definition: 'd', related: [], sources: [{ title: 't', url: 'https://example.org/' }], ...extra,
+  id, term: id, hanzi: '词', pinyin, aliases: [], category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }], ...extra,
 });
 
 describe('glossary orders', () => {

@@ -14,6 +14,7 @@ const searchRanking = {
     forms: 4,
     whole: 8,
     terms: 1,
+    words: 1,
     hanzi: 4,
     pinyin: 2,
     authors: 2,
@@ -29,6 +30,9 @@ export const searchOptions = {
   ranking: searchRanking,
   excerptLength: 24,
 };
+
+/** The vocabulary the search page corrects misspelt English words against (src/pages/search-words.json.ts). */
+export const SEARCH_WORDS_PATH = '/search-words.json';
 
 /** Filter names as written in the index (src/components/SearchRecord.astro) and shown on the search page. */
 export const searchFilters = [

@@ -1,8 +1,9 @@
-/** `/glossary.json`: every glossary field plus occurrence counts per article (see src/lib/glossary-export.ts). */
+/** `/glossary.json`: every glossary field, relations in both directions, occurrence counts per article (see src/lib/glossary-export.ts). */
 import type { APIRoute } from 'astro';
 import { readCalloutCounts } from '../lib/concordance';
 import { getCorpus } from '../lib/corpus';
 import { glossaryJson } from '../lib/glossary-export';
+import { getTermLinks } from '../lib/term-links';
 import { articleUrl, termUrl } from '../lib/url';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -14,6 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
     countsByTerm: readCalloutCounts(),
     articles: articles.map((a) => ({ slug: a.id, title: a.data.title, url: absolute(articleUrl(a.id)) })),
     termUrl: (id) => absolute(termUrl(id)),
+    relations: await getTermLinks(),
   });
   return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

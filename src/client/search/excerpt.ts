@@ -1,22 +1,141 @@
 /**
- * Pagefind's excerpts are HTML: the page text with < and > escaped and matches wrapped in
- * <mark>. The page renders them as text and <mark> elements, never as HTML, so a page's text can
- * never become markup on the search page.
+ * The excerpt a result shows and the paragraph it links to, from the page's text (Pagefind's
+ * `content`, its words numbered as Pagefind numbers them, and its `anchors`): the sentence that
+ * uses the query, its matching words marked. Text only: the page renders the parts as text and
+ * <mark> elements, never as HTML. A term page's heading lines (headword, hanzi, pinyin,
+ * traditional, literal gloss) are skipped: the result already shows them.
  */
+import { hasHan } from '../../../core/chinese-text.ts';
+import { fold, textWords, wordMatches, type RecordText } from './match-words.ts';
+
 export interface ExcerptPart {
   text: string;
   marked: boolean;
 }
 
-const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+export interface PageMatch {
+  excerpt: ExcerptPart[];
+  /** Id of the paragraph (or heading) anchor before the best match, when there is one. */
+  anchor?: string;
+  /** The marked words, as written on the page (for highlighting on arrival). */
+  marked: string[];
+}
 
-export function excerptParts(excerpt: string): ExcerptPart[] {
-  const parts: ExcerptPart[] = [];
-  let marked = false;
-  for (const piece of excerpt.split(/(<\/?mark>)/)) {
-    if (piece === '<mark>') marked = true;
-    else if (piece === '</mark>') marked = false;
-    else if (piece) parts.push({ text: unescape(piece), marked });
+export interface MatchRecord extends RecordText {
+  anchors?: { element: string; id: string; location: number }[];
+}
+
+const SENTENCE_END = /[.!?。！？]["'”’)\]]*$/;
+const MAX_WORDS = 36;
+
+const sentenceText = (words: string[], from: number, to: number) => fold(words.slice(from, to).join(' ')).replace(/[.。]$/, '');
+
+/** Index of the first word after a term page's heading lines, 0 when there are none. */
+export function definitionStart(words: string[], meta: Record<string, string | undefined>): number {
+  if (!meta.title) return 0;
+  const heading = new Set([meta.title, meta.hanzi, meta.pinyin].filter(Boolean).map((text) => fold(text!)));
+  let start = 0;
+  let sawTitle = false;
+  for (let index = 0; index < words.length && index < 120; index++) {
+    if (!SENTENCE_END.test(words[index])) continue;
+    const sentence = sentenceText(words, start, index + 1);
+    const isHeading = heading.has(sentence) || /^(traditional|literally):/.test(sentence);
+    if (sentence === fold(meta.title)) sawTitle = true;
+    else if (sawTitle && !isHeading) return start;
+    start = index + 1;
   }
-  return parts;
+  return sawTitle ? start : 0;
+}
+
+function sentenceAround(words: string[], at: number, floor: number): [number, number] {
+  let from = at;
+  while (from > floor && !SENTENCE_END.test(words[from - 1])) from--;
+  let to = at;
+  while (to < words.length - 1 && !SENTENCE_END.test(words[to])) to++;
+  // A long sentence: a window around the match.
+  if (to + 1 - from > MAX_WORDS) {
+    from = Math.max(from, at - 12);
+    to = Math.min(to, from + MAX_WORDS - 1);
+  }
+  return [from, to + 1];
+}
+
+/** Splits one page word into parts, marking the query's part of it (the hanzi inside a run, or the word). */
+function markWord(word: string, queryWords: string[], hanzi: string[]): ExcerptPart[] {
+  const inside = [...queryWords.filter(hasHan), ...hanzi].find((han) => word.includes(han));
+  if (inside) {
+    const at = word.indexOf(inside);
+    return [{ text: word.slice(0, at), marked: false }, { text: inside, marked: true }, { text: word.slice(at + inside.length), marked: false }].filter((part) => part.text);
+  }
+  const matches = textWords(word).some((page) => queryWords.some((query) => !hasHan(query) && wordMatches(query, page)));
+  if (!matches) return [{ text: word, marked: false }];
+  const [, before, core, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word)!;
+  return [{ text: before, marked: false }, { text: core, marked: true }, { text: after, marked: false }].filter((part) => part.text);
+}
+
+/**
+ * The excerpt and anchor of one result. `relatedHanzi`: hanzi of the terms the query found,
+ * marked too (a pinyin or traditional query finds an article through the term's forms).
+ */
+export function describeMatch(record: MatchRecord, queryWords: string[], relatedHanzi: string[] = []): PageMatch {
+  const direct = matchWith(record, queryWords, []);
+  if (relatedHanzi.length === 0 || direct.anchor?.startsWith('p-')) return direct;
+  // The query's own words only outside the text (or nowhere): the related terms' hanzi may be in a paragraph.
+  const related = matchWith(record, queryWords, relatedHanzi);
+  return related.anchor?.startsWith('p-') || direct.marked.length === 0 ? related : direct;
+}
+
+/** The query words (or related hanzi) a page word matches. */
+function matchedKeys(word: string, queryWords: string[], hanzi: string[]): string[] {
+  const han = [...queryWords.filter(hasHan), ...hanzi].filter((part) => word.includes(part));
+  const latin = queryWords.filter((query) => !hasHan(query) && textWords(word).some((page) => wordMatches(query, page)));
+  return [...han, ...latin];
+}
+
+function matchWith(record: MatchRecord, queryWords: string[], relatedHanzi: string[]): PageMatch {
+  const words = record.content.split(/\s+/);
+  const start = definitionStart(words, record.meta);
+  const anchors = (record.anchors ?? []).filter((anchor) => anchor.id).sort((a, b) => a.location - b.location);
+  const anchorAt = (index: number) => anchors.filter((anchor) => anchor.location <= index).at(-1);
+
+  const keysAt = new Map<number, string[]>();
+  const byAnchor = new Map<string, number[]>();
+  for (let index = start; index < words.length; index++) {
+    const keys = matchedKeys(words[index], queryWords, relatedHanzi);
+    if (keys.length === 0) continue;
+    keysAt.set(index, keys);
+    const key = anchorAt(index)?.id ?? '';
+    byAnchor.set(key, [...(byAnchor.get(key) ?? []), index]);
+  }
+  const distinct = (indexes: number[]) => new Set(indexes.flatMap((index) => keysAt.get(index) ?? [])).size;
+  // Paragraphs first (a match in the list of terms after the text links nowhere useful), then the
+  // one with most of the query's words, then most matches.
+  const isParagraph = (id: string) => id.startsWith('p-');
+  const best = [...byAnchor.entries()].sort((a, b) => Number(isParagraph(b[0])) - Number(isParagraph(a[0])) || distinct(b[1]) - distinct(a[1]) || b[1].length - a[1].length)[0];
+  // Within it, the sentence with most of the query's words.
+  const sentenceScore = (index: number) => {
+    const [from, to] = sentenceAround(words, index, start);
+    return distinct(best![1].filter((match) => match >= from && match < to));
+  };
+  const at = best ? best[1].reduce((chosen, index) => (sentenceScore(index) > sentenceScore(chosen) ? index : chosen)) : start;
+  const [from, to] = sentenceAround(words, Math.min(at, words.length - 1), start);
+  const excerpt: ExcerptPart[] = [];
+  if (from > 0 && !SENTENCE_END.test(words[from - 1])) excerpt.push({ text: '… ', marked: false });
+  words.slice(from, to).forEach((word, offset) => {
+    excerpt.push(...(best ? markWord(word, queryWords, relatedHanzi) : [{ text: word, marked: false }]));
+    if (from + offset < to - 1) excerpt.push({ text: ' ', marked: false });
+  });
+  if (to < words.length && !SENTENCE_END.test(words[to - 1])) excerpt.push({ text: ' …', marked: false });
+  const marked = [...new Map(excerpt.filter((part) => part.marked).map((part) => [fold(part.text), part.text])).values()];
+  return { excerpt: mergeParts(excerpt), anchor: best?.[0] || undefined, marked };
+}
+
+function mergeParts(parts: ExcerptPart[]): ExcerptPart[] {
+  const out: ExcerptPart[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last && last.marked === part.marked && !part.marked) last.text += part.text;
+    else out.push({ ...part });
+  }
+  return out;
 }

@@ -1,30 +1,40 @@
 /**
- * One search as the search page runs it, shared with the tests (tests/search.test.ts) so they
- * check what readers see: Pagefind's results, their data loaded for the first page, put in
- * the shape the page renders, with exact-name matches moved first.
- *
- * Why the re-ranking: Pagefind's metadata boost counts prefix matches fully, so "informatization"
- * boosts "Informatization Plan" (whole name informatizationplan) as much as the term
- * "Informatization". A term whose whole name *is* the query is what the reader means.
+ * One search as the search page runs it, shared with the tests and measurements so they check
+ * what readers see. Terms and articles are searched apart (Pagefind's type filter) and shown as
+ * two groups, so the best article is visible however many terms match. Each loaded result is
+ * checked against the query (match-words.ts: no shorter-prefix or mid-syllable false hits) and
+ * given its own excerpt and paragraph link (excerpt.ts). Terms whose whole name is the query
+ * come first, then names that start with it, then names that contain it (shorter first); articles
+ * using a hanzi query as a run of its own come before those with it inside a longer run. A query
+ * that finds nothing is retried with its English words corrected by one edit (spelling.ts).
  */
 import { asOneWord } from '../../../core/search-text.ts';
+import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
+import { hasHan } from '../../../core/chinese-text.ts';
+import { holdsQuery, wordsOf } from './match-words.ts';
+import { correctQuery } from './spelling.ts';
+
+type Filters = Record<string, { any: string[] }>;
 
 /** The part of Pagefind's JS API this module uses (its package ships no types for pagefind.js). */
 export interface PagefindApi {
-  search: (term: string | null, options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: { id: string; score: number; data: () => Promise<PagefindRecord> }[] } | null>;
+  search: (term: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }) => Promise<{ results: { id: string; score: number; data: () => Promise<PagefindRecord> }[] } | null>;
 }
 
-export interface PagefindRecord {
+export interface PagefindRecord extends MatchRecord {
   url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
 }
+
+export type HitType = 'article' | 'term';
 
 /** A result as the page shows it. */
 export interface SearchHit {
+  /** The link: for an article, to the matching paragraph, with ?q= naming the words to highlight there. */
   url: string;
+  /** The page's own URL. */
+  page: string;
   title: string;
-  type: 'article' | 'term';
+  type: HitType;
   /** Articles: publisher and ISO date. */
   publisher?: string;
   date?: string;
@@ -32,8 +42,15 @@ export interface SearchHit {
   hanzi?: string;
   pinyin?: string;
   category?: string;
-  /** Pagefind's excerpt: escaped text with the matches in <mark>. */
-  excerpt: string;
+  /** A sentence of the page, the query's words marked. */
+  excerpt: ExcerptPart[];
+}
+
+export interface SearchGroup {
+  type: HitType;
+  /** Matches Pagefind found, less those the check rejected among the loaded ones. */
+  total: number;
+  hits: SearchHit[];
 }
 
 export interface SearchRequest {
@@ -41,42 +58,132 @@ export interface SearchRequest {
   filters?: Record<string, string[]>;
   /** "date": newest articles first (terms have no date and drop out). */
   sort?: 'relevance' | 'date';
-  /** How many results to load (each costs a fragment download). */
-  limit?: number;
+  /** How many results of each group to load (each costs a fragment download); FIRST_PAGE by default. */
+  limit?: Partial<Record<HitType, number>>;
+  /** English words to correct a query that finds nothing against (loaded only then). */
+  vocabulary?: () => Promise<readonly string[]>;
 }
+
+/** How many terms the page lists before the articles; the rest of the terms follow them. */
+export const TERMS_FIRST = 3;
+
+/**
+ * Results loaded for a first search: an article's data is its whole text (about 6 KB gzipped,
+ * 10 KB for long ones), a term's 1–2 KB; at 1,000 articles this keeps a first search under 200 KB.
+ */
+export const FIRST_PAGE: Record<HitType, number> = { term: 8, article: 4 };
 
 export interface SearchResponse {
-  total: number;
+  /** Set when the query found nothing and its corrected form is what was searched. */
+  corrected?: string;
+  groups: SearchGroup[];
+  /** Both groups' hits in the order shown: the first TERMS_FIRST terms, the articles, the other terms. */
   hits: SearchHit[];
+  total: number;
 }
 
-function toHit(record: PagefindRecord): SearchHit {
+/** Pinyin as written, tones kept: "Gāo zhìliàng" → gāozhìliàng. */
+const tonedPinyin = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, '');
+
+/**
+ * The score of a term's best whole name for the query: 5 its pinyin with the same tones (among
+ * homophones), 4 a name equal to it, 2+ a name starting with it, 1+ containing it (the more of
+ * the name the query covers, the higher).
+ */
+export function nameScore(record: PagefindRecord, query: string): number {
+  const wanted = asOneWord(query);
+  if (!wanted) return 0;
+  if (/[\u0300-\u036f]/.test(query.normalize('NFD')) && record.meta.pinyin && tonedPinyin(record.meta.pinyin) === tonedPinyin(query)) return 5;
+  let best = 0;
+  for (const name of (record.meta.whole ?? '').split(' ').filter(Boolean)) {
+    const coverage = wanted.length / name.length;
+    if (name === wanted) return 4;
+    if (name.startsWith(wanted)) best = Math.max(best, 2 + coverage);
+    else if (name.includes(wanted)) best = Math.max(best, 1 + coverage);
+  }
+  return best;
+}
+
+/** 1 when the page's text has the (hanzi) query as a run of its own. */
+const ownRun = (record: PagefindRecord, query: string) => (hasHan(query) && wordsOf(record.content).includes(query) ? 1 : 0);
+
+function toHit(record: PagefindRecord, queryWords: string[], relatedHanzi: string[]): SearchHit {
   const { meta } = record;
-  const type = meta.type === 'term' ? 'term' : 'article';
+  const type: HitType = meta.type === 'term' ? 'term' : 'article';
+  const match = describeMatch(record, queryWords, relatedHanzi);
+  const deepLink = type === 'article' && match.anchor ? `?${new URLSearchParams({ q: match.marked.join(' ') })}#${match.anchor}` : '';
   return {
-    url: record.url,
+    url: record.url + deepLink,
+    page: record.url,
     title: meta.title ?? record.url,
     type,
-    excerpt: record.excerpt,
+    excerpt: match.excerpt,
     ...(type === 'article' ? { publisher: meta.publisher, date: meta.date } : { hanzi: meta.hanzi, pinyin: meta.pinyin, category: meta.category }),
   };
 }
 
-/** True when the query, written as one word, is one of the record's whole names. */
-function isExactName(record: PagefindRecord, query: string): boolean {
-  const wanted = asOneWord(query);
-  return wanted.length > 0 && (record.meta.whole ?? '').split(' ').includes(wanted);
+interface Loaded {
+  type: HitType;
+  total: number;
+  records: PagefindRecord[];
 }
 
-export async function runSearch(pagefind: PagefindApi, { query, filters = {}, sort = 'relevance', limit = 20 }: SearchRequest): Promise<SearchResponse> {
-  // Values ticked within one filter widen the search (any of them); different filters narrow it.
-  const activeFilters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
-  const trimmed = query.trim();
-  if (!trimmed && Object.keys(activeFilters).length === 0) return { total: 0, hits: [] };
-  const response = await pagefind.search(trimmed || null, { filters: activeFilters, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) });
+async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, filters: Filters, sort: SearchRequest['sort'], limit: number): Promise<Loaded> {
+  const options = { filters: { ...filters, type: { any: [type] } }, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
+  const response = await pagefind.search(query || null, options);
   const results = response?.results ?? [];
-  const records = await Promise.all(results.slice(0, limit).map((result) => result.data()));
-  // Stable: exact names first, Pagefind's order otherwise (and always when sorting by date).
-  const ordered = sort === 'date' ? records : [...records.filter((r) => isExactName(r, trimmed)), ...records.filter((r) => !isExactName(r, trimmed))];
-  return { total: results.length, hits: ordered.map(toHit) };
+  const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
+  const queryWords = wordsOf(query);
+  const records = queryWords.length > 0 ? loaded.filter((record) => holdsQuery(record, queryWords)) : loaded;
+  // A name of several words is also one word (a whole name): among many terms sharing the
+  // words ("shan shan"), Pagefind ranks the one named exactly only when asked for that word.
+  const joined = asOneWord(query);
+  if (type === 'term' && queryWords.length > 1 && joined) {
+    const exact = await Promise.all(((await pagefind.search(joined, options))?.results ?? []).slice(0, 4).map((result) => result.data()));
+    records.unshift(...exact.filter((record) => nameScore(record, query) >= 4 && !records.some((other) => other.url === record.url)));
+  }
+  return { type, total: results.length - (loaded.length - records.length), records };
+}
+
+function order(group: Loaded, query: string, sort: SearchRequest['sort']): PagefindRecord[] {
+  if (sort === 'date' || !query) return group.records;
+  const key = (record: PagefindRecord) => (group.type === 'term' ? nameScore(record, query) : ownRun(record, query));
+  // Stable: Pagefind's order among equals.
+  return group.records.map((record, index) => ({ record, index, key: key(record) })).sort((a, b) => b.key - a.key || a.index - b.index).map(({ record }) => record);
+}
+
+async function searchOnce(pagefind: PagefindApi, query: string, filters: Filters, sort: SearchRequest['sort'], limit: Record<HitType, number>) {
+  const wanted = filters.type?.any ?? [];
+  const types = (['term', 'article'] as const).filter((type) => (wanted.length === 0 || wanted.includes(type)) && !(type === 'term' && sort === 'date'));
+  const { type: _ignored, ...otherFilters } = filters;
+  return Promise.all(types.map((type) => searchGroup(pagefind, type, query, otherFilters, sort, limit[type])));
+}
+
+export async function runSearch(pagefind: PagefindApi, { query, filters = {}, sort = 'relevance', limit: limits = {}, vocabulary }: SearchRequest): Promise<SearchResponse> {
+  const limit = { ...FIRST_PAGE, ...limits };
+  // Values ticked within one filter widen the search (any of them); different filters narrow it.
+  const activeFilters: Filters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
+  let searched = query.trim();
+  if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0 };
+  let loaded = await searchOnce(pagefind, searched, activeFilters, sort, limit);
+  let corrected: string | undefined;
+  if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
+    corrected = correctQuery(wordsOf(searched), await vocabulary());
+    if (corrected) {
+      searched = corrected;
+      loaded = await searchOnce(pagefind, searched, activeFilters, sort, limit);
+    }
+  }
+  const queryWords = wordsOf(searched);
+  // Hanzi of the terms named by the query: what a pinyin or traditional query finds in an article.
+  const termHanzi = loaded.filter((group) => group.type === 'term').flatMap((group) => group.records.filter((record) => nameScore(record, searched) > 0 && record.meta.hanzi).map((record) => record.meta.hanzi!));
+  const groups = loaded.map((group) => ({
+    type: group.type,
+    total: group.total,
+    hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termHanzi : [])),
+  }));
+  const terms = groups.find((group) => group.type === 'term')?.hits ?? [];
+  const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
+  const hits = [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)];
+  return { ...(corrected ? { corrected } : {}), groups, hits, total: groups.reduce((sum, group) => sum + group.total, 0) };
 }

@@ -6,16 +6,16 @@
 import { CHINESE } from '../../../core/chinese-text.ts';
 import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
-import { excerptParts } from './excerpt';
-import { runSearch, type PagefindApi, type SearchHit, type SearchRequest } from './run-search';
+import { FIRST_PAGE, runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
 
 type Pagefind = PagefindApi & { options: (options: object) => Promise<void>; init: () => Promise<void> };
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
-const list = document.querySelector<HTMLOListElement>('[data-search-results]');
-const PAGE = 20;
+const list = document.querySelector<HTMLElement>('[data-search-results]');
+/** Results each group loads on "Show more". */
+const MORE = 10;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -30,11 +30,15 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-function readRequest(formElement: HTMLFormElement, limit: number): SearchRequest {
+let vocabularyPromise: Promise<readonly string[]> | undefined;
+const loadVocabulary = (address: string) => (vocabularyPromise ??= fetch(address).then((response) => (response.ok ? response.json() : [])));
+
+function readRequest(formElement: HTMLFormElement, limit: SearchRequest['limit']): SearchRequest {
   const data = new FormData(formElement);
   const filters: Record<string, string[]> = {};
   for (const { name } of searchFilters) filters[name] = data.getAll(name).map(String);
-  return { query: String(data.get('q') ?? ''), filters, sort: data.get('sort') === 'date' ? 'date' : 'relevance', limit };
+  const words = formElement.dataset.words;
+  return { query: String(data.get('q') ?? ''), filters, sort: data.get('sort') === 'date' ? 'date' : 'relevance', limit, ...(words ? { vocabulary: () => loadVocabulary(words) } : {}) };
 }
 
 /** Puts the URL's query and filters into the form (a shared link, Back, or the header box's GET). */
@@ -71,25 +75,53 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const meta = element('p', 'search-hit-meta');
   const parts: (string | HTMLElement | undefined)[] =
     hit.type === 'article'
-      ? ['Article', hit.publisher, hit.date ? Object.assign(element('time', '', formatDate(hit.date)), { dateTime: hit.date }) : undefined]
-      : ['Glossary term', hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category];
+      ? [hit.publisher, hit.date ? Object.assign(element('time', '', formatDate(hit.date)), { dateTime: hit.date }) : undefined]
+      : [hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category];
   parts.filter((part) => part !== undefined).forEach((part, index) => meta.append(...(index > 0 ? [' · ', part] : [part])));
   const excerpt = element('p', 'search-hit-excerpt');
-  for (const part of excerptParts(hit.excerpt)) excerpt.append(part.marked ? element('mark', '', part.text) : part.text);
+  for (const part of hit.excerpt) excerpt.append(part.marked ? element('mark', '', part.text) : part.text);
   item.append(title, meta, excerpt);
   return item;
 }
 
-function describe(total: number, shown: number, query: string): string {
-  const what = query.trim() ? ` for “${query.trim()}”` : '';
-  if (total === 0) return `No results${what}.`;
-  const count = `${total} result${total === 1 ? '' : 's'}${what}`;
-  return shown < total ? `${count}; showing ${shown}.` : `${count}.`;
+const GROUP_HEADINGS = { term: 'Terms', article: 'Articles' } as const;
+
+function renderGroup(group: SearchGroup): HTMLElement {
+  const section = element('section', 'search-group');
+  const heading = element('h2', 'search-group-heading', `${GROUP_HEADINGS[group.type]} (${group.total})`);
+  heading.id = `search-group-${group.type}`;
+  const items = element('ol', 'search-group-list');
+  items.setAttribute('aria-labelledby', heading.id);
+  items.append(...group.hits.map(renderHit));
+  section.append(heading, items);
+  // A few terms, then the articles: the best of each group is on the first screen.
+  const folded = group.type === 'term' ? [...items.children].slice(TERMS_FIRST) : [];
+  if (folded.length > 0) {
+    folded.forEach((item) => item.setAttribute('hidden', ''));
+    const unfold = element('button', 'search-unfold', `Show ${folded.length} more term${folded.length === 1 ? '' : 's'}`);
+    unfold.type = 'button';
+    unfold.addEventListener('click', () => {
+      folded.forEach((item) => item.removeAttribute('hidden'));
+      unfold.remove();
+      folded[0].querySelector('a')?.focus();
+    });
+    section.append(unfold);
+  }
+  return section;
+}
+
+function describe(response: SearchResponse, query: string): string {
+  const asked = query.trim();
+  const count = `${response.total} result${response.total === 1 ? '' : 's'}`;
+  if (response.total === 0) return asked ? `No results for “${asked}”.` : 'No results.';
+  const found = response.corrected ? `No results for “${asked}”; ${count} for “${response.corrected}”.` : `${count}${asked ? ` for “${asked}”` : ''}.`;
+  const shown = response.hits.length < response.total ? ` Showing ${response.groups.map((group) => `${group.hits.length} ${GROUP_HEADINGS[group.type].toLowerCase()}`).join(' and ')}.` : '';
+  return found + shown;
 }
 
 /** ↓ from the box enters the results, ↑/↓ move between them, ↑ from the first (or Escape) returns. */
-function enableArrowKeys(box: HTMLInputElement, results: HTMLOListElement) {
-  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')];
+function enableArrowKeys(box: HTMLInputElement, results: HTMLElement) {
+  const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].filter((link) => !link.closest('[hidden]'));
   box.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
@@ -109,16 +141,16 @@ function enableArrowKeys(box: HTMLInputElement, results: HTMLOListElement) {
   });
 }
 
-async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusElement: HTMLElement, results: HTMLOListElement, moreButton: HTMLButtonElement) {
+async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusElement: HTMLElement, results: HTMLElement, moreButton: HTMLButtonElement) {
   formElement.hidden = false; // hidden without JavaScript, when the page's <noscript> explains instead
   fillForm(formElement, new URLSearchParams(location.search));
   enableArrowKeys(box, results);
   let latest = 0;
-  let limit = PAGE;
+  let limit = { ...FIRST_PAGE };
 
   async function update({ pushUrl, keepLimit = false }: { pushUrl: boolean; keepLimit?: boolean }) {
     const run = ++latest;
-    if (!keepLimit) limit = PAGE;
+    if (!keepLimit) limit = { ...FIRST_PAGE };
     const request = readRequest(formElement, limit);
     const url = urlFor(formElement);
     if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
@@ -132,8 +164,8 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
       const pagefind = await loadPagefind(formElement.dataset.bundle ?? '/pagefind/pagefind.js');
       const response = await runSearch(pagefind, request);
       if (run !== latest) return; // a newer query has started
-      results.replaceChildren(...response.hits.map(renderHit));
-      statusElement.textContent = describe(response.total, response.hits.length, request.query);
+      results.replaceChildren(...response.groups.filter((group) => group.hits.length > 0).map(renderGroup));
+      statusElement.textContent = describe(response, request.query);
       moreButton.hidden = response.hits.length >= response.total;
     } catch {
       if (run !== latest) return;
@@ -159,11 +191,11 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
     void update({ pushUrl: false });
   });
   moreButton.addEventListener('click', async () => {
-    const firstNew = limit;
-    limit += PAGE;
+    const before = new Set([...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].map((link) => link.href));
+    limit = { term: limit.term + MORE, article: limit.article + MORE };
     await update({ pushUrl: false, keepLimit: true });
-    // Keyboard users continue where the new results start.
-    results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')[firstNew]?.focus();
+    // Keyboard users continue at the first new result.
+    [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].find((link) => !before.has(link.href))?.focus();
   });
   if (!box.value) box.focus();
   await update({ pushUrl: false });

@@ -1,0 +1,45 @@
+/**
+ * Searchable forms of the Chinese words of an article's text, so that any part of any word is
+ * found, by hanzi (simplified or traditional) and by toneless pinyin. Pagefind indexes a run of
+ * hanzi in an English page as one word and matches only its start; the article page carries these
+ * forms as hidden metadata (src/components/SearchRecord.astro).
+ *
+ * The words are the text's runs of hanzi for now; a segmenter's word list per article can be
+ * passed instead (same function, shorter words: the forms then follow word boundaries).
+ */
+import { createRequire } from 'node:module';
+import { pinyin as toPinyin } from 'pinyin-pro';
+import { bareHanRuns } from './chinese-text.ts';
+import { hanziSuffixes } from './search-forms.ts';
+import { umlautVariants } from './search-text.ts';
+
+/** The distinct runs of hanzi in a text (punctuation splits runs), in order of first use. */
+export function hanziRuns(text: string): string[] {
+  return [...new Set(Array.from(bareHanRuns(text), (match) => match[0]))];
+}
+
+let toTraditional: ((text: string) => string) | undefined;
+/** OpenCC cn→tw, loaded on first use (with require: the site build runs this inside Vite's module runner). */
+function traditional(text: string): string {
+  if (!toTraditional) {
+    const opencc = createRequire(import.meta.url)('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
+    toTraditional = opencc.Converter({ from: 'cn', to: 'tw' });
+  }
+  return toTraditional(text);
+}
+
+/** The syllable-by-syllable tails of a word's toneless pinyin, joined: gaozhiliangfazhan, zhiliangfazhan … zhan. */
+export function pinyinTails(word: string): string[] {
+  const syllables = toPinyin(word, { toneType: 'none', type: 'array', nonZh: 'removed', v: false }).map((s) => s.toLowerCase());
+  return syllables.map((_, start) => syllables.slice(start).join('')).filter(Boolean).flatMap(umlautVariants);
+}
+
+/** Forms of each word: its hanzi suffixes (prefix matching then finds every part), traditional too, and pinyin tails. */
+export function articleWordForms(words: string[]): string[] {
+  const forms = words.flatMap((word) => {
+    const traditionalForm = traditional(word);
+    const hanzi = [word, ...(traditionalForm !== word ? [traditionalForm] : [])].flatMap((form) => ([...form].length > 1 ? hanziSuffixes(form) : [form]));
+    return [...hanzi, ...pinyinTails(word)];
+  });
+  return [...new Set(forms)];
+}

@@ -1,0 +1,63 @@
+/**
+ * From a search result to its paragraph: an article result links to the paragraph that uses the
+ * query, and the article page marks the words there. Also the search page on a phone: one
+ * search box, the groups' best results on the first screen.
+ */
+import { describe, expect, it } from 'vitest';
+import { SITE_BASE } from '../tests/support/build-site.ts';
+import { openPage, url } from './browser.ts';
+import { selectors as s } from './selectors.ts';
+
+const articleResult = 'main .search-group:has(#search-group-article) a.search-hit-title';
+
+describe('search result to paragraph', () => {
+  for (const query of ['质量发展', 'gaozhiliang fazhan', 'a new buzzword']) {
+    it(`“${query}”: the article result lands on its paragraph with the words marked`, async () => {
+      const { page, errors } = await openPage();
+      await page.goto(url(`${s.searchPath}?q=${encodeURIComponent(query)}`));
+      const link = page.locator(articleResult).first();
+      await link.waitFor({ timeout: 15_000 });
+      const excerptMarks = await page.locator('main .search-group:has(#search-group-article) li').first().locator('mark').allTextContents();
+      expect(excerptMarks.length).toBeGreaterThan(0);
+      await link.click();
+      await page.waitForURL((address) => address.pathname.startsWith(`${SITE_BASE}articles/`) && /^#p-[0-9a-f]+$/.test(address.hash));
+      const paragraph = page.locator('.prose :is(p, li):has(> span[id^="p-"]:target)');
+      await expect.poll(() => paragraph.locator('mark.search-arrival').count()).toBeGreaterThan(0);
+      const marks = await paragraph.locator('mark.search-arrival').allTextContents();
+      expect(marks.map((mark) => mark.toLowerCase())).toEqual(expect.arrayContaining(excerptMarks.map((mark) => mark.toLowerCase())));
+      // Scrolled to it: the paragraph is in the window.
+      const box = await paragraph.boundingBox();
+      expect(box && box.y >= 0 && box.y < 768).toBe(true);
+      // Nothing outside that paragraph is marked.
+      expect(await page.locator('mark.search-arrival').count()).toBe(marks.length);
+      expect(errors).toEqual([]);
+    });
+  }
+
+  it('without JavaScript the link still lands on the paragraph, tinted as the target', async () => {
+    const { page } = await openPage({ javaScriptEnabled: false });
+    await page.goto(url('articles/2022-digichina-informatization-plan-forum/'));
+    const anchor = await page.locator('.prose p > span[id^="p-"]').nth(3).getAttribute('id');
+    await page.goto(url(`articles/2022-digichina-informatization-plan-forum/?q=data#${anchor}`));
+    const target = page.locator(`.prose p:has(> span[id="${anchor}"])`);
+    const background = await target.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  });
+});
+
+describe('search page on a phone', () => {
+  it('shows one search box, no keyboard hint, and a few terms and the best article on the first screen', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(url(`${s.searchPath}?q=data`));
+    await page.locator(articleResult).first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('input[type=search]:visible').count()).toBe(1);
+    expect(await page.getByText('Press ↓').isVisible()).toBe(false);
+    expect(await page.locator('main .search-group:has(#search-group-term) li:visible').count()).toBe(3);
+    const box = await page.locator(articleResult).first().boundingBox();
+    expect(box && box.y + 24 <= 844).toBe(true);
+    // The other terms are one tap away.
+    await page.getByRole('button', { name: /^Show \d+ more terms?$/ }).click();
+    expect(await page.locator('main .search-group:has(#search-group-term) li:visible').count()).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+/** Excerpts and paragraph links of results (excerpt.ts). */
+import { describe, expect, it } from 'vitest';
+import { definitionStart, describeMatch } from './excerpt.ts';
+
+const termPage = {
+  content: 'Concepts. Data governance. 数据治理. shùjù zhìlǐ. Traditional: 數據治理. Literally: data · governance. The rules for data. Shuju zhili is the governance of data: ownership and sharing.',
+  meta: { title: 'Data governance', hanzi: '数据治理', pinyin: 'shùjù zhìlǐ' },
+};
+
+const articlePage = {
+  content: 'A title. First paragraph about farms. Second paragraph: “high-quality development” (高质量发展), a new buzzword. Third paragraph.',
+  meta: { title: 'A title' },
+  anchors: [
+    { element: 'span', id: 'p-aaa', location: 2 },
+    { element: 'span', id: 'p-bbb', location: 6 },
+    { element: 'span', id: 'p-ccc', location: 14 },
+  ],
+};
+
+const text = (parts: { text: string }[]) => parts.map((part) => part.text).join('');
+const marked = (parts: { text: string; marked: boolean }[]) => parts.filter((part) => part.marked).map((part) => part.text);
+
+describe('excerpts', () => {
+  it('skips a term page’s heading lines', () => {
+    const words = termPage.content.split(/\s+/);
+    expect(words[definitionStart(words, termPage.meta)]).toBe('The');
+  });
+
+  it('shows the sentence with most of the query’s words, marked', () => {
+    const { excerpt } = describeMatch(termPage, ['data', 'governance']);
+    expect(text(excerpt)).toBe('Shuju zhili is the governance of data: ownership and sharing.');
+    expect(marked(excerpt)).toEqual(['governance', 'data']);
+  });
+
+  it('marks the hanzi inside a run, and links to the paragraph that holds it', () => {
+    const match = describeMatch(articlePage, ['质量发展']);
+    expect(match.anchor).toBe('p-bbb');
+    expect(marked(match.excerpt)).toEqual(['质量发展']);
+    expect(text(match.excerpt)).toContain('(高质量发展),');
+    expect(match.marked).toEqual(['质量发展']);
+  });
+
+  it('marks a related term’s hanzi when the query itself (pinyin) is not in the text', () => {
+    const match = describeMatch(articlePage, ['gaozhiliang'], ['高质量发展']);
+    expect(match.anchor).toBe('p-bbb');
+    expect(match.marked).toEqual(['高质量发展']);
+  });
+
+  it('shows the first sentence after the heading, unmarked, when the text does not use the query', () => {
+    const match = describeMatch(termPage, ['shujuzhili']);
+    expect(text(match.excerpt)).toBe('The rules for data.');
+    expect(match.marked).toEqual([]);
+    expect(match.anchor).toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+/** Whether a page really holds a query's words (match-words.ts). */
+import { describe, expect, it } from 'vitest';
+import { holdsQuery, textWords, wordMatches, wordsOf } from './match-words.ts';
+
+const page = (content: string, meta: Record<string, string> = {}) => ({ content, meta });
+
+describe('query words against page words', () => {
+  it('matches English words by their start', () => {
+    expect(wordMatches('informat', { text: 'informatization', pinyin: false })).toBe(true);
+    expect(wordMatches('informatization', { text: 'informat', pinyin: false })).toBe(false);
+  });
+
+  it('matches pinyin only where a syllable ends', () => {
+    expect(wordMatches('xinxi', { text: 'xinxihua', pinyin: true })).toBe(true);
+    expect(wordMatches('xinxi', { text: 'xinxing', pinyin: true })).toBe(false);
+    // A pinyin form that is not pinyin throughout (an English whole name) is matched by its start.
+    expect(wordMatches('high', { text: 'highqualitydevelopment', pinyin: true })).toBe(true);
+  });
+
+  it('matches hanzi anywhere inside a run', () => {
+    expect(wordMatches('质量', { text: '高质量发展', pinyin: false })).toBe(true);
+    expect(wordMatches('质量发展', { text: '高质量', pinyin: false })).toBe(false);
+  });
+
+  it('folds case, tone marks and full-width forms, and treats text with tone marks as pinyin', () => {
+    expect(wordsOf('Xìnxīhuà ＡＢＣ')).toEqual(['xinxihua', 'abc']);
+    expect(textWords('xīnxíng,')).toEqual([{ text: 'xinxing', pinyin: true }]);
+    expect(textWords('Internet')).toEqual([{ text: 'internet', pinyin: false }]);
+  });
+});
+
+describe('a page holds a query', () => {
+  it('rejects the single-letter matches Pagefind falls back to', () => {
+    expect(holdsQuery(page('“Internet Plus X” denotes the internet applied to sector X.'), ['xyzzyq'])).toBe(false);
+  });
+
+  it('needs every word of the query, in the text or the searchable metadata', () => {
+    const term = page('New infrastructure. 新型基础设施建设. xīnxíng jīchǔ shèshī jiànshè.', { forms: 'xinxing xinxingjichu', title: 'New infrastructure' });
+    expect(holdsQuery(term, ['xinxi'])).toBe(false);
+    expect(holdsQuery(term, ['xinxing', 'jichu'])).toBe(true);
+    expect(holdsQuery(term, ['new', 'infra'])).toBe(true);
+    expect(holdsQuery(term, ['new', 'zebra'])).toBe(false);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Whether a page really holds the words of a query, checked on the page's data after Pagefind
+ * found it. Pagefind matches prefixes, and when a word matches nothing it retries ever shorter
+ * prefixes of it ("xyzzyq" finds a lone "X"); it also knows nothing of pinyin syllables
+ * ("xinxi" finds xinxing). A page passes when each query word starts one of its words, a pinyin
+ * word only where a syllable ends, and a hanzi word is inside one of its runs of hanzi.
+ */
+import { hasHan } from '../../../core/chinese-text.ts';
+import { toneless } from '../../../core/search-text.ts';
+import { syllableBoundaries } from './pinyin-syllables.ts';
+
+/** A word of a page; `pinyin` when it comes from pinyin (a searchable form, or text with tone marks). */
+export interface PageWord {
+  text: string;
+  pinyin: boolean;
+}
+
+/** The fields of a Pagefind record this module reads. */
+export interface RecordText {
+  content: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Lower case, tone marks off, full-width forms folded: how query and page words are compared. */
+export const fold = (text: string): string => toneless(text.normalize('NFKC'));
+
+/** The words of a text: letters, digits and hanzi, split at everything else. */
+export const wordsOf = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
+/** True when query word `word` (folded) matches page word `page`. */
+export function wordMatches(word: string, page: PageWord): boolean {
+  if (hasHan(word)) return page.text.includes(word);
+  if (!page.text.startsWith(word)) return false;
+  if (page.text.length === word.length || !page.pinyin) return true;
+  const boundaries = syllableBoundaries(page.text);
+  return boundaries.size === 0 || boundaries.has(word.length);
+}
+
+/** Words of one whitespace-separated word of page text, marked as pinyin when it carries tone marks. */
+export function textWords(word: string): PageWord[] {
+  const pinyin = /[\u0300-\u036f]/.test(word.normalize('NFD')) && !hasHan(word);
+  return wordsOf(word).map((text) => ({ text, pinyin }));
+}
+
+const ENGLISH_FIELDS = ['title', 'name', 'authors'];
+const PINYIN_FIELDS = ['forms', 'whole', 'terms', 'words', 'pinyin', 'hanzi'];
+
+/** Every searchable word of a record: its text and its searchable metadata. */
+export function recordWords(record: RecordText): PageWord[] {
+  const words = record.content.split(/\s+/).flatMap(textWords);
+  for (const field of ENGLISH_FIELDS) words.push(...wordsOf(record.meta[field] ?? '').map((text) => ({ text, pinyin: false })));
+  for (const field of PINYIN_FIELDS) words.push(...wordsOf(record.meta[field] ?? '').map((text) => ({ text, pinyin: true })));
+  return words;
+}
+
+/** True when every query word matches a word of the record. */
+export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
+  const words = recordWords(record);
+  return queryWords.every((word) => words.some((page) => wordMatches(word, page)));
+}

@@ -1,0 +1,22 @@
+/** One-edit spelling correction (spelling.ts). */
+import { describe, expect, it } from 'vitest';
+import { correctQuery, oneEditApart } from './spelling.ts';
+
+describe('spelling correction', () => {
+  it('knows the four one-edit mistakes', () => {
+    expect(oneEditApart('prosperty', 'prosperity')).toBe(true); // a letter left out
+    expect(oneEditApart('dataa', 'data')).toBe(true); // one too many
+    expect(oneEditApart('fintekh', 'fintech')).toBe(true); // one wrong
+    expect(oneEditApart('cybresecurity', 'cybersecurity')).toBe(true); // two swapped
+    expect(oneEditApart('data', 'data')).toBe(false);
+    expect(oneEditApart('dtaa', 'date')).toBe(false);
+  });
+
+  it('corrects unknown words only, to the first candidate in the vocabulary’s order', () => {
+    const vocabulary = ['economy', 'digital', 'economic'];
+    expect(correctQuery(['digital', 'econmy'], vocabulary)).toBe('digital economy');
+    expect(correctQuery(['digital', 'economy'], vocabulary)).toBeUndefined();
+    expect(correctQuery(['xyzzyq'], vocabulary)).toBeUndefined();
+    expect(correctQuery(['数据'], vocabulary)).toBeUndefined();
+  });
+});

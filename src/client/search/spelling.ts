@@ -1,0 +1,30 @@
+/**
+ * One-edit spelling correction for English query words, against the site's vocabulary (the words
+ * of term names, aliases and article titles, /search-words.json). Used only when a query finds
+ * nothing, so the list is downloaded only then.
+ */
+
+/** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  const restA = a.slice(start);
+  const restB = b.slice(start);
+  if (restA.slice(1) === restB.slice(1)) return true; // substitution
+  if (restA.slice(1) === restB || restA === restB.slice(1)) return true; // deletion, insertion
+  return restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2); // swap
+}
+
+/** The vocabulary word one edit from `word` (the first in the list's order), or undefined. */
+export function correctWord(word: string, vocabulary: readonly string[], known: ReadonlySet<string>): string | undefined {
+  if (word.length < 4 || known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+  return vocabulary.find((candidate) => oneEditApart(word, candidate));
+}
+
+/** The query with each unknown word corrected, or undefined when nothing changed. */
+export function correctQuery(words: string[], vocabulary: readonly string[]): string | undefined {
+  const known = new Set(vocabulary);
+  const corrected = words.map((word) => correctWord(word, vocabulary, known) ?? word);
+  return corrected.some((word, index) => word !== words[index]) ? corrected.join(' ') : undefined;
+}

@@ -1,0 +1,132 @@
+/**
+ * The term graph of `/glossary/graph/`: typed relations and same-paragraph co-occurrence, laid out
+ * at build time with d3-force. The simulation starts from d3's fixed initial placement, draws its
+ * jitter from a seeded generator and runs until it cools, so one glossary gives one picture, byte
+ * for byte.
+ */
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import type { TermLink } from '../../core/relations.ts';
+import type { GlossaryEntry, TermCategory } from '../../core/schema.ts';
+import type { CoOccurrence } from './cooccurrence';
+
+export interface GraphNode {
+  id: string;
+  term: string;
+  category: TermCategory;
+  x: number;
+  y: number;
+  /** The label's side of the dot: `start` (right of it) or `end` (left of it). */
+  anchor: 'start' | 'end';
+}
+
+export interface GraphEdge {
+  source: string;
+  target: string;
+  /** A typed relation as stated by `source` (predecessor: target came before source), or `co-occurrence`. */
+  kind: TermLink['relation'] | 'co-occurrence';
+  /** Paragraphs shared, for co-occurrence. */
+  weight: number;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface TermGraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  width: number;
+  height: number;
+}
+
+/** A linear congruential generator (Numerical Recipes' constants): d3-force's jitter, reproducibly. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => (state = (Math.imul(1664525, state) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+const labelStretch = 2.6;
+/** The graph's label font is 11 px: about this wide per character, and this tall. */
+const charWidth = 6.2;
+const labelHeight = 13;
+
+/**
+ * Puts each label right or left of its dot, whichever overlaps fewer labels placed before it and
+ * stays inside the picture (greedy, in id order, so the result is stable).
+ */
+function labelSides(nodes: readonly { term: string; x: number; y: number }[], width: number): ('start' | 'end')[] {
+  type Box = [number, number, number, number];
+  const placed: Box[] = [];
+  const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+  return nodes.map(({ term, x, y }) => {
+    const w = term.length * charWidth;
+    const right: Box = [x + 9, y - labelHeight / 2, x + 9 + w, y + labelHeight / 2];
+    const left: Box = [x - 9 - w, y - labelHeight / 2, x - 9, y + labelHeight / 2];
+    const cost = (box: Box) => placed.reduce((sum, other) => sum + overlap(box, other), 0) + (box[0] < 0 || box[2] > width ? 1e6 : 0);
+    const side = cost(right) <= cost(left) ? 'start' : 'end';
+    placed.push(side === 'start' ? right : left);
+    return side;
+  });
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+}
+
+/**
+ * @param links relations per entry, both directions (core/relations.ts); each pair is drawn once
+ * @param pairs co-occurrences; pairs sharing fewer than `minParagraphs` paragraphs, or already
+ *   related, are left out so the typed relations stay legible
+ */
+export function layoutTermGraph(entries: readonly GlossaryEntry[], links: ReadonlyMap<string, readonly TermLink[]>, pairs: readonly CoOccurrence[], { width = 1200, height = 1300, minParagraphs = 2 } = {}): TermGraph {
+  const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const typed: Omit<GraphEdge, 'x1' | 'y1' | 'x2' | 'y2'>[] = [];
+  const related = new Set<string>();
+  for (const entry of sorted) {
+    for (const link of links.get(entry.id) ?? []) {
+      const key = [entry.id, link.id].sort().join(' ');
+      if (related.has(key)) continue;
+      related.add(key);
+      typed.push({ source: entry.id, target: link.id, kind: link.relation, weight: 1 });
+    }
+  }
+  const shared = pairs.filter((p) => p.paragraphs >= minParagraphs && !related.has(`${p.a} ${p.b}`)).map((p) => ({ source: p.a, target: p.b, kind: 'co-occurrence' as const, weight: p.paragraphs }));
+  const edges = [...typed, ...shared];
+
+  const nodes: SimNode[] = sorted.map((entry) => ({ id: entry.id }));
+  const simulation = forceSimulation(nodes)
+    .randomSource(seededRandom(20241))
+    .force('link', forceLink<SimNode, { source: string; target: string; kind: string; weight: number }>(edges.map((e) => ({ ...e })))
+      .id((node) => node.id)
+      .distance((e) => (e.kind === 'see-also' || e.kind === 'co-occurrence' ? 120 : 70))
+      // See-also and co-occurrence pull gently, so the typed relations shape the picture.
+      .strength((e) => (e.kind === 'co-occurrence' ? Math.min(0.3, 0.05 * e.weight) : e.kind === 'see-also' ? 0.12 : 0.7)))
+    .force('charge', forceManyBody().strength(-900))
+    .force('collide', forceCollide(40))
+    // A tall, narrow cloud in simulation space, which the label stretch widens to fill the picture.
+    .force('x', forceX(0).strength(0.3))
+    .force('y', forceY(0).strength(0.03))
+    .stop();
+  while (simulation.alpha() > simulation.alphaMin()) simulation.tick();
+
+  // The simulation's circles become wide ellipses once x is stretched: room for a label beside each dot.
+  for (const node of nodes) node.x = (node.x ?? 0) * labelStretch;
+  // Fit the layout into the picture, keeping room for labels at the sides.
+  const xs = nodes.map((n) => n.x ?? 0);
+  const ys = nodes.map((n) => n.y ?? 0);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const margin = { x: 16, y: 16 };
+  const scale = Math.min((width - 2 * margin.x) / Math.max(1, maxX - minX), (height - 2 * margin.y) / Math.max(1, maxY - minY));
+  const round = (value: number) => Math.round(value * 10) / 10;
+  const place = new Map(nodes.map((n) => [n.id, { x: round(margin.x + ((n.x ?? 0) - minX) * scale), y: round(margin.y + ((n.y ?? 0) - minY) * scale) }]));
+  const byId = new Map(sorted.map((e) => [e.id, e]));
+  const anchors = labelSides(sorted.map((entry) => ({ term: entry.term, ...place.get(entry.id)! })), width);
+  return {
+    nodes: sorted.map((entry, i) => ({ id: entry.id, term: entry.term, category: entry.category, ...place.get(entry.id)!, anchor: anchors[i] })),
+    edges: edges
+      .filter((e) => byId.has(e.source) && byId.has(e.target))
+      .map((e) => ({ ...e, x1: place.get(e.source)!.x, y1: place.get(e.source)!.y, x2: place.get(e.target)!.x, y2: place.get(e.target)!.y })),
+    width,
+    height: Math.min(height, Math.ceil(2 * margin.y + (maxY - minY) * scale)),
+  };
+}
