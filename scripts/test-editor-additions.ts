@@ -1,7 +1,7 @@
 /**
  * `npm run test:editor`: proves the test suites keep passing after an editor adds an ordinary
  * article and a glossary term. Copies content/ to a temporary folder, adds a new article (the
- * newest seed's text under a new slug, title, publisher and a later date, plus a paragraph with a
+ * oldest seed's text under a new slug, title, publisher and a later date, plus a paragraph with a
  * new hanzi term) and that term's entry, then runs `npm test` and `npm run test:e2e` against the
  * copy (CONTENT_DIR). Exits with the first failing suite's code.
  */
@@ -17,10 +17,10 @@ const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-editor-'));
 const contentDir = path.join(work, 'content');
 cpSync(path.join(root, 'content'), contentDir, { recursive: true });
 
-// The newest article, as an editor would copy a capture: its text under new front matter.
+// The oldest article, as an editor would copy a capture: its text under new front matter.
 const articles = readdirSync(path.join(contentDir, 'articles')).filter((name) => name.endsWith('.txt')).sort();
-const seed = splitFrontMatter(readFileSync(path.join(contentDir, 'articles', articles.at(-1)!), 'utf8'));
-if (typeof seed === 'string') throw new Error(`test:editor: ${articles.at(-1)} has no readable front matter`);
+const seed = splitFrontMatter(readFileSync(path.join(contentDir, 'articles', articles[0]), 'utf8'));
+if (typeof seed === 'string') throw new Error(`test:editor: ${articles[0]} has no readable front matter`);
 // Its own boilerplate rules kept, as a copy of the same site's page would need them.
 const frontMatter = { ...parse(seed.yaml), title: "An editor's new article", publisher: "An editor's new publisher", published: '2099-01-01', summary: 'A new article, added the way an editor adds one.' };
 delete frontMatter.url;

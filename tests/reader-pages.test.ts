@@ -124,14 +124,14 @@ describe('a title with hanzi (fixture tests/fixtures/site-extra/)', () => {
   const chinese = (root: ReturnType<typeof page>, selector: string) => root.querySelector(selector)?.querySelector('[lang=zh-CN]')?.text;
 
   it('marks the hanzi as Chinese in the heading, the article lists and the neighbours’ links', () => {
-    expect(chinese(page('articles', SLUG), 'h1')).toBe('高质量发展');
+    expect(chinese(page('articles', SLUG), 'h1')).toBe('数字经济');
     const home = page();
     const item = home.querySelectorAll('.article-list li').find((li) => li.querySelector('a')?.getAttribute('href') === `${BASE}articles/${SLUG}/`);
-    expect(item && chinese(item as unknown as ReturnType<typeof page>, 'h3')).toBe('高质量发展');
+    expect(item && chinese(item as unknown as ReturnType<typeof page>, 'h3')).toBe('数字经济');
     const index = newestFirst.findIndex((a) => a.slug === SLUG);
     const neighbour = newestFirst[index + 1] ?? newestFirst[index - 1];
-    expect(chinese(page('articles', neighbour.slug), `.article-nav a[href="${BASE}articles/${SLUG}/"]`)).toBe('高质量发展');
-    expect(chinese(page('glossary', 'high-quality-development'), `h3:has(a[href="${BASE}articles/${SLUG}/"])`) ?? chinese(page('glossary', 'high-quality-development'), `a[href="${BASE}articles/${SLUG}/"]`)).toBe('高质量发展');
+    expect(chinese(page('articles', neighbour.slug), `.article-nav a[href="${BASE}articles/${SLUG}/"]`)).toBe('数字经济');
+    expect(chinese(page('glossary', 'digital-economy'), `h3:has(a[href="${BASE}articles/${SLUG}/"])`) ?? chinese(page('glossary', 'digital-economy'), `a[href="${BASE}articles/${SLUG}/"]`)).toBe('数字经济');
   });
 });
 
