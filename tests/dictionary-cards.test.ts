@@ -83,7 +83,7 @@ describe('dictionary cards', () => {
   });
 
   it('lets curated entries win: glossary terms keep their own cards and stay whole', () => {
-    const curated = prose().querySelectorAll('.term:not(.term-dictionary) > .term-link').map((link) => link.text);
+    const curated = prose().querySelectorAll('a.term-link:not(.term-word)').map((link) => link.text);
     expect(curated).toEqual(['中国人民银行', '高质量发展']);
     const words = prose().querySelectorAll('.term-dictionary > .term-link').map((link) => link.text);
     expect(words).not.toContain('高质量发展');

@@ -26,6 +26,11 @@ describe('excerpts', () => {
     expect(words[definitionStart(words, termPage.meta)]).toBe('The');
   });
 
+  it('skips heading lines that run together (the hanzi and its pinyin as one sentence)', () => {
+    const words = termPage.content.replace('数据治理. shùjù', '数据治理 shùjù').split(/\s+/);
+    expect(words[definitionStart(words, termPage.meta)]).toBe('The');
+  });
+
   it('shows the sentence with most of the query’s words, marked', () => {
     const { excerpt } = describeMatch(termPage, ['data', 'governance']);
     expect(text(excerpt)).toBe('Shuju zhili is the governance of data: ownership and sharing.');

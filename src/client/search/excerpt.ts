@@ -39,7 +39,9 @@ export function definitionStart(words: string[], meta: Record<string, string | u
   for (let index = 0; index < words.length && index < 120; index++) {
     if (!SENTENCE_END.test(words[index])) continue;
     const sentence = sentenceText(words, start, index + 1);
-    const isHeading = heading.has(sentence) || /^(traditional|literally):/.test(sentence);
+    // A heading line may hold several heading parts (the hanzi and the pinyin run together).
+    const rest = [...heading].reduce((text, part) => text.replace(part, ' '), sentence).trim();
+    const isHeading = rest === '' || /^(traditional|literally):/.test(sentence);
     if (sentence === fold(meta.title)) sawTitle = true;
     else if (sawTitle && !isHeading) return start;
     start = index + 1;
