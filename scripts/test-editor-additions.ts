@@ -17,14 +17,15 @@ const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-editor-'));
 const contentDir = path.join(work, 'content');
 cpSync(path.join(root, 'content'), contentDir, { recursive: true });
 
-// The oldest article, as an editor would copy a capture: its text under new front matter.
+// The oldest article, as an editor would copy a capture: its text under new front matter, a new
+// paragraph first (the seed's own cutFrom rule would cut one added at the end).
 const articles = readdirSync(path.join(contentDir, 'articles')).filter((name) => name.endsWith('.txt')).sort();
 const seed = splitFrontMatter(readFileSync(path.join(contentDir, 'articles', articles[0]), 'utf8'));
 if (typeof seed === 'string') throw new Error(`test:editor: ${articles[0]} has no readable front matter`);
 // Its own boilerplate rules kept, as a copy of the same site's page would need them.
 const frontMatter = { ...parse(seed.yaml), title: "An editor's new article", publisher: "An editor's new publisher", published: '2099-01-01', summary: 'A new article, added the way an editor adds one.' };
 delete frontMatter.url;
-writeFileSync(path.join(contentDir, 'articles', '2099-editor-new-article.txt'), joinFrontMatter(stringify(frontMatter), `${seed.body.trimEnd()}\n\nThe editor's new term (编辑新词) appears here once.\n`));
+writeFileSync(path.join(contentDir, 'articles', '2099-editor-new-article.txt'), joinFrontMatter(stringify(frontMatter), `The editor's new term (编辑新词) appears here once.\n\n${seed.body}`));
 writeFileSync(
   path.join(contentDir, 'glossary', 'editor-new-term.yaml'),
   `term: Editor's new term\nhanzi: 编辑新词\ntraditional: 編輯新詞\npinyin: biānjí xīncí\naliases:\n  - editor's new term\nliteral: edit · new · word\ncategory: phrase\nsummary: A term added the way an editor adds one.\ndefinition: A term added the way an editor adds one.\nsources:\n  - title: Fixture\n    url: https://example.org/\n`,
