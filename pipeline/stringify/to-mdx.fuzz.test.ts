@@ -10,15 +10,13 @@ import { describe, expect, it } from 'vitest';
 import { annotateTerms } from '../transform/annotate-terms.ts';
 import { markDictionaryWords } from '../transform/dictionary-words.ts';
 import { parseCapture } from '../parse/capture.ts';
-import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from '../transform/term-matcher.ts';
 import { markChineseText } from '../../core/mark-chinese.ts';
 import { toMdx } from './to-mdx.ts';
 import { htmlText, renderMdx, squash } from '../../tests/support/render-mdx.ts';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
-const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
-});
+const entry = testEntry;
 const glossary = [entry('cac', '网信办', ['CAC']), entry('hqd', '高质量发展', ['high-quality development'])];
 const matcher = new TermMatcher(glossary);
 

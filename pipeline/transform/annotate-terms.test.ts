@@ -3,12 +3,10 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { annotateTerms } from './annotate-terms.ts';
-import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
-const entry = (id: string, hanzi: string, aliases: GlossaryEntry['aliases']): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
-});
+const entry = testEntry;
 
 const glossary = [
   entry('five-year-plan', '五年规划', ['five-year plan']),

@@ -9,14 +9,12 @@ import { convertCorpus } from '../index.ts';
 import { buildConcordance } from '../run/concordance-files.ts';
 import { collectOccurrences, MAX_SENTENCE } from './concordance.ts';
 import { addParagraphAnchors, anchorId } from './paragraph-anchors.ts';
-import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { toMdx } from '../stringify/to-mdx.ts';
 import { corpus } from '../../tests/support/corpus.ts';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
-const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
-});
+const entry = testEntry;
 const matcher = new TermMatcher([entry('cac', '国家互联网信息办公室', ['CAC']), entry('common-prosperity', '共同富裕', ['common prosperity'])]);
 const parse = (markdown: string) => unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
 

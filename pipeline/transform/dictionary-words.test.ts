@@ -3,15 +3,13 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parseCapture } from '../parse/capture.ts';
-import type { GlossaryEntry } from '../../core/schema.ts';
 import { annotateTerms } from './annotate-terms.ts';
 import { markDictionaryWords } from './dictionary-words.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { findUncoveredHan } from './coverage.ts';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
-const entry = (id: string, hanzi: string, aliases: string[] = []): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
-});
+const entry = testEntry;
 const glossary = [entry('data-factor', '数据要素'), entry('hqd', '高质量发展', ['high-quality development'])];
 
 function convert(text: string): Root {

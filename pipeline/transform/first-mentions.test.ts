@@ -5,12 +5,10 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { annotateTerms } from './annotate-terms.ts';
 import { markFirstMentions } from './first-mentions.ts';
-import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
-const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
-});
+const entry = testEntry;
 const matcher = new TermMatcher([entry('cac', '国家互联网信息办公室', ['CAC']), entry('hqd', '高质量发展', ['high-quality development'])]);
 
 /** Each Term as `id` for a first mention in its section, `id*` for a repeat. */

@@ -6,10 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
-const entry = (id: string, category: GlossaryEntry['category'], aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi: id, pinyin: 'x', aliases, category, summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
-});
+const entry = (id: string, category: GlossaryEntry['category'], aliases: string[]) => testEntry(id, id, aliases, category);
 
 const matcher = new TermMatcher([
   entry('14th-five-year-plan', 'plan', ['14th Five-Year Plan']),

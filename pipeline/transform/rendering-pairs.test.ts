@@ -8,12 +8,10 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { annotateTerms } from './annotate-terms.ts';
-import type { GlossaryEntry } from '../../core/schema.ts';
 import { TermMatcher } from './term-matcher.ts';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
-const entry = (id: string, hanzi: string, aliases: string[]): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
-});
+const entry = testEntry;
 
 const matcher = new TermMatcher([
   entry('factors-of-production', '生产要素', ['factor of production', 'factors of production']),

@@ -4,10 +4,9 @@ import { TermMatcher } from './term-matcher.ts';
 import { annotateTerms } from './annotate-terms.ts';
 import { toMdx } from '../stringify/to-mdx.ts';
 import type { Root } from 'mdast';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
-const entry = (id: string, hanzi: string, aliases: GlossaryEntry['aliases']): GlossaryEntry => ({
-  id, term: id, hanzi, pinyin: 'x', aliases, category: 'plan', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }],
-});
+const entry = (id: string, hanzi: string, aliases: GlossaryEntry['aliases']) => testEntry(id, hanzi, aliases, 'plan');
 
 const matcher = new TermMatcher([
   entry('14th-five-year-plan', '十四五规划', ['14th Five-Year Plan']),
