@@ -90,7 +90,7 @@ describe('dictionary cards', () => {
     const heading = page.querySelector('.prose h2')!;
     expect(heading.id).toBe('the-data-administration-国家数据局');
     expect(heading.querySelectorAll('.term-dictionary > a.term-link').map((a) => a.text)).toEqual(['国家', '数据', '局']);
-    expect(heading.querySelector(':scope > a.heading-anchor')?.getAttribute('href')).toBe(`#${heading.id}`);
+    expect(heading.nextElementSibling?.getAttribute('href')).toBe(`#${heading.id}`);
     expect(page.querySelector(`.toc a[href="#${heading.id}"]`)?.innerHTML).toBe('The Data Administration 国家数据局');
   });
 
