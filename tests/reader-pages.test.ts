@@ -84,7 +84,7 @@ describe('article page', () => {
   it('annotates terms inside headings, as links inside no other link', () => {
     const inHeadings = page('articles', MERICS).querySelectorAll('.prose h2 a.term-link');
     expect(inHeadings.length).toBeGreaterThan(0);
-    for (const link of inHeadings) expect(link.parentNode.closest('a')).toBeNull();
+    for (const link of inHeadings) expect(link.parentNode!.closest('a')).toBeNull();
   });
 
   it('has no table of contents when the article has no headings', () => {
