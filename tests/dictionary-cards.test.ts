@@ -16,6 +16,7 @@ import { scaffoldTerm } from '../pipeline/editor/term-scaffold.ts';
 import { loadGlossary } from '../pipeline/read/glossary.ts';
 import { readCorpus } from '../pipeline/index.ts';
 import { checkHanziCards } from '../scripts/support/hanzi-cards.ts';
+import { loadPagefind } from '../scripts/support/pagefind-node.ts';
 import { buildSite, SITE_BASE as BASE } from './support/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -91,6 +92,15 @@ describe('dictionary cards', () => {
     expect(heading.querySelectorAll('.term-dictionary > a.term-link').map((a) => a.text)).toEqual(['国家', '数据', '局']);
     expect(heading.nextElementSibling?.getAttribute('href')).toBe(`#${heading.id}`);
     expect(page.querySelector(`.toc a[href="#${heading.id}"]`)?.innerHTML).toBe('The Data Administration 国家数据局');
+  });
+
+  it('indexes a heading with words for search by its plain text: their cards stay out of its title', async () => {
+    const pagefind = await loadPagefind(path.join(dist, 'pagefind'), BASE);
+    const results = (await pagefind.search('Data Administration'))?.results ?? [];
+    const pages = (await Promise.all(results.map((result) => result.data()))) as unknown as { url: string; sub_results: { title: string; url: string }[] }[];
+    const page = pages.find((record) => record.url === `${BASE}articles/${HEADINGS}/`)!;
+    expect(page.sub_results.map((sub) => sub.title)).toContain('The Data Administration 国家数据局');
+    await pagefind.destroy();
   });
 
   it('links a dictionary word at its first mention in each section only; later mentions are plain Chinese text', () => {
