@@ -13,6 +13,10 @@ describe('reading time', () => {
   it('counts the words of the text, not the markup of callouts', () => {
     expect(countWords('China’s “high-quality development” (高质量发展) plan')).toBeGreaterThanOrEqual(5);
     expect(countWords('The Digital China plan.')).toBe(4);
+    expect(countWords('U.S. exports, 3.5 percent, China’s state-owned firms')).toBe(8);
+    // Chinese is counted in words: neither one word per run nor one per character.
+    expect(countWords('高质量发展')).toBeGreaterThan(1);
+    expect(countWords('高质量发展')).toBeLessThan(5);
     // Two minutes of words, each inside a callout: counting attribute names and values would give more.
     const children = Array.from({ length: WORDS_PER_MINUTE * 2 }, () => [callout('policy'), { type: 'text', value: ' ' } as PhrasingContent]).flat();
     const tree: Root = { type: 'root', children: [{ type: 'paragraph', children }] };
