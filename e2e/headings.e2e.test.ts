@@ -71,6 +71,35 @@ describe('a term in a heading', () => {
     expect(page.url()).toBe(url(MERICS));
     await expect(axeViolations(page)).resolves.toEqual([]);
   });
+
+  it('takes Tab from each of two terms in one heading into its own card, and on to the next term', async () => {
+    const { page, errors } = await open(MERICS, { viewport: { width: 1440, height: 900 } });
+    // No seed heading holds two terms: a copy of a term link from the prose joins this one.
+    await headingTerm(page).evaluate((el) => {
+      const other = [...document.querySelectorAll<HTMLAnchorElement>('.prose p a.term-link')].find((link) => link.dataset.term !== el.dataset.term)!;
+      const copy = other.cloneNode(true) as HTMLAnchorElement;
+      el.dataset.test = 'first';
+      copy.dataset.test = 'second';
+      el.after(' and ', copy);
+    });
+    const [first, second] = [page.locator('[data-test="first"]'), page.locator('[data-test="second"]')];
+    const cardOf = async (link: typeof first) => page.locator(`#card-${await link.getAttribute('data-term')}`);
+    const focused = (link: typeof first) => link.evaluate((el) => el === document.activeElement);
+    for (let i = 0; i < 200 && !(await focused(first)); i++) await page.keyboard.press('Tab');
+    await (await cardOf(first)).waitFor({ state: 'visible' });
+    // Into the first term's card, through it, then on to the second term, whose card opens.
+    await page.keyboard.press('Tab');
+    await expect((await cardOf(first)).evaluate((card) => card.contains(document.activeElement))).resolves.toBe(true);
+    for (let i = 0; i < 10 && !(await focused(second)); i++) await page.keyboard.press('Tab');
+    await expect(focused(second)).resolves.toBe(true);
+    await (await cardOf(second)).waitFor({ state: 'visible' });
+    await page.keyboard.press('Tab');
+    await expect((await cardOf(second)).evaluate((card) => card.contains(document.activeElement))).resolves.toBe(true);
+    // Shift+Tab from the card's first control goes back to its term.
+    await page.keyboard.press('Shift+Tab');
+    await expect(focused(second)).resolves.toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe('a dictionary card', () => {

@@ -114,7 +114,32 @@ addEventListener('focusout', (event) => {
   if (current && !current.byHover && inCurrent(event.target) && !inCurrent(event.relatedTarget)) hide();
 });
 
+/** What Tab reaches in an open card: its links and visible buttons. */
+const focusables = (card: HTMLElement) => [...card.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => !el.hidden && el.checkVisibility());
+
+/**
+ * A card opened from a term in a heading sits after the heading, not after the term. Tab still
+ * goes from the term into its card and from the card on to the heading's next term, as it does
+ * for a card beside its term; Shift+Tab from the card returns to the term.
+ */
+function tabAroundHeadingCard(event: KeyboardEvent) {
+  const heading = current?.trigger.closest('h1, h2, h3, h4, h5, h6');
+  if (!current || !heading) return;
+  const inCard = focusables(current.card);
+  const at = document.activeElement;
+  let to: HTMLElement | undefined;
+  if (!event.shiftKey && at === current.trigger) to = inCard[0];
+  else if (!event.shiftKey && at === inCard.at(-1)) {
+    const triggers = [...heading.querySelectorAll<HTMLElement>(TRIGGER)];
+    to = triggers[triggers.indexOf(current.trigger) + 1];
+  } else if (event.shiftKey && at === inCard[0]) to = current.trigger;
+  if (!to) return;
+  event.preventDefault();
+  to.focus();
+}
+
 addEventListener('keydown', (event) => {
+  if (event.key === 'Tab') tabAroundHeadingCard(event);
   if (event.key !== 'Escape') return;
   clearTimeout(openTimer);
   hide(true);
