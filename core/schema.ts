@@ -45,6 +45,8 @@ export type ArticleFrontMatter = z.infer<typeof ArticleFrontMatter>;
 export const GeneratedArticleFrontMatter = ArticleFrontMatter.omit({ boilerplate: true, ignore: true }).extend({
   /** Glossary ids used in the article, in order of first occurrence. */
   terms: z.array(z.string()).default([]),
+  /** Whole minutes to read the article, counted by the conversion. */
+  readingMinutes: z.number().int().positive(),
 });
 export type GeneratedArticleFrontMatter = z.infer<typeof GeneratedArticleFrontMatter>;
 

@@ -29,6 +29,8 @@ declare module 'vfile' {
     words: string[];
     /** Matches the content lint questions (annotate-terms). */
     matchNotes: MatchNote[];
+    /** Whole minutes to read the article (reading-time). */
+    readingMinutes: number;
     /** What the capture parser found and removed (capture-parser). */
     parse: ParseReport;
   }

@@ -3,7 +3,8 @@
  * terms (scripts/bench/synthetic-corpus.ts) in a temporary folder and runs the full build on it,
  * phase by phase, as separate processes pointed there by CONTENT_DIR, GENERATED_DIR, OUT_DIR,
  * ASTRO_CACHE_DIR and CONVERSION_CACHE_DIR. Prints a table: time and peak memory (max RSS, from
- * /usr/bin/time) of conversion, astro build and Pagefind; total wall time; dist size; the bytes
+ * /usr/bin/time) of the conversion and of astro build (which indexes pages for search as it renders
+ * them, and writes the index at the end); total wall time; dist size; the bytes
  * of one article page and of the largest page; the bytes a first search downloads; and the time
  * of a rebuild after editing one article. Options: --keep keeps the folder, --no-rebuild skips it,
  * --compare-starlight also builds the same articles as a stock Starlight site (scripts/bench/starlight.ts)
@@ -76,11 +77,9 @@ function phase(label: string, args: string[], where: { cwd: string; env: NodeJS.
 }
 
 const astroBin = path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs');
-const fullBuild = async () => {
-  const astro = await phase('astro', [astroBin, 'build']);
-  const pagefind = await phase('pagefind', ['scripts/index-search.ts']);
-  return { astro, pagefind };
-};
+const fullBuild = () => phase('astro', [astroBin, 'build']);
+/** Seconds from the last page to the written index, as the search-index integration logs it. */
+const indexTail = (build: Phase) => /written ([\d.]+) s after the last page/.exec(build.output)?.[1];
 
 try {
   console.log(`policy-reader benchmark: ${articles} articles, ${terms} terms, in ${work}`);
@@ -89,8 +88,8 @@ try {
 
   // Conversion alone, cold (empty cache); the astro build's own conversion then finds every article cached.
   const conversion = await phase('conversion', ['scripts/build-content.ts']);
-  const { astro, pagefind } = await fullBuild();
-  const total = conversion.seconds + astro.seconds + pagefind.seconds;
+  const astro = await fullBuild();
+  const total = conversion.seconds + astro.seconds;
 
   const pages = filesUnder(dirs.dist).filter((file) => file.endsWith('.html'));
   const distBytes = filesUnder(dirs.dist).reduce((sum, file) => sum + statSync(file).size, 0);
@@ -107,25 +106,25 @@ try {
     const summary = /converted [^\n]*?from cache/.exec(converted.output)?.[0] ?? '?';
     // The full rebuild's conversion then finds every article cached, the edited one included.
     const again = await fullBuild();
-    rebuild = { conversion: converted.seconds, seconds: converted.seconds + again.astro.seconds + again.pagefind.seconds, summary };
+    rebuild = { conversion: converted.seconds, seconds: converted.seconds + again.seconds, summary };
   }
 
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const row = (what: string, value: string) => console.log(`| ${what.padEnd(44)} | ${value.padStart(22)} |`);
-  console.log(`\n| ${`N = ${articles}, M = ${terms}`.padEnd(44)} | ${''.padStart(22)} |`);
-  console.log(`| ${'-'.repeat(44)} | ${'-'.repeat(21)}: |`);
+  const row = (what: string, value: string) => console.log(`| ${what.padEnd(52)} | ${value.padStart(22)} |`);
+  console.log(`\n| ${`N = ${articles}, M = ${terms}`.padEnd(52)} | ${''.padStart(22)} |`);
+  console.log(`| ${'-'.repeat(52)} | ${'-'.repeat(21)}: |`);
   row('conversion + annotation (cold cache)', `${conversion.seconds.toFixed(1)} s, ${conversion.peakMb.toFixed(0)} MB`);
   // As the CLI reports it: the rest is Node's start-up, reading the files, the glossary parse and writing the concordance.
   const converting = /([\d.]+) s converting articles/.exec(conversion.output)?.[1];
   row('  of which converting the articles', converting ? `${Number(converting).toFixed(1)} s` : '?');
-  row('astro build (conversion from cache)', `${astro.seconds.toFixed(1)} s, ${astro.peakMb.toFixed(0)} MB`);
-  row('Pagefind index', `${pagefind.seconds.toFixed(1)} s, ${pagefind.peakMb.toFixed(0)} MB`);
+  row('astro build (conversion from cache, search index)', `${astro.seconds.toFixed(1)} s, ${astro.peakMb.toFixed(0)} MB`);
+  row('  of which the search index after the last page', `${indexTail(astro) ?? '?'} s`);
   row('total wall time', `${total.toFixed(1)} s`);
-  row('peak memory (largest phase)', `${Math.max(conversion.peakMb, astro.peakMb, pagefind.peakMb).toFixed(0)} MB`);
+  row('peak memory (largest phase)', `${Math.max(conversion.peakMb, astro.peakMb).toFixed(0)} MB`);
   row('dist size', `${mb(distBytes)} (${pages.length} pages)`);
   row('one article page', kb(articlePage));
-  row(`largest page (${path.relative(dirs.dist, largest.file)})`.slice(0, 44), kb(largest.bytes));
+  row(`largest page (${path.relative(dirs.dist, largest.file)})`.slice(0, 52), kb(largest.bytes));
   row(`first query "${firstQuery.query}": bytes downloaded`, `${kb(firstQuery.bytes)} (${firstQuery.results} hits)`);
   row('  the same on the wire (JavaScript gzipped)', kb(firstQuery.wireBytes));
   if (rebuild) row('rebuild after editing one article: conversion', `${rebuild.conversion.toFixed(1)} s`);
@@ -136,13 +135,13 @@ try {
     const starlightDir = path.join(work, 'starlight');
     const astroVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
     const starlightAstro = prepareStarlight(starlightDir, corpus.articleFiles, astroVersion);
-    // Side by side, one after the other: ours as `npm run build` does it from a cold conversion cache.
-    rmSync(dirs.conversionCache, { recursive: true, force: true });
+    // Side by side, one after the other: ours as `npm run build` does it on a fresh checkout (no caches, no dist).
+    for (const dir of [dirs.conversionCache, dirs.astroCache, dirs.generated, dirs.dist]) rmSync(dir, { recursive: true, force: true });
     const cold = await fullBuild();
-    const ours = cold.astro.seconds + cold.pagefind.seconds;
+    const ours = cold.seconds;
     const starlight = await phase('starlight', [starlightAstro, 'build'], { cwd: starlightDir, env: process.env });
     console.log(`\n  Starlight ${articles} articles (its pages and Pagefind index): ${starlight.seconds.toFixed(1)} s, ${starlight.peakMb.toFixed(0)} MB`);
-    console.log(`  policy-reader, cold (astro build with its conversion, then Pagefind): ${ours.toFixed(1)} s, ${Math.max(cold.astro.peakMb, cold.pagefind.peakMb).toFixed(0)} MB`);
+    console.log(`  policy-reader, cold (astro build with its conversion and search index): ${ours.toFixed(1)} s, ${cold.peakMb.toFixed(0)} MB`);
     console.log(`  ratio: ${(ours / starlight.seconds).toFixed(2)}× Starlight's wall time`);
   }
 } finally {

@@ -30,8 +30,7 @@ beforeAll(async () => {
   const draft = scaffoldTerm({ hanzi: '中国人民银行', english: "People's Bank of China" }, { glossary: loadGlossary(input.glossary), articles: input.articles });
   writeFileSync(path.join(content, 'glossary', `${draft.id}.yaml`), draft.yaml);
   await buildSite(
-    { BASE_PATH: BASE, OUT_DIR: dist, CONTENT_DIR: content, GENERATED_DIR: path.join(work, 'generated'), ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache') },
-    { astroOnly: true },
+    { BASE_PATH: BASE, OUT_DIR: dist, CONTENT_DIR: content, GENERATED_DIR: path.join(work, 'generated'), ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache') }
   );
 }, 300_000);
 

@@ -27,8 +27,7 @@ beforeAll(async () => {
       GENERATED_DIR: path.join(work, 'generated'),
       ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
       CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache'),
-    },
-    { astroOnly: true },
+    }
   );
 }, 300_000);
 

@@ -19,7 +19,7 @@ describe('a build without SITE_URL', () => {
 
   beforeAll(async () => {
     const env: NodeJS.ProcessEnv = { BASE_PATH: SITE_BASE, OUT_DIR: outDir, ASTRO_CACHE_DIR: path.join(work, 'astro-cache'), GENERATED_DIR: path.join(work, 'generated'), CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache') };
-    const { stdout, stderr } = await buildSite({ ...env, SITE_URL: '' }, { astroOnly: true });
+    const { stdout, stderr } = await buildSite({ ...env, SITE_URL: '' });
     log = stdout + stderr;
   }, 300_000);
 

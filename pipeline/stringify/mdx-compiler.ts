@@ -10,7 +10,7 @@ import { toMdx } from './to-mdx.ts';
 export const mdxCompiler: Plugin<[], Root, string> = function (this: Processor) {
   this.compiler = (tree, file) => {
     const { boilerplate: _rules, ignore: _ignored, ...meta } = file.data.source!.frontMatter;
-    const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms: file.data.terms ?? [] };
+    const frontMatter: GeneratedArticleFrontMatter = { ...meta, terms: file.data.terms ?? [], readingMinutes: file.data.readingMinutes! };
     return toMdx(tree as Root, frontMatter);
   };
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { bibtex, chicago, ris, type Citable } from './citation.ts';
+import { bibtex, chicago, citationDownloads, ris, type Citable } from './citation.ts';
 
 const article: Citable = {
   id: '2022-digichina-informatization-plan-forum',
@@ -46,5 +46,16 @@ describe('citations', () => {
     expect(read.issued['date-parts'][0]).toEqual([2022, 1, 24]);
     expect(read.URL).toBe(article.url);
     expect(parse(ris(hostile), '@ris/file').title).toBe('Braces {x} 100% & $5 #1 a_b next line');
+  });
+
+  it('offers both files as downloads whose bytes are the files, hostile text included', async () => {
+    const { bibtex: bibUrl, ris: risUrl } = citationDownloads(hostile);
+    expect(bibUrl.startsWith('data:application/x-bibtex;charset=utf-8,')).toBe(true);
+    expect(risUrl.startsWith('data:application/x-research-info-systems;charset=utf-8,')).toBe(true);
+    // What a browser saves: the URL's body, decoded.
+    expect(await (await fetch(bibUrl)).text()).toBe(bibtex(hostile));
+    expect(await (await fetch(risUrl)).text()).toBe(ris(hostile));
+    // Nothing in the text can end the attribute the URL sits in.
+    expect(bibUrl).not.toMatch(/["'<>\s]/);
   });
 });

@@ -80,11 +80,11 @@ export function ris(work: Citable): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The citation files next to a page: `citation.bib` and `citation.ris`. */
-export const CITATION_FILES = ['citation.bib', 'citation.ris'] as const;
-
-/** The response for one of CITATION_FILES. */
-export function citationFile(file: string | undefined, work: Citable): Response {
-  const bib = file === 'citation.bib';
-  return new Response(bib ? bibtex(work) : ris(work), { headers: { 'content-type': bib ? 'application/x-bibtex; charset=utf-8' : 'application/x-research-info-systems; charset=utf-8' } });
+/**
+ * The BibTeX and RIS files of a work as `data:` URLs for links with a `download` name: the files
+ * travel inside the page, so a site of N pages does not render 2N more routes to serve them.
+ */
+export function citationDownloads(work: Citable): { bibtex: string; ris: string } {
+  const dataUrl = (type: string, text: string) => `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
+  return { bibtex: dataUrl('application/x-bibtex', bibtex(work)), ris: dataUrl('application/x-research-info-systems', ris(work)) };
 }

@@ -12,15 +12,12 @@ export const SITE_ORIGIN = 'https://example.github.io';
 export const SITE_BASE = '/policy-reader/';
 const root = path.resolve(import.meta.dirname, '../..');
 
-/**
- * Builds the site with `env` on top of this process's environment: `npm run build` (Astro, then
- * the search index), or with `astroOnly` just `astro build`.
- */
-export async function buildSite(env: NodeJS.ProcessEnv, { astroOnly = false } = {}): Promise<{ stdout: string; stderr: string }> {
+/** Builds the site (pages and search index) with `env` on top of this process's environment, as `npm run build` does. */
+export async function buildSite(env: NodeJS.ProcessEnv): Promise<{ stdout: string; stderr: string }> {
   const buildEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   // Vitest exports Vite's own variables (BASE_URL=/ …); inherited, they would override the build's base.
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete buildEnv[name];
   const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
-  const [command, ...args] = astroOnly ? [process.execPath, path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'] : [...npm, 'run', 'build'];
+  const [command, ...args] = [...npm, 'run', 'build'];
   return await promisify(execFile)(command, args, { cwd: root, env: buildEnv, maxBuffer: 64 * 1024 * 1024 });
 }
