@@ -25,6 +25,17 @@ describe('long paragraphs in MDX', () => {
     for (const line of lines.slice(1)) expect(line).toMatch(/^\p{L}/u);
   });
 
+  it('count the tags, attributes and escapes of a paragraph dense with callouts, so its lines stay near the limit', () => {
+    const children: Root['children'][number]['children'] = [];
+    for (let i = 1; i <= 2000; i++) {
+      children.push({ type: 'text', value: i === 1 ? 'The ' : ' and \\{x} \\*stars* [1] <b> the ' }, termElement('cyberspace-administration-of-china', i, 'CAC'));
+    }
+    const tree = { type: 'root', children: [{ type: 'paragraph', children }] } as Root;
+    const lines = toMdx(tree).trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) expect(line.length).toBeLessThan(MAX_LINE + 200);
+  });
+
   it('leave a paragraph of ordinary length on one line', () => {
     const text = 'word '.repeat(700).trim();
     const tree = unified().use(remarkParse).parse(text) as Root;
