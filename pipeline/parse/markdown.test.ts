@@ -4,9 +4,9 @@ import { parseMarkdown } from './markdown.ts';
 
 // Each sentence closes every inline construct it opens (emphasis, code, HTML, links, references,
 // strikethrough, escapes, entities), so a paragraph of many of them is many inline tokens in one
-// text run: the input micromark's data merging (patches/micromark+*.patch) works on.
+// text run: the input the micromark patches (patches/) keep linear.
 const sentence = (i: number) =>
-  `Sentence ${i} has *stars*, **strong**, \`code ${i}\`, <b>html</b>, [a link](https://example.org/${i}), a [ref][r], ~~struck~~, \\* an escape, &amp; and 高质量发展.`;
+  `Sentence ${i} has *stars*, **strong**, \`code ${i}\`, <b>html</b>, [a link](https://example.org/${i}), a [ref][r], ~~struck~~, *nested **strong** text*, no opener for this* one, \\* an escape, &amp; and 高质量发展.`;
 const DEFINITION = '\n\n[r]: https://example.org/r\n';
 
 function paragraphOf(markdown: string): Paragraph {
