@@ -1,5 +1,5 @@
 /** Very long paragraphs are written over several lines, with the same text; ordinary ones on one line. */
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ describe('long paragraphs in MDX', () => {
   });
 
   it('count the tags, attributes and escapes of a paragraph dense with callouts, so its lines stay near the limit', () => {
-    const children: Root['children'][number]['children'] = [];
+    const children: PhrasingContent[] = [];
     for (let i = 1; i <= 2000; i++) {
       children.push({ type: 'text', value: i === 1 ? 'The ' : ' and \\{x} \\*stars* [1] <b> the ' }, termElement('cyberspace-administration-of-china', i, 'CAC'));
     }
