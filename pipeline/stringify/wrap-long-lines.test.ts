@@ -1,5 +1,5 @@
 /** Very long paragraphs are written over several lines, with the same text; ordinary ones on one line. */
-import type { Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +23,17 @@ describe('long paragraphs in MDX', () => {
     expect(squash(mdxText(mdx))).toBe(squash(`${words} CAC ${words}`));
     expect(mdx).toContain('<Term id="cac" occurrence="1">CAC</Term>');
     for (const line of lines.slice(1)) expect(line).toMatch(/^\p{L}/u);
+  });
+
+  it('count the tags, attributes and escapes of a paragraph dense with callouts, so its lines stay near the limit', () => {
+    const children: PhrasingContent[] = [];
+    for (let i = 1; i <= 2000; i++) {
+      children.push({ type: 'text', value: i === 1 ? 'The ' : ' and \\{x} \\*stars* [1] <b> the ' }, termElement('cyberspace-administration-of-china', i, 'CAC'));
+    }
+    const tree = { type: 'root', children: [{ type: 'paragraph', children }] } as Root;
+    const lines = toMdx(tree).trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(30);
+    for (const line of lines) expect(line.length).toBeLessThan(MAX_LINE + 200);
   });
 
   it('leave a paragraph of ordinary length on one line', () => {

@@ -6,6 +6,7 @@
  * a 2 MB one-line paragraph took many minutes to compile and the same text wrapped takes seconds.
  */
 import type { Nodes, Root } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -14,6 +15,20 @@ export const MAX_LINE = 4000;
 
 /** A space followed by a letter: a line starting with a letter cannot start a list, heading or JSX. */
 const BREAKABLE = / (?=\p{L})/gu;
+
+/** Characters the MDX serializer may escape with a backslash: each may take two characters. */
+const ESCAPABLE = /[\\`*_{}[\]<>&#!|~]/g;
+
+/** Length of an element as written, `<Term id="…" occurrence="…">…</Term>`, its text counted as written too. */
+function writtenLength(element: MdxJsxTextElement): number {
+  const name = element.name ?? '';
+  let length = 2 * name.length + 5;
+  for (const attribute of element.attributes) length += 'name' in attribute ? attribute.name.length + String(attribute.value ?? '').length + 4 : 40;
+  for (const child of element.children) length += child.type === 'text' ? textLength(child.value) : child.type === 'mdxJsxTextElement' ? writtenLength(child) : toString(child).length + 40;
+  return length;
+}
+
+const textLength = (value: string) => value.length + (value.match(ESCAPABLE)?.length ?? 0);
 
 /** Wraps the tree's long paragraphs in place (call it last: the text's spaces change). */
 export function wrapLongLines(tree: Root): void {
@@ -24,16 +39,22 @@ export function wrapLongLines(tree: Root): void {
       if (node.type === 'text') {
         let value = '';
         let from = 0;
+        // Text up to `counted` is in `column`: each character is measured once.
+        let counted = 0;
         for (const match of node.value.matchAll(BREAKABLE)) {
-          if (column + match.index - from < MAX_LINE) continue;
+          column += textLength(node.value.slice(counted, match.index));
+          counted = match.index;
+          if (column < MAX_LINE) continue;
           value += `${node.value.slice(from, match.index)}\n`;
           column = 0;
-          from = match.index + 1;
+          from = counted = match.index + 1;
         }
-        column += node.value.length - from;
+        column += textLength(node.value.slice(counted));
         node.value = value + node.value.slice(from);
-      } else if (node.type === 'mdxJsxTextElement' || !('children' in node)) {
-        // Elements are written whole: their text (and a little for the tags) counts, they are not broken.
+      } else if (node.type === 'mdxJsxTextElement') {
+        // Elements are written whole, tags and attributes included: they are not broken.
+        column += writtenLength(node);
+      } else if (!('children' in node)) {
         column += toString(node).length + 40;
       } else {
         for (const child of node.children) walk(child as Nodes);
