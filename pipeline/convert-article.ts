@@ -54,11 +54,11 @@ function articleProcessor(format: SourceFormat, { defaults, glossary }: Prepared
   return parsed
     .use(remarkReadingTime)
     .use(remarkAnnotateTerms, { matcher })
-    .use(remarkFirstMentions)
     .use(remarkParagraphAnchors)
     .use(remarkCoverage, { glossary })
     .use(remarkConcordance)
     .use(remarkDictionaryWords, { glossary })
+    .use(remarkFirstMentions)
     // Last, as it wraps text the coverage check and the concordance read as plain text nodes.
     .use(remarkMarkChinese)
     .use(mdxCompiler)

@@ -1,18 +1,22 @@
 /**
- * The dictionary layer on a real build: an article pasted with Chinese the glossary does not cover
- * builds, every run of hanzi in its text sits in a card with pinyin, curated terms keep their own
- * cards, dictionary cards say what they are, and the CC-CEDICT text stays out of the curated
- * exports. The corpus is a fixture glossary (two entries), a fixture article and a draft entry made
- * by term:new, so editors' additions to content/ do not change what is tested.
+ * The dictionary layer on a real build: articles pasted with Chinese the glossary does not cover
+ * build, every run of hanzi in their text (headings included) sits in a card with pinyin, curated
+ * terms keep their own cards, dictionary cards say what they are and link to the word's page, and
+ * the CC-CEDICT text stays out of the curated exports. The corpus is a fixture glossary (two
+ * entries), two fixture articles, the 31 real captures of tests/fixtures/captures/ pasted with no
+ * glossary work, and a draft entry made by term:new, so editors' additions to content/ do not
+ * change what is tested.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldTerm } from '../pipeline/editor/term-scaffold.ts';
 import { loadGlossary } from '../pipeline/read/glossary.ts';
 import { readCorpus } from '../pipeline/index.ts';
+import { checkHanziCards } from '../scripts/support/hanzi-cards.ts';
+import { loadPagefind } from '../scripts/support/pagefind-node.ts';
 import { buildSite, SITE_BASE as BASE } from './support/build-site.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -20,12 +24,15 @@ const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-dictionary-'));
 const content = path.join(work, 'content');
 const dist = path.join(work, 'dist');
 const slug = '2024-data-factor-plan-notice';
+const HEADINGS = '2024-fixture-heading-words';
+const captures = readdirSync(path.join(root, 'tests', 'fixtures', 'captures')).filter((name) => name.endsWith('.txt'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(async () => {
   cpSync(path.join(root, 'tests', 'fixtures', 'hostile', 'good', 'glossary'), path.join(content, 'glossary'), { recursive: true });
   cpSync(path.join(root, 'content', 'boilerplate.yaml'), path.join(content, 'boilerplate.yaml'));
   cpSync(path.join(root, 'tests', 'fixtures', 'dictionary', 'articles'), path.join(content, 'articles'), { recursive: true });
+  for (const name of captures) cpSync(path.join(root, 'tests', 'fixtures', 'captures', name), path.join(content, 'articles', name));
   const input = await readCorpus({ contentDir: content });
   const draft = scaffoldTerm({ hanzi: '中国人民银行', english: "People's Bank of China" }, { glossary: loadGlossary(input.glossary), articles: input.articles });
   writeFileSync(path.join(content, 'glossary', `${draft.id}.yaml`), draft.yaml);
@@ -37,30 +44,16 @@ beforeAll(async () => {
 const file = (...parts: string[]) => readFileSync(path.join(dist, ...parts), 'utf8');
 const prose = () => parse(file('articles', slug, 'index.html')).querySelector('.prose')!;
 
-/**
- * Text of `element` outside the cards (what the reader sees in the running text). Headings are
- * left out: a heading is a link to itself, so neither curated nor dictionary callouts go inside it.
- */
-function runningText(element: HTMLElement): { text: string; inCallout: boolean }[] {
-  const pieces: { text: string; inCallout: boolean }[] = [];
-  const walk = (node: HTMLElement, inCallout: boolean) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) pieces.push({ text: child.rawText, inCallout });
-      else if (child.nodeType === 1) {
-        const el = child as HTMLElement;
-        if (el.classList.contains('term-card') || /^H[1-6]$/.test(el.tagName)) continue;
-        walk(el, inCallout || el.classList.contains('term-link'));
-      }
-    }
-  };
-  walk(element, false);
-  return pieces;
-}
-
 describe('dictionary cards', () => {
-  it('builds the pasted article and puts every run of hanzi in its text inside a callout', () => {
-    const bare = runningText(prose()).filter((piece) => !piece.inCallout && /\p{Script=Han}/u.test(piece.text));
-    expect(bare.map((piece) => piece.text)).toEqual([]);
+  it('builds every pasted article and puts every run of hanzi in its text, headings included, in a card with pinyin', () => {
+    const slugs = [slug, HEADINGS, ...captures.map((name) => name.slice(0, -'.txt'.length))];
+    let hanzi = 0;
+    for (const article of slugs) {
+      const result = checkHanziCards(file('articles', article, 'index.html'));
+      expect(result.uncovered, article).toEqual([]);
+      hanzi += result.total;
+    }
+    expect(hanzi).toBeGreaterThan(100);
   });
 
   it('gives every dictionary word a card, once per page, with the hanzi, a pinyin reading and a mark that it is a dictionary reading', () => {
@@ -79,6 +72,47 @@ describe('dictionary cards', () => {
     const liu = html.querySelector('[id="card-word-刘烈宏"]')!;
     expect(liu.querySelector('.term-card-pinyin')!.text).toBe('liúlièhóng');
     expect(liu.querySelector('.term-card-summary')!.text).toMatch(/^刘 liú .* · 烈 liè .* · 宏 hóng /);
+  });
+
+  it('ends every dictionary card with a link to the word’s page', () => {
+    const cards = prose().querySelectorAll('.term-card-dictionary');
+    expect(cards.length).toBeGreaterThan(10);
+    for (const card of cards) {
+      const link = card.querySelector('a.term-card-entry')!;
+      expect(link.text).toBe('Dictionary page →');
+      expect(link.querySelector('[aria-hidden=true]')?.text).toBe(' →');
+      expect(link.getAttribute('href')).toBe(`${BASE}dictionary/${card.querySelector('.term-card-hanzi')!.text}/`);
+    }
+  });
+
+  it('gives hanzi in a heading their cards, beside the heading’s own link, and keeps the heading’s id and contents entry', () => {
+    const page = parse(file('articles', HEADINGS, 'index.html'));
+    const heading = page.querySelector('.prose h2')!;
+    expect(heading.id).toBe('the-data-administration-国家数据局');
+    expect(heading.querySelectorAll('.term-dictionary > a.term-link').map((a) => a.text)).toEqual(['国家', '数据', '局']);
+    expect(heading.nextElementSibling?.getAttribute('href')).toBe(`#${heading.id}`);
+    expect(page.querySelector(`.toc a[href="#${heading.id}"]`)?.innerHTML).toBe('The Data Administration 国家数据局');
+  });
+
+  it('indexes a heading with words for search by its plain text: their cards stay out of its title', async () => {
+    const pagefind = await loadPagefind(path.join(dist, 'pagefind'), BASE);
+    const results = (await pagefind.search('Data Administration'))?.results ?? [];
+    const pages = (await Promise.all(results.map((result) => result.data()))) as unknown as { url: string; sub_results: { title: string; url: string }[] }[];
+    const page = pages.find((record) => record.url === `${BASE}articles/${HEADINGS}/`)!;
+    expect(page.sub_results.map((sub) => sub.title)).toContain('The Data Administration 国家数据局');
+    await pagefind.destroy();
+  });
+
+  it('links a dictionary word at its first mention in each section only; later mentions are plain Chinese text', () => {
+    const page = parse(file('articles', HEADINGS, 'index.html'));
+    const [, section, next] = page.querySelectorAll('.prose p');
+    expect(section.querySelectorAll('a').map((a) => a.text)).toEqual([]);
+    const repeats = section.querySelectorAll('.term-mention');
+    expect(repeats.map((mention) => mention.getAttribute('data-term'))).toEqual(['word-国家', 'word-数据', 'word-局', 'word-国家', 'word-数据', 'word-局']);
+    for (const mention of repeats) expect(mention.querySelector('[lang=zh-CN]')?.text).toBe(mention.getAttribute('data-term')!.slice('word-'.length));
+    // A new section: the heading's 数据 is a link again, the paragraph's a later mention.
+    expect(page.querySelectorAll('.prose h2')[1].querySelector('a.term-link')?.text).toBe('数据');
+    expect(next.querySelector('.term-mention')?.text).toBe('数据');
   });
 
   it('lets curated entries win: glossary terms keep their own cards and stay whole', () => {

@@ -58,16 +58,33 @@ describe('article page', () => {
     expect(box.querySelector('a.original')?.getAttribute('href')).toMatch(/^https:\/\/digichina\.stanford\.edu\//);
   });
 
-  it('has a table of contents whose entries reach headings that link to themselves', () => {
+  it('has a table of contents whose entries reach headings with a named link to themselves beside their text', () => {
     const entries = page('articles', MERICS).querySelectorAll('.toc a');
     expect(entries.length).toBe(3);
     const merics = page('articles', MERICS);
     for (const entry of entries) {
       const id = entry.getAttribute('href')!.slice(1);
-      const heading = merics.getElementById(id);
-      expect(heading?.tagName).toBe('H2');
-      expect(heading?.querySelector('a')?.getAttribute('href')).toBe(`#${id}`);
+      const heading = merics.getElementById(id)!;
+      expect(heading.tagName).toBe('H2');
+      // Beside the heading, not in it, so the heading's name stays its text.
+      expect(heading.querySelector('a:not(.term-link)')).toBeNull();
+      const anchor = heading.nextElementSibling!;
+      expect(anchor.classList.contains('heading-anchor')).toBe(true);
+      expect(anchor.getAttribute('href')).toBe(`#${id}`);
+      // Named "Link to section" and the heading's text; the "#" itself is not read.
+      expect(anchor.getAttribute('aria-labelledby')).toBe(`${anchor.id} ${id}`);
+      expect(anchor.getAttribute('aria-label')).toBe('Link to section');
+      expect(anchor.querySelector('[aria-hidden=true]')?.text).toBe('#');
+      // The contents show the heading's plain text, whatever term links the heading holds.
+      expect(entry.innerHTML).toBe(entry.text);
+      expect(heading.text).toBe(entry.text);
     }
+  });
+
+  it('annotates terms inside headings, as links inside no other link', () => {
+    const inHeadings = page('articles', MERICS).querySelectorAll('.prose h2 a.term-link');
+    expect(inHeadings.length).toBeGreaterThan(0);
+    for (const link of inHeadings) expect(link.parentNode!.closest('a')).toBeNull();
   });
 
   it('has no table of contents when the article has no headings', () => {

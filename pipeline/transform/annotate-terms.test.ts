@@ -80,8 +80,12 @@ describe('annotateTerms', () => {
     expect(cafe.find('汉\uFE00 汉 👍🏽han')).toEqual([{ id: 'hanzi', start: 3, end: 4 }, { id: 'hanzi', start: 9, end: 12 }]);
   });
 
-  it('leaves links, headings and code alone', () => {
-    expect(wrapped('# Big Data\n\n[the CAC](https://example.org) and `CAC` but CAC')).toEqual(['cac:CAC']);
+  it('leaves links and code alone', () => {
+    expect(wrapped('[the CAC](https://example.org) and `CAC` but CAC')).toEqual(['cac:CAC']);
+  });
+
+  it('annotates headings: their link to themselves sits beside the text, not around it', () => {
+    expect(wrapped('## Big Data and the CAC\n\nText.')).toEqual(['big-data:Big Data', 'cac:CAC']);
   });
 
   it('numbers occurrences per term and lists terms in order of first use', () => {

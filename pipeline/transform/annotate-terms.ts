@@ -1,7 +1,8 @@
 /**
  * Wraps every glossary term found in an mdast tree's running text in an MDX JSX element
- * `<Term id="…" occurrence="n">surface</Term>`. Links, code, headings, raw HTML and existing
- * terms are left alone.
+ * `<Term id="…" occurrence="n">surface</Term>`. Links, code, raw HTML and existing terms are
+ * left alone; headings are annotated too (their link to themselves sits beside the text,
+ * src/components/headings/LinkedHeading.astro).
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { Node } from 'unist';
@@ -14,7 +15,7 @@ import { pairRenderings } from './rendering-pairs.ts';
 import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
 
 /** Node types whose text is never annotated. */
-const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'heading', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 export interface Annotation {
   /** Glossary ids in order of first occurrence. */

@@ -2,8 +2,8 @@
  * The dictionary layer's step: after the curated terms are annotated, every run of hanzi still in
  * running text is segmented into words and each word wrapped as `<Word hanzi="…" occurrence="n">…</Word>`.
  * The element carries only its key; the word's reading goes once into generated/dictionary.json
- * (dictionary-file.ts). Text inside links, code, headings and curated terms is left alone, as the
- * term annotator leaves it.
+ * (dictionary-file.ts). Text inside links, code and curated terms is left alone, as the term
+ * annotator leaves it; headings get words as they get terms.
  */
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -15,7 +15,7 @@ import { calloutElement } from './callout-element.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
 
-const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'heading', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 /** One segmenter per glossary (per thread): loading jieba's dictionary costs as much as segmenting many articles. */
 const segmenters = new WeakMap<readonly GlossaryEntry[], Segment>();

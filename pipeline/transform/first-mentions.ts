@@ -1,36 +1,40 @@
 /**
- * Calmer pages: a term is a link at its first mention in each section, later mentions in the
- * same section are marked `mention="repeat"` (the site shows them as plain text). A section
- * starts at every heading of depth 1 or 2 and at the footnotes; each footnote counts as one.
+ * Calmer pages: a term or dictionary word is a link at its first mention in each section, later
+ * mentions in the same section are marked `mention="repeat"` (the site shows them as plain text).
+ * A section starts at every heading of depth 1 or 2 (its own text included) and at the footnotes;
+ * each footnote counts as one.
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 
-/** The Term element's id, when `node` is one. */
-function termId(node: Nodes): string | undefined {
-  if (node.type !== 'mdxJsxTextElement' || node.name !== 'Term') return undefined;
-  const id = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
-  return typeof id?.value === 'string' ? id.value : undefined;
+/** The callout elements and the attribute that names what each stands for. */
+const KEYS: Record<string, string> = { Term: 'id', Word: 'hanzi' };
+
+/** `Term:<id>` or `Word:<hanzi>` when `node` is a callout: a term and a word never share a key. */
+function calloutKey(node: Nodes): string | undefined {
+  if (node.type !== 'mdxJsxTextElement' || !node.name || !Object.hasOwn(KEYS, node.name)) return undefined;
+  const key = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === KEYS[node.name!]);
+  return typeof key?.value === 'string' ? `${node.name}:${key.value}` : undefined;
 }
 
 function startsSection(node: RootContent): boolean {
   return (node.type === 'heading' && node.depth <= 2) || node.type === 'footnoteDefinition';
 }
 
-/** Marks, in place, every Term that repeats one seen earlier in its section. */
+/** Marks, in place, every Term and Word that repeats one seen earlier in its section. */
 export function markFirstMentions(tree: Root): void {
   let seen = new Set<string>();
   for (const block of tree.children) {
     if (startsSection(block)) seen = new Set();
     visit(block as Nodes, (node) => {
-      const id = termId(node);
-      if (id === undefined) return;
-      if (seen.has(id)) (node as MdxJsxTextElement).attributes.push({ type: 'mdxJsxAttribute', name: 'mention', value: 'repeat' });
-      else seen.add(id);
+      const key = calloutKey(node);
+      if (key === undefined) return;
+      if (seen.has(key)) (node as MdxJsxTextElement).attributes.push({ type: 'mdxJsxAttribute', name: 'mention', value: 'repeat' });
+      else seen.add(key);
     });
   }
 }
 
-/** The step as a unified plugin, after the terms are annotated. */
+/** The step as a unified plugin, after the terms and the dictionary words are annotated. */
 export const remarkFirstMentions = () => (tree: Root) => markFirstMentions(tree);

@@ -5,7 +5,8 @@
  *   the term or the card; keyboard focus opens it at once; neither moves the focus;
  * - touch: the first tap opens the card, a second tap (or its "Full entry" link) navigates;
  * - Escape, the card's close button and a click elsewhere close it.
- * The card is moved right after the term while open, so screen readers and Tab reach it there.
+ * The card is moved right after the term while open (after the heading, for a term in one), so
+ * screen readers and Tab reach it there.
  */
 import { chooseMode, marginWidth, placeCard, type Box } from './card-placement.ts';
 
@@ -62,7 +63,8 @@ function show(trigger: HTMLElement, byHover: boolean) {
   const card = document.getElementById(`card-${trigger.dataset.term}`);
   if (!card) return;
   hide();
-  trigger.after(card);
+  // After a heading, not inside it: there the card would join the heading's name and split its text.
+  (trigger.closest('h1, h2, h3, h4, h5, h6') ?? trigger).after(card);
   card.hidden = false;
   current = { trigger, card, byHover };
   if (trigger instanceof HTMLAnchorElement) {

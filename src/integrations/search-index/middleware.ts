@@ -13,12 +13,15 @@ export function indexUrl(pathname: string, base: string): string {
   return local.endsWith('/') || /\.[a-z]+$/i.test(local) ? local : `${local}/`;
 }
 
+let order: Promise<string[]> | undefined;
+
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const indexer = (globalThis as { [SITE_INDEXER]?: SiteIndexer })[SITE_INDEXER];
   if (!indexer || !response.headers.get('content-type')?.startsWith('text/html')) return response;
   const base = import.meta.env.BASE_URL;
-  indexer.expect((await searchablePageUrls()).map((url) => indexUrl(url, base)));
+  order ??= searchablePageUrls().then((urls) => urls.map((url) => indexUrl(url, base)));
+  indexer.expect(await order);
   indexer.offer(indexUrl(context.url.pathname, base), await response.clone().text());
   return response;
 });
