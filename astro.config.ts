@@ -3,7 +3,7 @@ import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentBuild } from './src/integrations/content-build.ts';
-import { searchIndex } from './src/integrations/search-index/index.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from `/` locally and from
 // `https://<user>.github.io/policy-reader/` on GitHub Pages. Without SITE_URL the site has no
