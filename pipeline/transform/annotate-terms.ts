@@ -9,13 +9,11 @@ import type { Node } from 'unist';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { expandNodes } from '../../core/expand-nodes.ts';
 import type { VFile } from 'vfile';
-import { calloutElement } from './callout-element.ts';
+import { calloutElement, untouchedByCallouts } from './callout-element.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import { pairRenderings } from './rendering-pairs.ts';
 import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
 
-/** Node types whose text is never annotated. */
-const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 export interface Annotation {
   /** Glossary ids in order of first occurrence. */
@@ -45,7 +43,7 @@ function lineAt(text: string, offset: number, firstLine: number | undefined, cur
 }
 
 export function termElement(id: string, occurrence: number, surface: string): MdxJsxTextElement {
-  return calloutElement('Term', { name: 'id', value: id }, occurrence, surface);
+  return calloutElement('Term', id, occurrence, surface);
 }
 
 /** Annotates `tree` in place and reports which terms it found. */
@@ -77,7 +75,7 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
     if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
     return replacement;
   };
-  expandNodes(tree, expand as (node: Node, parent: Node) => Node[] | undefined, (node) => UNTOUCHED.has(node.type));
+  expandNodes(tree, expand as (node: Node, parent: Node) => Node[] | undefined, untouchedByCallouts);
   return { terms: [...counts.keys()], counts, notes };
 }
 

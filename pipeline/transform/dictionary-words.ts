@@ -11,11 +11,10 @@ import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { bareHanRuns, hasHan } from '../../core/chinese-text.ts';
 import { expandNodes } from '../../core/expand-nodes.ts';
-import { calloutElement } from './callout-element.ts';
+import { calloutElement, untouchedByCallouts } from './callout-element.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
 
-const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
 
 /** One segmenter per glossary (per thread): loading jieba's dictionary costs as much as segmenting many articles. */
 const segmenters = new WeakMap<readonly GlossaryEntry[], Segment>();
@@ -31,7 +30,7 @@ export function segmenterFor(glossary: readonly GlossaryEntry[]): Segment {
 }
 
 export function wordElement(hanzi: string, occurrence: number): MdxJsxTextElement {
-  return calloutElement('Word', { name: 'hanzi', value: hanzi }, occurrence, hanzi);
+  return calloutElement('Word', hanzi, occurrence, hanzi);
 }
 
 /** A run's words; should a segmenter ever return pieces that do not spell the run, its characters instead. */
@@ -61,7 +60,7 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
     if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
     return replacement;
   };
-  expandNodes(tree, expand as (node: Node) => Node[] | undefined, (node) => UNTOUCHED.has(node.type as Nodes['type']));
+  expandNodes(tree, expand as (node: Node) => Node[] | undefined, untouchedByCallouts);
   return [...counts.keys()];
 }
 

@@ -7,14 +7,13 @@
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
+import { CALLOUT_KEYS, type CalloutName } from './callout-element.ts';
 
-/** The callout elements and the attribute that names what each stands for. */
-const KEYS: Record<string, string> = { Term: 'id', Word: 'hanzi' };
 
 /** `Term:<id>` or `Word:<hanzi>` when `node` is a callout: a term and a word never share a key. */
 function calloutKey(node: Nodes): string | undefined {
-  if (node.type !== 'mdxJsxTextElement' || !node.name || !Object.hasOwn(KEYS, node.name)) return undefined;
-  const key = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === KEYS[node.name!]);
+  if (node.type !== 'mdxJsxTextElement' || !node.name || !Object.hasOwn(CALLOUT_KEYS, node.name)) return undefined;
+  const key = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === CALLOUT_KEYS[node.name as CalloutName]);
   return typeof key?.value === 'string' ? `${node.name}:${key.value}` : undefined;
 }
 
