@@ -7,6 +7,7 @@ import { joinFrontMatter } from '../../core/front-matter.ts';
 import { isSlug } from '../../core/schema.ts';
 import { normaliseText } from '../read/article-source.ts';
 import type { CompiledRule } from '../read/boilerplate-rules.ts';
+import { slugWords } from './slug-words.ts';
 
 export interface PastedCapture {
   text: string;
@@ -48,15 +49,9 @@ const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:
 /** A title: a short line that is not chrome, a date, a byline or a link, and does not end like a sentence. */
 const isTitle = (line: string) => words(line) >= 3 && line.length <= 200 && !looksLikeMeta(line) && !/[.:;,]$/.test(line);
 
-const slugWords = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word && !['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net'].includes(word));
+/** Words a slug leaves out: articles, short prepositions and the parts of a host name that say nothing. */
+const SLUG_NOISE = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net']);
+const meaningfulWords = (text: string) => slugWords(text).filter((word) => !SLUG_NOISE.has(word));
 
 /** A YAML double-quoted string: JSON's string syntax is a subset of it. */
 const quoted = (text: string) => JSON.stringify(text);
@@ -84,7 +79,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   review.push(firstSentence ? 'summary: the first sentence of the text — rewrite it as one line for the home page' : 'summary: add one line for the home page');
 
   const year = published?.slice(0, 4) ?? 'undated';
-  const slug = [year, ...slugWords(host?.split('.').slice(0, -1).join(' ') ?? 'article').slice(-1), ...slugWords(title ?? 'untitled').slice(0, 5)].join('-');
+  const slug = [year, ...meaningfulWords(host?.split('.').slice(0, -1).join(' ') ?? 'article').slice(-1), ...meaningfulWords(title ?? 'untitled').slice(0, 5)].join('-');
   const yaml = [
     `title: ${quoted(title ?? '')}${title ? '  # guessed: the first line that reads like a title' : '  # add the title'}`,
     `authors: [${authors.map(quoted).join(', ')}]${byline ? '  # from the byline' : '  # add the authors, if the page names them'}`,

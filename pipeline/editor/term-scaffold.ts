@@ -14,6 +14,7 @@ import { comparablePinyin, loadReadings } from '../lint/content-lint.ts';
 import { loadCedict, type Cedict } from '../dictionary/cedict.ts';
 import { segmenterFor } from '../transform/dictionary-words.ts';
 import { readWord } from '../dictionary/word-reading.ts';
+import { slugWords } from './slug-words.ts';
 
 export interface TermRequest {
   hanzi: string;
@@ -40,12 +41,7 @@ const firstSense = (senses: readonly string[]) => senses[0]?.split(';')[0].trim(
 /** The entry's id: its English headword as a slug, else its pinyin word by word. */
 function termId(english: string | undefined, pinyinWords: readonly string[]): string {
   const base = english ?? pinyinWords.map(tonelessPinyin).join(' ');
-  return base
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return slugWords(base).join('-');
 }
 
 /** Pinyin as words: the hanzi segmented, each word read as CC-CEDICT writes it when it knows the word. */

@@ -4,8 +4,8 @@
  * A paragraph captured one per line is left alone: its lines are long and end like sentences.
  */
 import { classifyLine, type SourceLine } from './capture-lines.ts';
+import { hasHan } from '../../core/chinese-text.ts';
 
-const HAN = /\p{Script=Han}/u;
 /** Chinese text continues across a line end with no space: hanzi and the punctuation inside a sentence. */
 const CHINESE_INNER = /[\p{Script=Han}，、：；（）《》]/u;
 /** A line cut in the middle of a hanzi word is a long line of prose; short lines of hanzi are terms listed one per line. */
@@ -28,7 +28,7 @@ interface Run {
 
 /** Whether line `b` goes on from line `a` (the line above it, not the paragraph so far). */
 function joins(a: string, b: string, { width, wrapped }: Run): boolean {
-  if (HAN.test(a.at(-1)!) && CHINESE_INNER.test(b[0]) && a.length >= HAN_CUT_MIN) return true;
+  if (hasHan(a.at(-1)!) && CHINESE_INNER.test(b[0]) && a.length >= HAN_CUT_MIN) return true;
   if (PARAGRAPH_END.test(a)) return false;
   if (/^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b)) return true;
   // "… Technology and" / "National Security Program": no line of its own ends on "and" or "of".

@@ -6,8 +6,8 @@
  * suggest the rendering as an alias.
  */
 import type { TermMatch } from './term-matcher.ts';
+import { hasHan } from '../../core/chinese-text.ts';
 
-const HAN = /\p{Script=Han}/u;
 /** Between the English and its hanzi: an optional closing quote, spaces (no-break ones too), an opening parenthesis (full-width too). */
 const BETWEEN = /^[”"’'」』]?[\s\u00a0\u202f]*[(（][\s\u00a0\u202f]*$/u;
 /** Longer than this, the text between cannot match BETWEEN: no need to slice and test it. */
@@ -23,10 +23,10 @@ export interface RenderingPair {
   hanzi: string;
 }
 
-const isHanzi = (text: string, match: TermMatch) => HAN.test(text.slice(match.start, match.end));
+const isHanzi = (text: string, match: TermMatch) => hasHan(text.slice(match.start, match.end));
 
 /** Whether the hanzi match is the whole run of hanzi inside the parenthesis, not the start of a longer one. */
-const endsRun = (text: string, match: TermMatch) => !HAN.test(text.charAt(match.end));
+const endsRun = (text: string, match: TermMatch) => !hasHan(text.charAt(match.end));
 
 /**
  * Gives each English match followed by "(hanzi)" the hanzi's entry. Returns the matches (new

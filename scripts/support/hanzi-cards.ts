@@ -5,8 +5,8 @@
  * design, issue 18) of a term or word whose first mention on the page is such a link.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { hasHan } from '../../core/chinese-text.ts';
 
-const HAN = /\p{Script=Han}/u;
 
 export interface HanziCheck {
   /** Text nodes with hanzi in the article's text. */
@@ -34,7 +34,7 @@ export function checkHanziCards(html: string): HanziCheck {
   const walk = (node: Node, callout: HTMLElement | undefined) => {
     if (node.nodeType === 3) {
       const text = node.rawText;
-      if (!HAN.test(text)) return;
+      if (!hasHan(text)) return;
       result.total++;
       const key = callout?.getAttribute('data-term');
       const problem = (reason: string) => result.uncovered.push({ text: text.slice(0, 60), reason });

@@ -5,8 +5,8 @@
  * neutral tones the entry overrides still align). Characters without a reading (２, ＋) get ''.
  */
 import { pinyin } from 'pinyin-pro';
+import { hasHan } from '../../core/chinese-text.ts';
 
-const HAN = /\p{Script=Han}/u;
 const SEPARATORS = /[\s'’\-·]/g;
 // ü first (its marks would otherwise leave a bare u), as pinyin-pro writes it with `v: true`.
 const toneless = (text: string) => text.replace(/[ǖǘǚǜüÜ]/g, 'v').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -23,7 +23,7 @@ export function rubySyllables(hanzi: string, curated: string): string[] | undefi
   const syllables: string[] = [];
   let at = 0;
   for (const [index, char] of chars.entries()) {
-    if (!HAN.test(char)) {
+    if (!hasHan(char)) {
       syllables.push('');
       continue;
     }
