@@ -1,16 +1,17 @@
 /**
  * CLI: turns a pasted capture into content/articles/<slug>.txt with its front matter guessed
  * (pipeline/editor/article-scaffold.ts), then says what to check.
- * Usage: npm run article:new -- <pasted-file> [--url URL] [--content DIR]
+ * Usage: npm run article:new -- <pasted-file> [--url URL] [--content DIR] (default: $CONTENT_DIR, else content/)
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentPaths } from '../core/paths.ts';
 import { ContentError } from '../pipeline/content-error.ts';
 import { parseDefaultRules } from '../pipeline/read/boilerplate-rules.ts';
 import { scaffoldArticle } from '../pipeline/editor/article-scaffold.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, content: { type: 'string', default: 'content' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, content: { type: 'string', default: contentPaths(process.cwd()).contentDir } } });
 
 try {
   if (positionals.length !== 1) throw new ContentError('article:new', undefined, 'give the file holding the pasted page', 'npm run article:new -- ~/pasted.txt --url https://example.org/article');

@@ -3,16 +3,17 @@
  * memory (nothing is written). Prints every error and warning as `file:line: message`, then the
  * Chinese text no glossary entry covers, most frequent first, with the command that scaffolds an
  * entry; exits 1 when there is an error. `--strict` makes uncovered text an error (CI does).
- * Usage: node scripts/lint-content.ts [--content DIR] [--strict]
+ * Usage: node scripts/lint-content.ts [--content DIR] (default: $CONTENT_DIR, else content/) [--strict]
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { contentPaths } from '../core/paths.ts';
 import { checkCorpus, readCorpus } from '../pipeline/index.ts';
 import { ContentErrors } from '../pipeline/content-error.ts';
 import { loadReadings } from '../pipeline/lint/content-lint.ts';
 import { formatCoverageReport } from '../pipeline/lint/coverage-report.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: 'content' }, strict: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { content: { type: 'string', default: contentPaths(process.cwd()).contentDir }, strict: { type: 'boolean', default: false } } });
 
 try {
   const input = await readCorpus({ contentDir: path.resolve(values.content) });
