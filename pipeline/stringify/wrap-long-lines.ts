@@ -30,9 +30,28 @@ function writtenLength(element: MdxJsxTextElement): number {
 
 const textLength = (value: string) => value.length + (value.match(ESCAPABLE)?.length ?? 0);
 
+/**
+ * At least the length `walk` measures (every character counted as escaped), without its regular
+ * expressions: a paragraph below MAX_LINE by this bound cannot be broken, and nearly all are.
+ */
+function lengthBound(node: Nodes): number {
+  if (node.type === 'text') return 2 * node.value.length;
+  if (node.type === 'mdxJsxTextElement') {
+    let length = 2 * (node.name ?? '').length + 5;
+    for (const attribute of node.attributes) length += 'name' in attribute ? attribute.name.length + String(attribute.value ?? '').length + 4 : 40;
+    for (const child of node.children) length += child.type === 'text' || child.type === 'mdxJsxTextElement' ? lengthBound(child) : toString(child).length + 40;
+    return length;
+  }
+  if (!('children' in node)) return toString(node).length + 40;
+  let length = 0;
+  for (const child of node.children) length += lengthBound(child as Nodes);
+  return length;
+}
+
 /** Wraps the tree's long paragraphs in place (call it last: the text's spaces change). */
 export function wrapLongLines(tree: Root): void {
   visit(tree as Nodes, 'paragraph', (paragraph) => {
+    if (lengthBound(paragraph) < MAX_LINE) return SKIP;
     // Characters written since the last line ending, carried across the paragraph's nodes.
     let column = 0;
     const walk = (node: Nodes) => {
