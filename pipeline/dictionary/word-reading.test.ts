@@ -13,6 +13,15 @@ describe('CC-CEDICT', () => {
     expect(sample.lookup('长').map((entry) => entry.numbered)).toEqual(['chang2', 'zhang3']);
   });
 
+  it('indexed for some headwords only, finds those as the full index does, by either form, and nothing else', () => {
+    const text = ['#! date=2026-01-02T03:04:05Z', '數據 数据 [shu4 ju4] /data/', '長 长 [chang2] /long/', '長 长 [zhang3] /chief; head/', '綠 绿 [lu:4] /green/'].join('\n');
+    const some = parseCedict(text, new Set(['长', '數據']));
+    expect(some.lookup('长')).toEqual(sample.lookup('长'));
+    expect(some.lookup('數據')).toEqual(sample.lookup('數據'));
+    expect(some.lookup('绿')).toEqual([]);
+    expect(some.date).toBe(sample.date);
+  });
+
   it('ships with the package, no download: a real entry and a recent date', () => {
     const cedict = loadCedict();
     expect(cedict.lookup('数据')[0].senses).toContain('data');
