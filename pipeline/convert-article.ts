@@ -45,8 +45,8 @@ export interface ConvertedArticle {
   parse?: ParseReport;
 }
 
-/** What the corpus-wide steps (lint, report, concordance) need of an article: all but its MDX. */
-export type ArticleRecord = Omit<ConvertedArticle, 'mdx'>;
+/** What the corpus-wide lint and report need of an article: all but its MDX and its occurrences (the concordance's). */
+export type ArticleRecord = Omit<ConvertedArticle, 'mdx' | 'occurrences'>;
 
 /** The processor for one source format; frozen, so every article runs the same configured plugins. */
 function articleProcessor(format: SourceFormat, { defaults, glossary }: PreparedCorpus, matcher: TermMatcher) {

@@ -7,11 +7,10 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { defaultCacheDir, generatedFiles } from '../../core/paths.ts';
 import type { ConversionReport } from '../../core/schema.ts';
 import { ContentErrors, type ContentError } from '../content-error.ts';
-import type { ArticleRecord } from '../convert-article.ts';
 import { duplicateSlugs, inspectShared, lintConverted, readable, readFrontMatter, type CorpusOutput } from '../corpus.ts';
 import { lintGlossary, type LintResult } from '../lint/content-lint.ts';
 import { readCorpus } from '../read/corpus-files.ts';
-import { buildConcordance } from './concordance-files.ts';
+import { concordanceFiles, concordanceParts, type BuiltArticle } from './concordance-files.ts';
 import { serializeDictionary } from '../dictionary/dictionary-file.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
@@ -59,13 +58,13 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     mkdirSync(articlesDir, { recursive: true });
     // A hit's MDX is written at once and not kept: at 10,000 articles it would be hundreds of
     // megabytes held until the end of the build.
-    const cached = new Map<string, ArticleRecord>();
+    const cached = new Map<string, BuiltArticle>();
     for (const file of cache ? articleFiles : []) {
       const hit = cache!.get(file.file, file.text);
       if (!hit) continue;
-      const { mdx, ...record } = hit;
+      const { mdx, occurrences, ...record } = hit;
       writeFileSync(files.article(record.slug), mdx);
-      cached.set(file.file, record);
+      cached.set(file.file, { ...record, concordance: concordanceParts(occurrences) });
     }
     const pending = articleFiles.filter((file) => !cached.has(file.file));
     // Unless the caller started one, started now, so that the threads load the pipeline while this
@@ -98,7 +97,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
 
     const checked = lintConverted(input, shared.glossary, articles, errors, glossaryLint);
     if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
-    const output: CorpusOutput = { ...checked.output, fromCache: cached.size, warnings: checked.warnings, convertSeconds: pending.length > 0 ? convertSeconds : undefined };
+    const output: CorpusOutput<BuiltArticle> = { ...checked.output, fromCache: cached.size, warnings: checked.warnings, convertSeconds: pending.length > 0 ? convertSeconds : undefined };
     const report: ConversionReport = {
       articles: output.articles.map(({ slug, callouts, uncovered, parse }) => ({ slug, callouts, uncovered, ...(parse && { parse }) })),
       unusedTerms: output.unusedTerms,
@@ -107,7 +106,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // One file per term, read by its page alone: a single file of every occurrence held in the site
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
     mkdirSync(files.concordanceDir);
-    for (const entry of buildConcordance(output.glossary, output.articles)) writeFileSync(files.concordance(entry.id), `${JSON.stringify(entry)}\n`);
+    for (const { id, text } of concordanceFiles(output.glossary, output.articles)) writeFileSync(files.concordance(id), text);
     writeFileSync(files.dictionary, serializeDictionary(output.articles));
     const previous = `${options.outDir}.old-${process.pid}`;
     if (existsSync(options.outDir)) renameSync(options.outDir, previous);

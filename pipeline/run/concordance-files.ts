@@ -3,10 +3,41 @@
  * own file alone rather than every occurrence of every term.
  */
 import type { ConcordanceEntry, GlossaryEntry, Occurrence } from '../../core/schema.ts';
+import type { ArticleRecord } from '../convert-article.ts';
 
 /** One record per glossary entry (empty when no article uses it), occurrences in article then document order. */
 export function buildConcordance(entries: readonly GlossaryEntry[], articles: readonly { occurrences: readonly Occurrence[] }[]): ConcordanceEntry[] {
   const byTerm = new Map<string, Occurrence[]>(entries.map((entry) => [entry.id, []]));
   for (const article of articles) for (const occurrence of article.occurrences) byTerm.get(occurrence.term)?.push(occurrence);
   return [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, occurrences]) => ({ id, occurrences }));
+}
+
+/**
+ * One article's part of the concordance files: per term, its occurrences as JSON, comma-separated.
+ * Made by the thread that converted the article, so the main thread only joins text: cloning the
+ * occurrences back and serialising them there held up the end of every build.
+ */
+export type ConcordanceParts = Record<string, string>;
+
+/** An article as the file build keeps it once converted: its MDX written, its occurrences as concordance parts. */
+export type BuiltArticle = ArticleRecord & { concordance: ConcordanceParts };
+
+export function concordanceParts(occurrences: readonly Occurrence[]): ConcordanceParts {
+  const parts = new Map<string, string[]>();
+  for (const occurrence of occurrences) {
+    const json = JSON.stringify(occurrence);
+    const list = parts.get(occurrence.term);
+    if (list) list.push(json);
+    else parts.set(occurrence.term, [json]);
+  }
+  return Object.fromEntries([...parts].map(([term, list]) => [term, list.join(',')]));
+}
+
+/** Each entry's concordance file text, the same bytes as `JSON.stringify` of `buildConcordance`'s record plus a line end. */
+export function concordanceFiles(entries: readonly GlossaryEntry[], articles: readonly { concordance: ConcordanceParts }[]): { id: string; text: string }[] {
+  const byTerm = new Map<string, string[]>(entries.map((entry) => [entry.id, []]));
+  for (const article of articles) for (const [term, part] of Object.entries(article.concordance)) byTerm.get(term)?.push(part);
+  return [...byTerm]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, parts]) => ({ id, text: `{"id":${JSON.stringify(id)},"occurrences":[${parts.join(',')}]}\n` }));
 }

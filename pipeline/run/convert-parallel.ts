@@ -6,13 +6,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { generatedFiles } from '../../core/paths.ts';
-import { articleConverter, type ArticleRecord, type PreparedCorpus } from '../convert-article.ts';
+import { articleConverter, type PreparedCorpus } from '../convert-article.ts';
 import type { SourceFile } from '../read/corpus-files.ts';
 import { ContentError, collectErrors } from '../content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import type { ConversionPool } from './workers.ts';
 import { readSource } from '../read/article-source.ts';
 import { countConverted, type ConversionProgress } from './progress.ts';
+import { concordanceParts, type BuiltArticle } from './concordance-files.ts';
 
 /**
  * Articles a thread takes at a time: a few tens of milliseconds of work, so the threads finish
@@ -31,7 +32,7 @@ export interface ConversionJob {
 
 interface ConvertedFiles {
   /** The converted articles, without their MDX (written already), in the files' order. */
-  articles: ArticleRecord[];
+  articles: BuiltArticle[];
   /** Every file whose front matter was valid, for the duplicate-slug check. */
   valid: { file: string; slug: string }[];
   errors: ContentError[];
@@ -50,7 +51,7 @@ interface FileOutcome<Error = ContentError> {
   index: number;
   /** Set when the front matter was valid. */
   slug?: string;
-  article?: ArticleRecord;
+  article?: BuiltArticle;
   errors: Error[];
 }
 
@@ -89,8 +90,8 @@ function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: 
       if (!article) continue;
       writeFileSync(output.article(article.slug), article.mdx);
       if (job.cache) storeEntry(job.cache, file.text, article);
-      const { mdx: _written, ...record } = article;
-      outcome.article = record;
+      const { mdx: _written, occurrences, ...record } = article;
+      outcome.article = { ...record, concordance: concordanceParts(occurrences) };
     }
     countConverted(converted);
   }

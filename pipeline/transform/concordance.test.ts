@@ -6,7 +6,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { annotateTerms } from './annotate-terms.ts';
 import { convertCorpus } from '../index.ts';
-import { buildConcordance } from '../run/concordance-files.ts';
+import { buildConcordance, concordanceFiles, concordanceParts } from '../run/concordance-files.ts';
 import { collectOccurrences, MAX_SENTENCE } from './concordance.ts';
 import { addParagraphAnchors, anchorId } from './paragraph-anchors.ts';
 import { TermMatcher } from './term-matcher.ts';
@@ -80,5 +80,12 @@ describe('concordance', () => {
     expect(mdx).toContain(`<span id="${hqd[0].anchor}" />`);
     // Every occurrence quotes its surface form exactly.
     for (const { occurrences } of concordance) for (const o of occurrences) expect(o.end).toBeGreaterThan(o.start);
+  });
+
+  it('writes the same concordance files from the parts each conversion thread serialised as from the occurrences', () => {
+    const output = convertCorpus(corpus);
+    const files = concordanceFiles(output.glossary, output.articles.map((article) => ({ concordance: concordanceParts(article.occurrences) })));
+    expect(files).toEqual(buildConcordance(output.glossary, output.articles).map((entry) => ({ id: entry.id, text: `${JSON.stringify(entry)}\n` })));
+    expect(files.some((file) => JSON.parse(file.text).occurrences.length > 1)).toBe(true);
   });
 });
