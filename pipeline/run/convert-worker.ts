@@ -9,3 +9,4 @@ const { preloadJieba } = await import('../dictionary/segmenter.ts');
 preloadJieba();
 
 export default serveJob;
+export { parseGlossaryShare } from './glossary-threads.ts';
