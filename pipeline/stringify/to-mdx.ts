@@ -10,7 +10,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { mdxJsxToMarkdown, type MdxJsxAttribute, type MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { defaultHandlers, toMarkdown, type Handle, type Options, type Unsafe } from 'mdast-util-to-markdown';
-import { frontMatterYaml } from './front-matter-yaml.ts';
+import { stringify as stringifyYaml } from 'yaml';
 import { wrapLongLines } from './wrap-long-lines.ts';
 
 /**
@@ -151,7 +151,7 @@ const options: Options = {
 export function toMdx(tree: Root, frontMatter?: Record<string, unknown>): string {
   wrapLongLines(tree);
   const withFrontMatter: Root = frontMatter
-    ? { ...tree, children: [{ type: 'yaml', value: frontMatterYaml(frontMatter).trimEnd() }, ...tree.children] }
+    ? { ...tree, children: [{ type: 'yaml', value: stringifyYaml(frontMatter, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' }).trimEnd() }, ...tree.children] }
     : tree;
   return toMarkdown(withFrontMatter, options);
 }
