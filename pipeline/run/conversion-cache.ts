@@ -28,10 +28,10 @@ function readIfThere(file: string): string {
   }
 }
 
-/** The conversion's source files, relative to the project, in a stable order; tests beside them excluded. */
+/** The conversion's source files (TypeScript, and the threads' JavaScript entry), relative to the project, in a stable order; tests beside them excluded. */
 function codeFiles(): string[] {
   return CODE_DIRS.flatMap((dir) => readdirSync(path.join(PROJECT_ROOT, dir), { recursive: true, encoding: 'utf8' }).map((name) => path.join(dir, name)))
-    .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .filter((name) => /\.(ts|mjs)$/.test(name) && !name.endsWith('.test.ts'))
     .sort();
 }
 

@@ -130,7 +130,7 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
   }
 }
 
-/** The worker's side (convert-worker.ts): the job arrives as one message, the outcomes go back as one. */
+/** The worker's side (convert-worker.mjs): the job arrives as one message, the outcomes go back as one. */
 export function serveJob(input: WorkerInput): WorkerOutput {
   const outcomes = convertClaimed(input.files, input.job, input.next, input.converted);
   return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));

@@ -41,7 +41,7 @@ function parseClaimed(files: readonly GlossaryFile[], state: Int32Array): Parsed
   return parsed;
 }
 
-/** The conversion thread's side (convert-worker.ts exports it to the pool). */
+/** The conversion thread's side (convert-worker.mjs exports it to the pool). */
 export function parseGlossaryShare({ files, state }: ShareInput): ParsedFile[] {
   const shared = new Int32Array(state);
   // Set before it takes any file: this thread then waits for its results (loadGlossaryOnThreads).

@@ -44,7 +44,7 @@ export const NO_POOL: ConversionPool = { size: 0, run: () => Promise.reject(new 
 /** Starts `count` conversion threads before there is work for them: each loads the pipeline meanwhile. */
 export function startPool(count: number): ConversionPool {
   if (count === 0) return NO_POOL;
-  const pool = new Piscina({ filename: new URL('./convert-worker.ts', import.meta.url).href, minThreads: count, maxThreads: count, idleTimeout: Number.POSITIVE_INFINITY, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  const pool = new Piscina({ filename: new URL('./convert-worker.mjs', import.meta.url).href, minThreads: count, maxThreads: count, idleTimeout: Number.POSITIVE_INFINITY, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
   return { size: count, run: (task, name) => pool.run(task, name === undefined ? undefined : { name }), destroy: () => pool.destroy() };
 }
 
