@@ -40,16 +40,13 @@ export interface InspectedCorpus {
   sharedValid: boolean;
 }
 
-/**
- * The boilerplate rules and the glossary, validated, and their problems. `load` parses the
- * glossary files as `loadGlossary` does (the file build has it done on several threads).
- */
-export function inspectShared(input: CorpusInput, load: (files: readonly SourceFile[]) => GlossaryEntry[] = loadGlossary): PreparedCorpus & { errors: ContentError[] } {
+/** The boilerplate rules and the glossary, validated, and their problems. */
+export function inspectShared(input: CorpusInput): PreparedCorpus & { errors: ContentError[] } {
   const errors: ContentError[] = [];
   if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
   const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
   const glossaryFiles = readable(input.glossary, errors);
-  const glossary = collectErrors(errors, () => load(glossaryFiles)) ?? [];
+  const glossary = collectErrors(errors, () => loadGlossary(glossaryFiles)) ?? [];
   errors.push(...duplicateIds(glossaryFiles));
   return { defaults, glossary, errors };
 }

@@ -27,8 +27,5 @@ export function loadGlossary(files: readonly GlossaryFile[]): GlossaryEntry[] {
   const errors: ContentError[] = [];
   const entries = files.flatMap((file) => collectErrors(errors, () => parseGlossaryEntry(file)) ?? []);
   if (errors.length > 0) throw new ContentErrors(errors);
-  return sortById(entries);
+  return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
-
-/** Entries in id order (files with the same id keep their order). */
-export const sortById = (entries: GlossaryEntry[]) => entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -14,7 +14,6 @@ import { concordanceFiles, concordanceParts, type BuiltArticle } from './concord
 import { serializeDictionary } from '../dictionary/dictionary-file.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
-import { loadGlossaryOnThreads } from './glossary-threads.ts';
 import { conversionProgress, type ProgressOptions } from './progress.ts';
 import { NO_POOL, startPool, workerCount, type ConversionPool } from './workers.ts';
 
@@ -75,12 +74,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       await pool.destroy();
       pool = startPool(wanted);
     }
-    // Parsed on this thread and a conversion thread, which would otherwise wait for it idle; its errors are reported as inspectShared reports them.
-    const parsed = await loadGlossaryOnThreads(readable(input.glossary, []), pool).then((entries) => ({ entries }), (error: unknown) => ({ error }));
-    const shared = inspectShared(input, () => {
-      if ('error' in parsed) throw parsed.error;
-      return parsed.entries;
-    });
+    const shared = inspectShared(input);
     if (shared.errors.length > 0) {
       // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
       readFrontMatter(articleFiles, errors);

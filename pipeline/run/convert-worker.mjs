@@ -6,10 +6,8 @@ import module from 'node:module';
 
 module.enableCompileCache();
 const { serveJob } = await import('./convert-parallel.ts');
-const { parseGlossaryShare } = await import('./glossary-threads.ts');
 const { preloadJieba } = await import('../dictionary/segmenter.ts');
 // The pool starts before the glossary is parsed: its first task comes later than this is done.
 preloadJieba();
 
 export default serveJob;
-export { parseGlossaryShare };

@@ -32,8 +32,7 @@ export function workerCount(count: number, cores = availableParallelism(), env: 
 export interface ConversionPool {
   /** How many threads it has, so how many tasks run at once. */
   readonly size: number;
-  /** Runs `task` on a free thread: by the entry's default export, or by its export `name`. */
-  run(task: unknown, name?: string): Promise<unknown>;
+  run(task: unknown): Promise<unknown>;
   /** Ends its threads: a build stops its pool when it is done, fails, or finds no work for it. */
   destroy(): Promise<void>;
 }
@@ -45,7 +44,7 @@ export const NO_POOL: ConversionPool = { size: 0, run: () => Promise.reject(new 
 export function startPool(count: number): ConversionPool {
   if (count === 0) return NO_POOL;
   const pool = new Piscina({ filename: new URL('./convert-worker.mjs', import.meta.url).href, minThreads: count, maxThreads: count, idleTimeout: Number.POSITIVE_INFINITY, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-  return { size: count, run: (task, name) => pool.run(task, name === undefined ? undefined : { name }), destroy: () => pool.destroy() };
+  return { size: count, run: (task) => pool.run(task), destroy: () => pool.destroy() };
 }
 
 /** The names in `dir`, none if it does not exist. */
