@@ -14,6 +14,7 @@ import type { ConversionPool } from './workers.ts';
 import { readSource } from '../read/article-source.ts';
 import { countConverted, type ConversionProgress } from './progress.ts';
 import { concordanceParts, type BuiltArticle } from './concordance-files.ts';
+import { shareTexts, sharedFiles, type SharedTexts } from './shared-texts.ts';
 
 /**
  * Articles a thread takes at a time: a few tens of milliseconds of work, so the threads finish
@@ -55,8 +56,11 @@ interface FileOutcome<Error = ContentError> {
   errors: Error[];
 }
 
+/** The files a thread takes from: an array on this thread, the shared texts on the others. */
+type FileList = { length: number; at(index: number): SourceFile | undefined };
+
 interface WorkerInput {
-  files: SourceFile[];
+  texts: SharedTexts;
   job: ConversionJob;
   /** The shared counter: the index of the next file no thread has taken yet. */
   next: SharedArrayBuffer;
@@ -70,14 +74,14 @@ type WorkerOutput = FileOutcome<PlainError>[];
  * Takes batches of `files` off the shared counter `next` until there are none left; for each file,
  * reads its front matter, converts it and writes its MDX. Problems are returned, not thrown.
  */
-function convertClaimed(files: readonly SourceFile[], job: ConversionJob, next: SharedArrayBuffer, converted?: SharedArrayBuffer, tick?: () => void): FileOutcome[] {
+function convertClaimed(files: FileList, job: ConversionJob, next: SharedArrayBuffer, converted?: SharedArrayBuffer, tick?: () => void): FileOutcome[] {
   const counter = new Int32Array(next);
   const convert = articleConverter(job.prepared);
   const output = generatedFiles(job.generatedDir);
   const outcomes: FileOutcome[] = [];
   for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
     for (let index = start; index < Math.min(start + BATCH, files.length); index++) {
-      const file = files[index];
+      const file = files.at(index)!;
       const outcome: FileOutcome = { index, errors: [] };
       outcomes.push(outcome);
       // The previous file of the batch is done (its body may `continue`); the batch's last is counted after the loop.
@@ -109,7 +113,7 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
     const next = new SharedArrayBuffer(4);
     // Posted first, so the pool converts while this thread does its own part. A thread's
     // failure meanwhile is handled (not "unhandled") and thrown by the await below.
-    const task: WorkerInput = { files: files as SourceFile[], job, next, converted: progress?.converted };
+    const task: WorkerInput | undefined = pool.size > 0 ? { texts: shareTexts(files), job, next, converted: progress?.converted } : undefined;
     const others = Promise.all(Array.from({ length: pool.size }, () => pool.run(task) as Promise<WorkerOutput>));
     others.catch(() => undefined);
     first?.();
@@ -132,6 +136,6 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
 
 /** The worker's side (convert-worker.mjs): the job arrives as one message, the outcomes go back as one. */
 export function serveJob(input: WorkerInput): WorkerOutput {
-  const outcomes = convertClaimed(input.files, input.job, input.next, input.converted);
+  const outcomes = convertClaimed(sharedFiles(input.texts), input.job, input.next, input.converted);
   return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));
 }
