@@ -2,15 +2,8 @@
  * The concordance as the site reads it: one record per glossary entry, so a term page reads its
  * own file alone rather than every occurrence of every term.
  */
-import type { ConcordanceEntry, GlossaryEntry, Occurrence } from '../../core/schema.ts';
+import type { GlossaryEntry, Occurrence } from '../../core/schema.ts';
 import type { ArticleRecord } from '../convert-article.ts';
-
-/** One record per glossary entry (empty when no article uses it), occurrences in article then document order. */
-export function buildConcordance(entries: readonly GlossaryEntry[], articles: readonly { occurrences: readonly Occurrence[] }[]): ConcordanceEntry[] {
-  const byTerm = new Map<string, Occurrence[]>(entries.map((entry) => [entry.id, []]));
-  for (const article of articles) for (const occurrence of article.occurrences) byTerm.get(occurrence.term)?.push(occurrence);
-  return [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, occurrences]) => ({ id, occurrences }));
-}
 
 /**
  * One article's part of the concordance files: per term, its occurrences as JSON, comma-separated.
@@ -33,7 +26,10 @@ export function concordanceParts(occurrences: readonly Occurrence[]): Concordanc
   return Object.fromEntries([...parts].map(([term, list]) => [term, list.join(',')]));
 }
 
-/** Each entry's concordance file text, the same bytes as `JSON.stringify` of `buildConcordance`'s record plus a line end. */
+/**
+ * Each glossary entry's concordance file (one per entry, empty when no article uses it): `{id, occurrences}`
+ * as JSON and a line end, occurrences in article then document order, entries sorted by id.
+ */
 export function concordanceFiles(entries: readonly GlossaryEntry[], articles: readonly { concordance: ConcordanceParts }[]): { id: string; text: string }[] {
   const byTerm = new Map<string, string[]>(entries.map((entry) => [entry.id, []]));
   for (const article of articles) for (const [term, part] of Object.entries(article.concordance)) byTerm.get(term)?.push(part);

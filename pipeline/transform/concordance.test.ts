@@ -6,13 +6,25 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { annotateTerms } from './annotate-terms.ts';
 import { convertCorpus } from '../index.ts';
-import { buildConcordance, concordanceFiles, concordanceParts } from '../run/concordance-files.ts';
+import { concordanceFiles, concordanceParts } from '../run/concordance-files.ts';
 import { collectOccurrences, MAX_SENTENCE } from './concordance.ts';
 import { addParagraphAnchors, anchorId } from './paragraph-anchors.ts';
 import { TermMatcher } from './term-matcher.ts';
 import { toMdx } from '../stringify/to-mdx.ts';
 import { corpus } from '../../tests/support/corpus.ts';
 import { testEntry } from '../../tests/support/glossary-entry.ts';
+import type { ConcordanceEntry, GlossaryEntry, Occurrence } from '../../core/schema.ts';
+
+/** The concordance as plainly defined: per entry, by id, its occurrences in article then document order. */
+function expectedConcordance(entries: readonly GlossaryEntry[], articles: readonly { occurrences: readonly Occurrence[] }[]): ConcordanceEntry[] {
+  const byTerm = new Map<string, Occurrence[]>(entries.map((entry) => [entry.id, []]));
+  for (const article of articles) for (const occurrence of article.occurrences) byTerm.get(occurrence.term)?.push(occurrence);
+  return [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, occurrences]) => ({ id, occurrences }));
+}
+
+/** The concordance files the build writes for `output`, parsed back. */
+const writtenConcordance = (output: ReturnType<typeof convertCorpus>): ConcordanceEntry[] =>
+  concordanceFiles(output.glossary, output.articles.map((article) => ({ concordance: concordanceParts(article.occurrences) }))).map((file) => JSON.parse(file.text) as ConcordanceEntry);
 
 const entry = testEntry;
 const matcher = new TermMatcher([entry('cac', '国家互联网信息办公室', ['CAC']), entry('common-prosperity', '共同富裕', ['common prosperity'])]);
@@ -67,7 +79,7 @@ describe('concordance', () => {
 
   it('lists the known occurrences of a term in the real corpus, with one record per glossary entry', () => {
     const output = convertCorpus(corpus);
-    const concordance = buildConcordance(output.glossary, output.articles);
+    const concordance = writtenConcordance(output);
     expect(concordance.map((c) => c.id)).toEqual(output.glossary.map((e) => e.id));
     // The forum's occurrences: other articles (an editor's new one) may use the term too.
     const hqd = (concordance.find((c) => c.id === 'high-quality-development')?.occurrences ?? []).filter((o) => o.article === '2022-digichina-informatization-plan-forum');
@@ -85,7 +97,7 @@ describe('concordance', () => {
   it('writes the same concordance files from the parts each conversion thread serialised as from the occurrences', () => {
     const output = convertCorpus(corpus);
     const files = concordanceFiles(output.glossary, output.articles.map((article) => ({ concordance: concordanceParts(article.occurrences) })));
-    expect(files).toEqual(buildConcordance(output.glossary, output.articles).map((entry) => ({ id: entry.id, text: `${JSON.stringify(entry)}\n` })));
+    expect(files).toEqual(expectedConcordance(output.glossary, output.articles).map((entry) => ({ id: entry.id, text: `${JSON.stringify(entry)}\n` })));
     expect(files.some((file) => JSON.parse(file.text).occurrences.length > 1)).toBe(true);
   });
 });
