@@ -6,7 +6,6 @@
  * a 2 MB one-line paragraph took many minutes to compile and the same text wrapped takes seconds.
  */
 import type { Nodes, Root } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
@@ -19,39 +18,33 @@ const BREAKABLE = / (?=\p{L})/gu;
 /** Characters the MDX serializer may escape with a backslash: each may take two characters. */
 const ESCAPABLE = /[\\`*_{}[\]<>&#!|~]/g;
 
-/** Length of an element as written, `<Term id="…" occurrence="…">…</Term>`, its text counted as written too. */
-function writtenLength(element: MdxJsxTextElement): number {
-  const name = element.name ?? '';
-  let length = 2 * name.length + 5;
-  for (const attribute of element.attributes) length += 'name' in attribute ? attribute.name.length + String(attribute.value ?? '').length + 4 : 40;
-  for (const child of element.children) length += child.type === 'text' ? textLength(child.value) : child.type === 'mdxJsxTextElement' ? writtenLength(child) : toString(child).length + 40;
-  return length;
-}
-
 const textLength = (value: string) => value.length + (value.match(ESCAPABLE)?.length ?? 0);
+/** At least textLength (every character counted as escaped), without its regular expression. */
+const textBound = (value: string) => 2 * value.length;
 
 /**
- * At least the length `walk` measures (every character counted as escaped), without its regular
- * expressions: a paragraph below MAX_LINE by this bound cannot be broken, and nearly all are.
+ * Length of a node as written, its text measured by `text`: an element whole, tags and attributes
+ * included (`<Term id="…" occurrence="…">…</Term>`), any other leaf as its text plus a margin.
  */
-function lengthBound(node: Nodes): number {
-  if (node.type === 'text') return 2 * node.value.length;
+function writtenLength(node: Nodes, text: (value: string) => number): number {
+  if (node.type === 'text') return text(node.value);
   if (node.type === 'mdxJsxTextElement') {
     let length = 2 * (node.name ?? '').length + 5;
     for (const attribute of node.attributes) length += 'name' in attribute ? attribute.name.length + String(attribute.value ?? '').length + 4 : 40;
-    for (const child of node.children) length += child.type === 'text' || child.type === 'mdxJsxTextElement' ? lengthBound(child) : toString(child).length + 40;
+    for (const child of node.children) length += child.type === 'text' || child.type === 'mdxJsxTextElement' ? writtenLength(child, text) : toString(child).length + 40;
     return length;
   }
   if (!('children' in node)) return toString(node).length + 40;
   let length = 0;
-  for (const child of node.children) length += lengthBound(child as Nodes);
+  for (const child of node.children) length += writtenLength(child as Nodes, text);
   return length;
 }
 
 /** Wraps the tree's long paragraphs in place (call it last: the text's spaces change). */
 export function wrapLongLines(tree: Root): void {
   visit(tree as Nodes, 'paragraph', (paragraph) => {
-    if (lengthBound(paragraph) < MAX_LINE) return SKIP;
+    // Nearly every paragraph is short even counted generously: those need no measuring.
+    if (writtenLength(paragraph, textBound) < MAX_LINE) return SKIP;
     // Characters written since the last line ending, carried across the paragraph's nodes.
     let column = 0;
     const walk = (node: Nodes) => {
@@ -70,13 +63,11 @@ export function wrapLongLines(tree: Root): void {
         }
         column += textLength(node.value.slice(counted));
         node.value = value + node.value.slice(from);
-      } else if (node.type === 'mdxJsxTextElement') {
-        // Elements are written whole, tags and attributes included: they are not broken.
-        column += writtenLength(node);
-      } else if (!('children' in node)) {
-        column += toString(node).length + 40;
-      } else {
+      } else if (node.type !== 'mdxJsxTextElement' && 'children' in node) {
         for (const child of node.children) walk(child as Nodes);
+      } else {
+        // Elements are written whole, tags and attributes included: they are not broken.
+        column += writtenLength(node, textLength);
       }
     };
     for (const child of paragraph.children) walk(child);
