@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { pinyin as toPinyin } from 'pinyin-pro';
 import { bareHanRuns } from './chinese-text.ts';
-import { hanziSuffixes } from './search-forms.ts';
+import { hanziSuffixes, tailRuns } from './search-forms.ts';
 import { umlautVariants } from './search-text.ts';
 
 /** The distinct runs of hanzi in a text (punctuation splits runs), in order of first use. */
@@ -31,7 +31,7 @@ function traditional(text: string): string {
 /** The syllable-by-syllable tails of a word's toneless pinyin, joined: gaozhiliangfazhan, zhiliangfazhan … zhan. */
 export function pinyinTails(word: string): string[] {
   const syllables = toPinyin(word, { toneType: 'none', type: 'array', nonZh: 'removed', v: false }).map((s) => s.toLowerCase());
-  return syllables.map((_, start) => syllables.slice(start).join('')).filter(Boolean).flatMap(umlautVariants);
+  return tailRuns(syllables).filter(Boolean).flatMap(umlautVariants);
 }
 
 /** Forms of each word: its hanzi suffixes (prefix matching then finds every part), traditional too, and pinyin tails. */

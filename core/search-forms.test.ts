@@ -1,6 +1,6 @@
 /** The extra searchable forms of glossary terms (core/search-forms.ts): pure functions, no build. */
 import { describe, expect, it } from 'vitest';
-import { articleTermForms, hanziSubstrings, hanziSuffixes, pinyinForms, termPageForms, wholeNames } from './search-forms.ts';
+import { articleTermForms, hanziSubstrings, hanziSuffixes, joinedRuns, pinyinForms, termPageForms, wholeNames } from './search-forms.ts';
 import { asOneWord, toneless, umlautVariants } from './search-text.ts';
 
 const hqd = { term: 'High-quality development', hanzi: '高质量发展', traditional: '高質量發展', pinyin: 'gāo zhìliàng fāzhǎn', aliases: ['high-quality development'] };
@@ -11,9 +11,12 @@ describe('search forms', () => {
     expect(termPageForms(hqd)).toEqual(expect.arrayContaining(['质量发展', '質量發展', '高質量發展']));
   });
 
-  it('gives articles the suffixes only: with prefix matching they find every substring', () => {
+  it('gives articles the suffixes and pinyin tails only: with prefix matching every part of the name starts one of them', () => {
     expect(hanziSuffixes('社会信用体系')).toEqual(['社会信用体系', '会信用体系', '信用体系', '用体系', '体系']);
-    expect(articleTermForms({ hanzi: '社会信用体系', pinyin: 'shèhuì xìnyòng tǐxì' })).toEqual(expect.arrayContaining(['信用体系', 'shehui', 'shehuixinyong']));
+    const forms = articleTermForms({ hanzi: '社会信用体系', pinyin: 'shèhuì xìnyòng tǐxì' });
+    expect(forms).toEqual(['社会信用体系', '会信用体系', '信用体系', '用体系', '体系', 'shehuixinyongtixi', 'xinyongtixi', 'tixi']);
+    const words = ['shehui', 'xinyong', 'tixi'];
+    for (const part of [...hanziSubstrings('社会信用体系'), ...words, ...joinedRuns(words)]) expect(forms.some((form) => form.startsWith(part)), part).toBe(true);
   });
 
   it('writes pinyin without tones, per word, joined, and per syllable', () => {

@@ -34,6 +34,11 @@ export function pinyinWords(pinyin: string): string[] {
     .filter(Boolean);
 }
 
+/** Every run of words that reaches the last one, written together: gaozhiliangfazhan, zhiliangfazhan, fazhan. With prefix matching, enough for any run of adjacent words to match. */
+export function tailRuns(words: readonly string[]): string[] {
+  return words.map((_, start) => words.slice(start).join(''));
+}
+
 /** Every run of adjacent words written together: gaozhiliang, zhiliangfazhan, gaozhiliangfazhan. */
 export function joinedRuns(words: string[]): string[] {
   const out: string[] = [];
@@ -66,12 +71,11 @@ export function termPageForms(entry: TermNames): string[] {
 }
 
 /**
- * The lighter set an article carries for each term it uses: hanzi suffixes (found by prefix
- * matching) and toneless pinyin words and runs, so articles follow the term page in the results.
+ * The lighter set an article carries for each term it uses: hanzi suffixes and toneless pinyin
+ * tail runs, which prefix matching extends to every part; articles follow the term page in the results.
  */
 export function articleTermForms(entry: TermNames): string[] {
-  const words = pinyinWords(entry.pinyin);
-  return unique([...hanziSuffixes(entry.hanzi), ...[...words, ...joinedRuns(words)].flatMap(umlautVariants)]);
+  return unique([...hanziSuffixes(entry.hanzi), ...tailRuns(pinyinWords(entry.pinyin)).flatMap(umlautVariants)]);
 }
 
 /**
