@@ -85,13 +85,14 @@ describe('dictionary cards', () => {
     }
   });
 
-  it('gives hanzi in a heading their cards, beside the heading’s own link, and keeps the heading’s id and contents entry', () => {
+  it('gives hanzi in a heading their cards, beside the heading’s own link, and keeps the heading’s id and contents entry, its hanzi marked Chinese as in the text', () => {
     const page = parse(file('articles', HEADINGS, 'index.html'));
     const heading = page.querySelector('.prose h2')!;
     expect(heading.id).toBe('the-data-administration-国家数据局');
     expect(heading.querySelectorAll('.term-dictionary > a.term-link').map((a) => a.text)).toEqual(['国家', '数据', '局']);
     expect(heading.nextElementSibling?.getAttribute('href')).toBe(`#${heading.id}`);
-    expect(page.querySelector(`.toc a[href="#${heading.id}"]`)?.innerHTML).toBe('The Data Administration 国家数据局');
+    // Marked like the text's runs, so screen readers read them as Chinese and the reader's script setting reaches them.
+    expect(page.querySelector(`.toc a[href="#${heading.id}"]`)?.innerHTML).toBe('The Data Administration <span lang="zh-CN">国家数据局</span>');
   });
 
   it('indexes a heading with words for search by its plain text: their cards stay out of its title', async () => {
