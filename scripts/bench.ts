@@ -8,7 +8,8 @@
  * of one article page and of the largest page; the bytes a first search downloads; and the time
  * of a rebuild after editing one article. Options: --keep keeps the folder, --no-rebuild skips it,
  * --compare-starlight also builds the same articles as a stock Starlight site (scripts/bench/starlight.ts)
- * and prints the ratio of the two builds' wall times.
+ * and prints the ratio of the two builds' wall times; --runs N repeats that pair N times, alternating
+ * which goes first, and prints the median ratio (one run on a shared machine says little).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -16,7 +17,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { measureFirstQuery } from './bench/first-query.ts';
-import { prepareStarlight } from './bench/starlight.ts';
+import { clearStarlightBuild, prepareStarlight } from './bench/starlight.ts';
 import { addOpeningLine, writeSyntheticCorpus } from './bench/synthetic-corpus.ts';
 import { filesUnder } from './support/files-under.ts';
 
@@ -27,11 +28,17 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'no-rebuild': { type: 'boolean', default: false },
     'compare-starlight': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '1' },
   },
 });
 // Peak memory comes from GNU time, which minimal images lack: say so rather than fail on spawn.
 if (!existsSync('/usr/bin/time')) {
   console.error('bench: /usr/bin/time (GNU time) is missing; install it with `apt-get install time`');
+  process.exit(1);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`bench: --runs takes a whole number of at least 1, not "${values.runs}"`);
   process.exit(1);
 }
 const articles = Number(values.articles);
@@ -135,14 +142,31 @@ try {
     const starlightDir = path.join(work, 'starlight');
     const astroVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
     const starlightAstro = prepareStarlight(starlightDir, corpus.articleFiles, astroVersion);
-    // Side by side, one after the other: ours as `npm run build` does it on a fresh checkout (no caches, no dist).
-    for (const dir of [dirs.conversionCache, dirs.astroCache, dirs.generated, dirs.dist]) rmSync(dir, { recursive: true, force: true });
-    const cold = await fullBuild();
-    const ours = cold.seconds;
-    const starlight = await phase('starlight', [starlightAstro, 'build'], { cwd: starlightDir, env: process.env });
-    console.log(`\n  Starlight ${articles} articles (its pages and Pagefind index): ${starlight.seconds.toFixed(1)} s, ${starlight.peakMb.toFixed(0)} MB`);
-    console.log(`  policy-reader, cold (astro build with its conversion and search index): ${ours.toFixed(1)} s, ${cold.peakMb.toFixed(0)} MB`);
-    console.log(`  ratio: ${(ours / starlight.seconds).toFixed(2)}× Starlight's wall time`);
+    const ratios: number[] = [];
+    for (let run = 1; run <= runs; run++) {
+      // Ours as `npm run build` does it on a fresh checkout (no caches, no dist); both start cold, and take turns going first.
+      for (const dir of [dirs.conversionCache, dirs.astroCache, dirs.generated, dirs.dist]) rmSync(dir, { recursive: true, force: true });
+      clearStarlightBuild(starlightDir);
+      const buildStarlight = () => phase('starlight', [starlightAstro, 'build'], { cwd: starlightDir, env: process.env });
+      let cold: Phase, starlight: Phase;
+      if (run % 2 === 1) {
+        cold = await fullBuild();
+        starlight = await buildStarlight();
+      } else {
+        starlight = await buildStarlight();
+        cold = await fullBuild();
+      }
+      ratios.push(cold.seconds / starlight.seconds);
+      console.log(`\n  run ${run} of ${runs}${run % 2 === 1 ? '' : ' (Starlight first)'}`);
+      console.log(`  Starlight ${articles} articles (its pages and Pagefind index): ${starlight.seconds.toFixed(1)} s, ${starlight.peakMb.toFixed(0)} MB`);
+      console.log(`  policy-reader, cold (astro build with its conversion and search index): ${cold.seconds.toFixed(1)} s, ${cold.peakMb.toFixed(0)} MB`);
+      console.log(`  ratio: ${ratios.at(-1)!.toFixed(2)}× Starlight's wall time`);
+    }
+    if (runs > 1) {
+      const sorted = ratios.toSorted((a, b) => a - b);
+      const median = runs % 2 === 1 ? sorted[(runs - 1) / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+      console.log(`\n  median ratio of ${runs} runs: ${median.toFixed(2)}× (${sorted.map((ratio) => ratio.toFixed(2)).join(', ')})`);
+    }
   }
 } finally {
   if (values.keep) console.log(`  kept ${work}`);

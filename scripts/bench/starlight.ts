@@ -4,7 +4,7 @@
  * pages. Its build (pages and Pagefind index) is timed beside the project's.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import { joinFrontMatter } from '../../core/front-matter.ts';
@@ -38,4 +38,9 @@ export function prepareStarlight(dir: string, articleFiles: readonly string[], a
   }
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
   return path.join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs');
+}
+
+/** Removes what a build of the reference site leaves (its output and Astro's caches), so the next build starts cold. */
+export function clearStarlightBuild(dir: string): void {
+  for (const output of ['dist', '.astro', path.join('node_modules', '.astro')]) rmSync(path.join(dir, output), { recursive: true, force: true });
 }
