@@ -14,7 +14,7 @@ import type { ConversionPool } from './workers.ts';
 import { readSource } from '../read/article-source.ts';
 import { countConverted, type ConversionProgress } from './progress.ts';
 import { concordanceParts, type BuiltArticle } from './concordance-files.ts';
-import { shareTexts, sharedFiles, type SharedTexts } from './shared-texts.ts';
+import { shareTexts, sharedFiles, type FileList, type SharedTexts } from './shared-texts.ts';
 
 /**
  * Articles a thread takes at a time: a few tens of milliseconds of work, so the threads finish
@@ -55,9 +55,6 @@ interface FileOutcome<Error = ContentError> {
   article?: BuiltArticle;
   errors: Error[];
 }
-
-/** The files a thread takes from: an array on this thread, the shared texts on the others. */
-type FileList = { length: number; at(index: number): SourceFile | undefined };
 
 interface WorkerInput {
   texts: SharedTexts;

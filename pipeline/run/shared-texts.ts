@@ -5,6 +5,9 @@
  */
 import type { SourceFile } from '../read/corpus-files.ts';
 
+/** Files by index: an array of them, or the shared texts seen from a thread. */
+export type FileList = { length: number; at(index: number): SourceFile | undefined };
+
 export interface SharedTexts {
   /** Each file's path, in the list's order. */
   files: string[];
@@ -24,7 +27,7 @@ export function shareTexts(files: readonly SourceFile[]): SharedTexts {
 }
 
 /** The packed files as a list, each text decoded when it is taken. */
-export function sharedFiles(texts: SharedTexts): { length: number; at(index: number): SourceFile } {
+export function sharedFiles(texts: SharedTexts): FileList {
   return {
     length: texts.files.length,
     at: (index) => {

@@ -22,9 +22,8 @@ function expectedConcordance(entries: readonly GlossaryEntry[], articles: readon
   return [...byTerm].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, occurrences]) => ({ id, occurrences }));
 }
 
-/** The concordance files the build writes for `output`, parsed back. */
-const writtenConcordance = (output: ReturnType<typeof convertCorpus>): ConcordanceEntry[] =>
-  concordanceFiles(output.glossary, output.articles.map((article) => ({ concordance: concordanceParts(article.occurrences) }))).map((file) => JSON.parse(file.text) as ConcordanceEntry);
+/** The concordance files the build writes for `output`, from the parts its threads serialise. */
+const writtenFiles = (output: ReturnType<typeof convertCorpus>) => concordanceFiles(output.glossary, output.articles.map((article) => ({ concordance: concordanceParts(article.occurrences) })));
 
 const entry = testEntry;
 const matcher = new TermMatcher([entry('cac', '国家互联网信息办公室', ['CAC']), entry('common-prosperity', '共同富裕', ['common prosperity'])]);
@@ -79,7 +78,7 @@ describe('concordance', () => {
 
   it('lists the known occurrences of a term in the real corpus, with one record per glossary entry', () => {
     const output = convertCorpus(corpus);
-    const concordance = writtenConcordance(output);
+    const concordance = writtenFiles(output).map((file) => JSON.parse(file.text) as ConcordanceEntry);
     expect(concordance.map((c) => c.id)).toEqual(output.glossary.map((e) => e.id));
     // The forum's occurrences: other articles (an editor's new one) may use the term too.
     const hqd = (concordance.find((c) => c.id === 'high-quality-development')?.occurrences ?? []).filter((o) => o.article === '2022-digichina-informatization-plan-forum');
@@ -96,7 +95,7 @@ describe('concordance', () => {
 
   it('writes the same concordance files from the parts each conversion thread serialised as from the occurrences', () => {
     const output = convertCorpus(corpus);
-    const files = concordanceFiles(output.glossary, output.articles.map((article) => ({ concordance: concordanceParts(article.occurrences) })));
+    const files = writtenFiles(output);
     expect(files).toEqual(expectedConcordance(output.glossary, output.articles).map((entry) => ({ id: entry.id, text: `${JSON.stringify(entry)}\n` })));
     expect(files.some((file) => JSON.parse(file.text).occurrences.length > 1)).toBe(true);
   });
