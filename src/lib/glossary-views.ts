@@ -24,7 +24,10 @@ export function byPinyin(a: GlossaryEntry, b: GlossaryEntry): number {
   return letters || tones || byEnglish(a, b);
 }
 
-export const byEnglish = (a: GlossaryEntry, b: GlossaryEntry) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }) || (a.id < b.id ? -1 : 1);
+// One collator for every comparison: localeCompare with options builds a new one per call.
+const english = new Intl.Collator('en', { sensitivity: 'base' });
+/** By English headword, case and accents aside, then by id. */
+export const byEnglish = (a: Pick<GlossaryEntry, 'term' | 'id'>, b: Pick<GlossaryEntry, 'term' | 'id'>) => english.compare(a.term, b.term) || (a.id < b.id ? -1 : 1);
 
 /** Groups already sorted entries by the first letter of `key`; digits go under "0–9". */
 export function groupByInitial<T>(items: readonly T[], key: (item: T) => string): Group<T>[] {
