@@ -13,7 +13,7 @@ export const ARTICLE_FILE = /\.(txt|md)$/;
 export interface ContentPaths {
   /** Holds `articles/`, `glossary/` and `boilerplate.yaml`. */
   contentDir: string;
-  /** Receives `articles/*.mdx`, `concordance/*.json` and `report.json`; replaced as a whole on success. */
+  /** Receives `articles/*.mdx`, `concordance/*.json`, the collections' JSON and `report.json`; replaced as a whole on success. */
   generatedDir: string;
 }
 
@@ -34,6 +34,9 @@ export function generatedFiles(generatedDir: string) {
     concordanceDir,
     concordance: (id: string) => path.join(concordanceDir, `${id}.json`),
     report: path.join(generatedDir, 'report.json'),
+    /** The site's collections, as JSON (core/collections.ts): every article's front matter, every glossary entry. */
+    articlesIndex: path.join(generatedDir, 'articles.json'),
+    glossary: path.join(generatedDir, 'glossary.json'),
     /** Readings of the words with dictionary cards (core/dictionary.ts). */
     dictionary: path.join(generatedDir, 'dictionary.json'),
   };

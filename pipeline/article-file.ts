@@ -4,7 +4,7 @@
  * messages on the file (with a rule id), turned into ContentErrors only where the run reports them.
  */
 import { VFile } from 'vfile';
-import type { Occurrence, ParseReport } from '../core/schema.ts';
+import type { GeneratedArticleFrontMatter, Occurrence, ParseReport } from '../core/schema.ts';
 import { ContentError } from './content-error.ts';
 import type { SourceArticle } from './read/article-source.ts';
 import type { ParagraphAnchor } from './transform/paragraph-anchors.ts';
@@ -33,6 +33,8 @@ declare module 'vfile' {
     readingMinutes: number;
     /** What the capture parser found and removed (capture-parser). */
     parse: ParseReport;
+    /** The generated article's front matter, as written above its MDX (mdx-compiler). */
+    frontMatter: GeneratedArticleFrontMatter;
   }
 }
 

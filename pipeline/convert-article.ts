@@ -4,7 +4,7 @@
  * the compiled MDX plus those findings.
  */
 import { unified } from 'unified';
-import type { GlossaryEntry, Occurrence, ParseReport } from '../core/schema.ts';
+import type { GeneratedArticleFrontMatter, GlossaryEntry, Occurrence, ParseReport } from '../core/schema.ts';
 import { articleFile, fileErrors } from './article-file.ts';
 import type { ContentError } from './content-error.ts';
 import { captureParser } from './parse/capture-parser.ts';
@@ -32,6 +32,8 @@ export interface ConvertedArticle {
   slug: string;
   file: string;
   mdx: string;
+  /** The front matter written above `mdx`. */
+  frontMatter: GeneratedArticleFrontMatter;
   /** Callouts per glossary id, in order of first occurrence. */
   callouts: Record<string, number>;
   uncovered: UncoveredRun[];
@@ -85,7 +87,7 @@ export function articleConverter(prepared: PreparedCorpus): (source: SourceArtic
       errors.push(...problems);
       return undefined;
     }
-    const { callouts = {}, uncovered = [], words = [], occurrences = [], matchNotes: notes = [], parse } = file.data;
-    return { slug: source.slug, file: source.file, mdx: String(file.value), callouts, uncovered, words, occurrences, notes, ...(parse && { parse }) };
+    const { callouts = {}, uncovered = [], words = [], occurrences = [], matchNotes: notes = [], parse, frontMatter } = file.data;
+    return { slug: source.slug, file: source.file, mdx: String(file.value), frontMatter: frontMatter!, callouts, uncovered, words, occurrences, notes, ...(parse && { parse }) };
   };
 }

@@ -4,6 +4,7 @@
  * folder, swapped in only when everything succeeded.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { articleRecords, collectionJson, glossaryRecords } from '../../core/collections.ts';
 import { defaultCacheDir, generatedFiles } from '../../core/paths.ts';
 import type { ConversionReport } from '../../core/schema.ts';
 import { ContentErrors, type ContentError } from '../content-error.ts';
@@ -103,6 +104,8 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       unusedTerms: output.unusedTerms,
     };
     writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);
+    writeFileSync(files.articlesIndex, collectionJson(articleRecords(output.articles)));
+    writeFileSync(files.glossary, collectionJson(glossaryRecords(output.glossary)));
     // One file per term, read by its page alone: a single file of every occurrence held in the site
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
     mkdirSync(files.concordanceDir);

@@ -1,11 +1,23 @@
 /**
- * Renders an article's MDX body when its page is built, with the compiler Astro uses for MDX
- * (Sätteri), instead of bundling every article as a module of the site: the bundler keeps them all
- * in memory for the whole build, while an article compiled here is dropped once its page is written.
+ * Reads and renders an article's MDX body when its page is built, with the compiler Astro uses for
+ * MDX (Sätteri), instead of bundling every article as a module of the site: the bundler keeps them
+ * all in memory for the whole build, while an article compiled here is dropped once its page is
+ * written. (The articles collection holds the front matter only, src/content.config.ts.)
  */
+import { readFile } from 'node:fs/promises';
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import * as runtime from 'astro/jsx-runtime';
 import { evaluate, type EvaluateOptions } from 'satteri';
+import { splitFrontMatter } from '../../core/front-matter.ts';
+import { contentPaths, generatedFiles } from '../../core/paths.ts';
+
+/** The MDX body of generated article `id`: its file less the front matter (pipeline/stringify/to-mdx.ts). */
+export async function readArticleBody(id: string): Promise<string> {
+  const file = generatedFiles(contentPaths(process.cwd()).generatedDir).article(id);
+  const parts = splitFrontMatter(await readFile(file, 'utf8'));
+  if (typeof parts === 'string') throw new Error(`${file}: a generated article must start with front matter; rebuild with npm run content`);
+  return parts.body;
+}
 
 /** How article MDX is read, shared with the tests that render it. */
 export const articleMdxOptions = {
