@@ -37,6 +37,8 @@ export function generatedFiles(generatedDir: string) {
     /** The site's collections, as JSON (core/collections.ts): every article's front matter, every glossary entry. */
     articlesIndex: path.join(generatedDir, 'articles.json'),
     glossary: path.join(generatedDir, 'glossary.json'),
+    /** Pairs of terms that share paragraphs, for the term graph (pipeline/graph/cooccurrence.ts). */
+    cooccurrence: path.join(generatedDir, 'cooccurrence.json'),
     /** Readings of the words with dictionary cards (core/dictionary.ts). */
     dictionary: path.join(generatedDir, 'dictionary.json'),
   };

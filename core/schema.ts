@@ -186,6 +186,18 @@ export const Occurrence = z
   .strict();
 export type Occurrence = z.infer<typeof Occurrence>;
 
+/** Two terms that share paragraphs of the articles; `generated/cooccurrence.json` lists every such pair, sorted. */
+export const CoOccurrence = z
+  .object({
+    /** The two ids, `a` < `b`. */
+    a: z.string(),
+    b: z.string(),
+    /** Paragraphs that hold both. */
+    paragraphs: z.number().int().min(1),
+  })
+  .strict();
+export type CoOccurrence = z.infer<typeof CoOccurrence>;
+
 /** The concordance of one glossary entry: `generated/concordance/<id>.json`, one file per entry. */
 export const ConcordanceEntry = z.object({ id: z.string(), occurrences: z.array(Occurrence) }).strict();
 export type ConcordanceEntry = z.infer<typeof ConcordanceEntry>;

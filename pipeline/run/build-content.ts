@@ -11,8 +11,9 @@ import { ContentErrors, type ContentError } from '../content-error.ts';
 import { duplicateSlugs, inspectShared, lintConverted, readable, readFrontMatter, type CorpusOutput } from '../corpus.ts';
 import { lintGlossary, type LintResult } from '../lint/content-lint.ts';
 import { readCorpus } from '../read/corpus-files.ts';
-import { concordanceFiles, concordanceParts, type BuiltArticle } from './concordance-files.ts';
+import { builtArticle, concordanceFiles, type BuiltArticle } from './concordance-files.ts';
 import { serializeDictionary } from '../dictionary/dictionary-file.ts';
+import { sumPairs } from '../graph/cooccurrence.ts';
 import { openConversionCache } from './conversion-cache.ts';
 import { convertInParallel } from './convert-parallel.ts';
 import { conversionProgress, type ProgressOptions } from './progress.ts';
@@ -63,9 +64,8 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     for (const file of cache ? articleFiles : []) {
       const hit = cache!.get(file.file, file.text);
       if (!hit) continue;
-      const { mdx, occurrences, ...record } = hit;
-      writeFileSync(files.article(record.slug), mdx);
-      cached.set(file.file, { ...record, concordance: concordanceParts(occurrences) });
+      writeFileSync(files.article(hit.slug), hit.mdx);
+      cached.set(file.file, builtArticle(hit));
     }
     const pending = articleFiles.filter((file) => !cached.has(file.file));
     // Unless the caller started one, started now, so that the threads load the pipeline while this
@@ -111,6 +111,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     mkdirSync(files.concordanceDir);
     for (const { id, text } of concordanceFiles(output.glossary, output.articles)) writeFileSync(files.concordance(id), text);
     writeFileSync(files.dictionary, serializeDictionary(output.articles));
+    writeFileSync(files.cooccurrence, `${JSON.stringify(sumPairs(output.articles.map((article) => article.pairs)))}\n`);
     const previous = `${options.outDir}.old-${process.pid}`;
     if (existsSync(options.outDir)) renameSync(options.outDir, previous);
     renameSync(staging, options.outDir);

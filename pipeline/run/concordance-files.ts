@@ -3,7 +3,8 @@
  * own file alone rather than every occurrence of every term.
  */
 import type { GlossaryEntry, Occurrence } from '../../core/schema.ts';
-import type { ArticleRecord } from '../convert-article.ts';
+import type { ArticleRecord, ConvertedArticle } from '../convert-article.ts';
+import { paragraphPairs, type PairCounts } from '../graph/cooccurrence.ts';
 
 /**
  * One article's part of the concordance files: per term, its occurrences as JSON, comma-separated.
@@ -12,8 +13,13 @@ import type { ArticleRecord } from '../convert-article.ts';
  */
 export type ConcordanceParts = Record<string, string>;
 
-/** An article as the file build keeps it once converted: its MDX written, its occurrences as concordance parts. */
-export type BuiltArticle = ArticleRecord & { concordance: ConcordanceParts };
+/** An article as the file build keeps it once converted: its MDX written, its occurrences as concordance parts and the term pairs they make. */
+export type BuiltArticle = ArticleRecord & { concordance: ConcordanceParts; pairs: PairCounts };
+
+/** What the build keeps of a converted article (fresh or cached) once its MDX is written. */
+export function builtArticle({ mdx: _written, occurrences, ...record }: ConvertedArticle): BuiltArticle {
+  return { ...record, concordance: concordanceParts(occurrences), pairs: paragraphPairs(occurrences) };
+}
 
 export function concordanceParts(occurrences: readonly Occurrence[]): ConcordanceParts {
   const parts = new Map<string, string[]>();

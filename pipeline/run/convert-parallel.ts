@@ -13,7 +13,7 @@ import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import type { ConversionPool } from './workers.ts';
 import { readSource } from '../read/article-source.ts';
 import { countConverted, type ConversionProgress } from './progress.ts';
-import { concordanceParts, type BuiltArticle } from './concordance-files.ts';
+import { builtArticle, type BuiltArticle } from './concordance-files.ts';
 import { shareTexts, sharedFiles, type FileList, type SharedTexts } from './shared-texts.ts';
 
 /**
@@ -91,8 +91,7 @@ function convertClaimed(files: FileList, job: ConversionJob, next: SharedArrayBu
       if (!article) continue;
       writeFileSync(output.article(article.slug), article.mdx);
       if (job.cache) storeEntry(job.cache, file.text, article);
-      const { mdx: _written, occurrences, ...record } = article;
-      outcome.article = { ...record, concordance: concordanceParts(occurrences) };
+      outcome.article = builtArticle(article);
     }
     countConverted(converted);
   }

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { contentPaths, generatedFiles } from '../../core/paths.ts';
-import { ConcordanceEntry, ConversionReport, type Occurrence } from '../../core/schema.ts';
+import { CoOccurrence, ConcordanceEntry, ConversionReport, type Occurrence } from '../../core/schema.ts';
 
 const generated = () => generatedFiles(contentPaths(process.cwd()).generatedDir);
 
@@ -28,4 +28,9 @@ export function readCalloutCounts(): Map<string, Record<string, number>> {
     }
   }
   return byTerm;
+}
+
+/** Every pair of terms that share paragraphs, sorted by the two ids (for the term graph). */
+export function readCoOccurrences(): CoOccurrence[] {
+  return CoOccurrence.array().parse(JSON.parse(readFileSync(generated().cooccurrence, 'utf8')));
 }

@@ -6,8 +6,7 @@
  */
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { TermLink } from '../../core/relations.ts';
-import type { GlossaryEntry, TermCategory } from '../../core/schema.ts';
-import type { CoOccurrence } from './cooccurrence';
+import type { CoOccurrence, GlossaryEntry, TermCategory } from '../../core/schema.ts';
 
 export interface GraphNode {
   id: string;

@@ -1,13 +1,12 @@
 /**
  * The build-time pictures and exports of the glossary's history, on a small made-up glossary:
- * timeline rows, graph layout (deterministic, one node per term), co-occurrence, mentions by year,
+ * timeline rows, graph layout (deterministic, one node per term), mentions by year,
  * the bibliography.
  */
 import { describe, expect, it } from 'vitest';
 import { relationsByEntry } from '../../core/relations.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { bibliography } from './bibliography.ts';
-import { coOccurrences } from './cooccurrence.ts';
 import { mentionBars, mentionsByYear } from './mentions.ts';
 import { layoutTermGraph } from './term-graph.ts';
 import { layoutTimeline, yearPosition } from './timeline-chart.ts';
@@ -36,11 +35,8 @@ describe('timeline chart', () => {
 });
 
 describe('term graph', () => {
-  const pairs = coOccurrences(['a', 'b', 'c', 'd'], (id) => (id === 'd' || id === 'c' ? [{ article: 'x', anchor: 'p-1' }, { article: 'x', anchor: 'p-2' }] : []));
-
-  it('counts the paragraphs two terms share', () => {
-    expect(pairs).toEqual([{ a: 'c', b: 'd', paragraphs: 2 }]);
-  });
+  // As the conversion counts them (pipeline/graph/cooccurrence.ts).
+  const pairs = [{ a: 'c', b: 'd', paragraphs: 2 }];
 
   it('lays out one node per term inside the picture, the same way every time', () => {
     const links = relationsByEntry(glossary);
