@@ -1,6 +1,6 @@
 /**
  * The conversion pipeline's entry points: content/ (articles, glossary, boilerplate rules) →
- * generated/ (annotated MDX, report, concordance). read/ → parse/ → transform/ → stringify/ is
+ * generated/ (annotated MDX, the site's collections as JSON, report, concordance, co-occurrence). read/ → parse/ → transform/ → stringify/ is
  * one article's way (convert-article.ts); lint/ checks the glossary against the corpus; run/ does
  * it over files, with the cache and worker threads.
  */

@@ -1,7 +1,7 @@
 /**
  * Builds the site's Pagefind index at the end of `astro build`, into `<outDir>/pagefind/`, with
- * Pagefind's CLI: it wrote the same index as the Node API's service 1.2-1.5 s sooner at 1,000
- * articles. Only the files the site's own search page uses are kept (not Pagefind's bundled UIs),
+ * Pagefind's CLI rather than its Node API, whose service writes the same index more slowly
+ * (docs/search.md). Only the files the site's own search page uses are kept (not Pagefind's bundled UIs),
  * the old index is replaced only once the new one is whole, and a build whose pages have nothing
  * to index fails (a page template that lost its data-pagefind-body would otherwise ship a search
  * that finds nothing).
