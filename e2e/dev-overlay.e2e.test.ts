@@ -1,6 +1,6 @@
 /**
  * `npm run dev` with a content error: the browser shows it in Vite's error overlay over the page,
- * and the overlay goes once the file is fixed. Runs `astro dev` on a copy of small fixtures
+ * and the overlay goes once the file is fixed; a valid edit then shows on the page. Runs `astro dev` on a copy of small fixtures
  * (CONTENT_DIR), on its own port, and edits an article while a page is open.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -57,7 +57,7 @@ afterAll(() => {
 });
 
 describe('a content error in dev', () => {
-  it('shows in the browser, naming file, line and problem, and goes away when the file is fixed', async () => {
+  it('shows in the browser, naming file, line and problem, and goes away when the file is fixed; then an edit shows', async () => {
     const { page } = await openPage();
     // The first request compiles the site and Vite may reload once for its dependencies: minutes on a busy machine.
     await page.goto(`${origin}/articles/2021-tabs/`, { timeout: 120_000 });
@@ -71,5 +71,9 @@ describe('a content error in dev', () => {
     writeFileSync(article, good);
     await overlay.waitFor({ state: 'detached', timeout: 60_000 });
     await expect(page.locator('h1').first().textContent({ timeout: 60_000 })).resolves.toContain('Tabs');
+    // A valid edit reaches the page: the collections reload from what the new conversion wrote.
+    writeFileSync(article, good.replace(/^title: Tabs$/m, 'title: Tabs, edited in dev'));
+    await expect.poll(async () => (await page.reload(), await page.locator('h1').first().textContent()), { timeout: 60_000, interval: 1_000 }).toContain('edited in dev');
+    writeFileSync(article, good);
   }, 300_000);
 });
