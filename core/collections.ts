@@ -11,14 +11,16 @@ export interface CollectionRecord<Data> {
   data: Data;
 }
 
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** Every article's front matter, by slug. */
 export function articleRecords(articles: readonly { slug: string; frontMatter: GeneratedArticleFrontMatter }[]): CollectionRecord<GeneratedArticleFrontMatter>[] {
-  return articles.map(({ slug, frontMatter }) => ({ id: slug, data: frontMatter })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return articles.map(({ slug, frontMatter }) => ({ id: slug, data: frontMatter })).sort(byId);
 }
 
 /** Every glossary entry, by id, without the id in its data (the schema allows no such field). */
 export function glossaryRecords(entries: readonly GlossaryEntry[]): CollectionRecord<Omit<GlossaryEntry, 'id'>>[] {
-  return entries.map(({ id, ...data }) => ({ id, data })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return entries.map(({ id, ...data }) => ({ id, data })).sort(byId);
 }
 
 /** A collection file's text: one line per entry, so a diff of two builds shows which entries changed. */

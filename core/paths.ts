@@ -44,6 +44,9 @@ export function generatedFiles(generatedDir: string) {
   };
 }
 
+/** The generated files of the project this process runs in (its working directory): what the site reads. */
+export const projectGeneratedFiles = (env: NodeJS.ProcessEnv = process.env) => generatedFiles(contentPaths(process.cwd(), env).generatedDir);
+
 /**
  * Where the conversion cache (conversion-cache.ts) keeps its entries unless CONVERSION_CACHE_DIR
  * says otherwise: git-ignored, in the node_modules of the project holding the pipeline, one folder

@@ -6,12 +6,11 @@
  * (src/lib/concordance.ts), so the build never holds every occurrence at once.
  */
 import { defineCollection } from 'astro:content';
-import { contentPaths, generatedFiles } from '../core/paths.ts';
+import { projectGeneratedFiles as generated } from '../core/paths.ts';
 import { GeneratedArticleFrontMatter, GlossaryEntry } from '../core/schema.ts';
 import { generatedCollection } from './lib/generated-collection.ts';
 
-// GENERATED_DIR (core/paths.ts) lets the benchmark and the tests build another corpus.
-const generated = () => generatedFiles(contentPaths(process.cwd()).generatedDir);
+// Looked up at each load: GENERATED_DIR (core/paths.ts) lets the benchmark and the tests build another corpus.
 
 const articles = defineCollection({
   loader: generatedCollection('policy-reader:articles', () => generated().articlesIndex, (id) => generated().article(id)),

@@ -9,11 +9,11 @@ import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdow
 import * as runtime from 'astro/jsx-runtime';
 import { evaluate, type EvaluateOptions } from 'satteri';
 import { splitFrontMatter } from '../../core/front-matter.ts';
-import { contentPaths, generatedFiles } from '../../core/paths.ts';
+import { projectGeneratedFiles } from '../../core/paths.ts';
 
 /** The MDX body of generated article `id`: its file less the front matter (pipeline/stringify/to-mdx.ts). */
 export async function readArticleBody(id: string): Promise<string> {
-  const file = generatedFiles(contentPaths(process.cwd()).generatedDir).article(id);
+  const file = projectGeneratedFiles().article(id);
   const parts = splitFrontMatter(await readFile(file, 'utf8'));
   if (typeof parts === 'string') throw new Error(`${file}: a generated article must start with front matter; rebuild with npm run content`);
   return parts.body;

@@ -3,10 +3,8 @@
  * holding every occurrence of every term for the whole build grew with the corpus.
  */
 import { readFileSync } from 'node:fs';
-import { contentPaths, generatedFiles } from '../../core/paths.ts';
+import { projectGeneratedFiles as generated } from '../../core/paths.ts';
 import { CoOccurrence, ConcordanceEntry, ConversionReport, type Occurrence } from '../../core/schema.ts';
-
-const generated = () => generatedFiles(contentPaths(process.cwd()).generatedDir);
 
 /** Every occurrence of the term, in article (slug) then document order; none when no article uses it. */
 export function readConcordance(id: string): Occurrence[] {

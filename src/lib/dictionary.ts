@@ -4,11 +4,11 @@
  * notice on the dictionary index and the About page.
  */
 import { readFileSync } from 'node:fs';
-import { contentPaths, generatedFiles } from '../../core/paths.ts';
+import { projectGeneratedFiles } from '../../core/paths.ts';
 import { DictionaryFile, type DictionaryWord } from '../../core/dictionary.ts';
 
 function load(): DictionaryFile {
-  const file = generatedFiles(contentPaths(process.cwd()).generatedDir).dictionary;
+  const file = projectGeneratedFiles().dictionary;
   return DictionaryFile.parse(JSON.parse(readFileSync(file, 'utf8')));
 }
 
