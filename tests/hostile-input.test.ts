@@ -196,13 +196,13 @@ describe('hostile sources that must fail', () => {
     expect(readdirSync(work).filter((name) => /\.(tmp|old)-/.test(name))).toEqual([]);
   }, 60_000);
 
-  it('stops `astro build` too: every error listed with its file and line, exit 1, the previous site untouched', async () => {
+  it('stops `npm run build` too: every error listed with its file and line, exit 1, the previous site untouched', async () => {
     const site = path.join(work, 'bad-site');
     mkdirSync(site, { recursive: true });
     writeFileSync(path.join(site, 'index.html'), 'previous site\n');
     const env = { ...process.env, CONTENT_DIR: badDir, GENERATED_DIR: path.join(work, 'bad-site-generated'), OUT_DIR: site, ASTRO_CACHE_DIR: path.join(work, 'bad-site-cache'), CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache') };
     const result = await new Promise<CliResult>((resolve) => {
-      execFile(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd: root, env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+      execFile(process.execPath, ['scripts/build-site.ts'], { cwd: root, env }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
     });
     expect(result.code).toBe(1);
     const lines = `${result.stdout}\n${result.stderr}`.split('\n').map((line) => line.trim());
