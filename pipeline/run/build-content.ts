@@ -11,7 +11,7 @@ import { ContentErrors, type ContentError } from '../content-error.ts';
 import { duplicateSlugs, inspectShared, lintConverted, readable, readFrontMatter, type CorpusOutput } from '../corpus.ts';
 import { lintGlossary, type LintResult } from '../lint/content-lint.ts';
 import { readCorpus } from '../read/corpus-files.ts';
-import { builtArticle, concordanceFiles, type BuiltArticle } from './concordance-files.ts';
+import { concordanceFiles, type BuiltArticle } from './concordance-files.ts';
 import { serializeDictionary } from '../dictionary/dictionary-file.ts';
 import { sumPairs } from '../graph/cooccurrence.ts';
 import { openConversionCache } from './conversion-cache.ts';
@@ -64,8 +64,9 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     for (const file of cache ? articleFiles : []) {
       const hit = cache!.get(file.file, file.text);
       if (!hit) continue;
-      writeFileSync(files.article(hit.slug), hit.mdx);
-      cached.set(file.file, builtArticle(hit));
+      const { mdx, ...article } = hit;
+      writeFileSync(files.article(article.slug), mdx);
+      cached.set(file.file, article);
     }
     const pending = articleFiles.filter((file) => !cached.has(file.file));
     // Unless the caller started one, started now, so that the threads load the pipeline while this

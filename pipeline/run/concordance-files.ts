@@ -16,7 +16,7 @@ export type ConcordanceParts = Record<string, string>;
 /** An article as the file build keeps it once converted: its MDX written, its occurrences as concordance parts and the term pairs they make. */
 export type BuiltArticle = ArticleRecord & { concordance: ConcordanceParts; pairs: PairCounts };
 
-/** What the build keeps of a converted article (fresh or cached) once its MDX is written. */
+/** What the build keeps of a freshly converted article once its MDX is written (the cache stores it with the MDX). */
 export function builtArticle({ mdx: _written, occurrences, ...record }: ConvertedArticle): BuiltArticle {
   return { ...record, concordance: concordanceParts(occurrences), pairs: paragraphPairs(occurrences) };
 }

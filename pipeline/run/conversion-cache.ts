@@ -10,8 +10,8 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import type { ConvertedArticle } from '../convert-article.ts';
 import type { CorpusInput } from '../read/corpus-files.ts';
+import type { BuiltArticle } from './concordance-files.ts';
 
 /** The project holding the pipeline: its lockfile, whatever folder is being built. */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,6 +53,12 @@ export interface CacheStore {
   context: string;
 }
 
+/**
+ * An entry: the article as the build keeps it (its occurrences already serialised as concordance
+ * parts, its term pairs counted) and its MDX, so that neither is worked out again from the cache.
+ */
+export type CachedArticle = BuiltArticle & { mdx: string };
+
 const keyOf = (store: CacheStore, file: string, text: string) => sha256().update(`${store.context}\0${file}\0${text}`).digest('hex');
 
 /**
@@ -61,17 +67,17 @@ const keyOf = (store: CacheStore, file: string, text: string) => sha256().update
  * is only ever a complete, valid conversion of its key's inputs, so storing it before the build
  * has succeeded is safe.
  */
-export function storeEntry(store: CacheStore, text: string, article: ConvertedArticle): void {
-  const key = keyOf(store, article.file, text);
+export function storeEntry(store: CacheStore, text: string, entry: CachedArticle): void {
+  const key = keyOf(store, entry.file, text);
   const temporary = path.join(store.dir, `${key}.json.tmp-${process.pid}-${threadId}`);
-  writeFileSync(temporary, JSON.stringify(article));
+  writeFileSync(temporary, JSON.stringify(entry));
   renameSync(temporary, path.join(store.dir, `${key}.json`));
 }
 
 export interface ConversionCache {
   store: CacheStore;
   /** The cached conversion of the article with this path and source text, if any. */
-  get(file: string, text: string): ConvertedArticle | undefined;
+  get(file: string, text: string): CachedArticle | undefined;
   /** Drops every entry this build neither read nor stored (`fresh`: the articles it converted). */
   prune(fresh: readonly { file: string; text: string }[]): void;
 }
@@ -85,7 +91,7 @@ export function openConversionCache(dir: string, input: CorpusInput): Conversion
     get(file, text) {
       const key = keyOf(store, file, text);
       try {
-        const article = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as ConvertedArticle;
+        const article = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as CachedArticle;
         used.add(key);
         return article;
       } catch {

@@ -90,8 +90,8 @@ function convertClaimed(files: FileList, job: ConversionJob, next: SharedArrayBu
       const article = convert(source, outcome.errors);
       if (!article) continue;
       writeFileSync(output.article(article.slug), article.mdx);
-      if (job.cache) storeEntry(job.cache, file.text, article);
       outcome.article = builtArticle(article);
+      if (job.cache) storeEntry(job.cache, file.text, { ...outcome.article, mdx: article.mdx });
     }
     countConverted(converted);
   }
