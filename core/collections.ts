@@ -3,6 +3,7 @@
  * `generated/glossary.json`): data it has validated already, so the site's loaders read JSON
  * instead of parsing every front matter and glossary file again.
  */
+import { byCodeUnits } from './order.ts';
 import type { GeneratedArticleFrontMatter, GlossaryEntry } from './schema.ts';
 
 /** One entry of a collection: its id and its data, which the site's schema checks again. */
@@ -11,7 +12,7 @@ export interface CollectionRecord<Data> {
   data: Data;
 }
 
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const byId = (a: { id: string }, b: { id: string }) => byCodeUnits(a.id, b.id);
 
 /** Every article's front matter, by slug. */
 export function articleRecords(articles: readonly { slug: string; frontMatter: GeneratedArticleFrontMatter }[]): CollectionRecord<GeneratedArticleFrontMatter>[] {

@@ -4,6 +4,7 @@
  * pages, the graph, the exports, the lint — derives the reverse from here, so a successor's page
  * shows its predecessor without a second hand edit.
  */
+import { byCodeUnits } from './order.ts';
 import type { GlossaryEntry, RelatedTerm, RelationType, Source } from './schema.ts';
 
 /** A relation as seen from one entry: the stated ones plus the inverses `has-part` and `full-form`. */
@@ -77,7 +78,7 @@ export function relationsByEntry(entries: readonly Entry[]): Map<string, TermLin
       offer(id, { id: entry.id, relation: inverseRelation[relation], origin: 'derived', ...evidence });
     }
   }
-  const order = (a: TermLink, b: TermLink) => relationOrder.indexOf(a.relation) - relationOrder.indexOf(b.relation) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const order = (a: TermLink, b: TermLink) => relationOrder.indexOf(a.relation) - relationOrder.indexOf(b.relation) || byCodeUnits(a.id, b.id);
   return new Map([...links].map(([id, mine]) => [id, [...mine.values()].sort(order)]));
 }
 

@@ -3,6 +3,7 @@
  * converted it (paragraphs belong to one article), summed over the corpus for the term graph
  * (`generated/cooccurrence.json`), so the site need not read every term's concordance for it.
  */
+import { byCodeUnits } from '../../core/order.ts';
 import type { CoOccurrence, Occurrence } from '../../core/schema.ts';
 
 /** Paragraphs shared per pair of terms, keyed `"a b"` with a < b. */
@@ -38,5 +39,5 @@ export function sumPairs(perArticle: readonly PairCounts[]): CoOccurrence[] {
       const [a, b] = key.split(' ');
       return { a, b, paragraphs };
     })
-    .sort((x, y) => (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+    .sort((x, y) => byCodeUnits(x.a, y.a) || byCodeUnits(x.b, y.b));
 }

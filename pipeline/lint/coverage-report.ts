@@ -3,6 +3,7 @@
  * each with the command that scaffolds an entry. They build (with dictionary cards); only
  * `lint:content --strict` makes them errors.
  */
+import { byCodeUnits } from '../../core/order.ts';
 import { ContentError } from '../content-error.ts';
 import type { UncoveredRun } from '../transform/coverage.ts';
 
@@ -27,7 +28,7 @@ export function rankUncovered(articles: readonly { file: string; uncovered: read
       word.places.push({ file: article.file, line: run.line });
     }
   }
-  return [...byText.values()].sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  return [...byText.values()].sort((a, b) => b.count - a.count || byCodeUnits(a.text, b.text));
 }
 
 /** Strict mode: every occurrence is an error at its line. */

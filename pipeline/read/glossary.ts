@@ -1,6 +1,7 @@
 /**
  * Loads the glossary: one YAML file per term in `content/glossary/`, the id being the file name.
  */
+import { byCodeUnits } from '../../core/order.ts';
 import { ContentError, ContentErrors, collectErrors } from '../content-error.ts';
 import { GlossaryEntry, isSlug } from '../../core/schema.ts';
 import { parseYaml } from './yaml-source.ts';
@@ -27,5 +28,5 @@ export function loadGlossary(files: readonly GlossaryFile[]): GlossaryEntry[] {
   const errors: ContentError[] = [];
   const entries = files.flatMap((file) => collectErrors(errors, () => parseGlossaryEntry(file)) ?? []);
   if (errors.length > 0) throw new ContentErrors(errors);
-  return entries.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return entries.sort((a, b) => byCodeUnits(a.id, b.id));
 }

@@ -2,6 +2,7 @@
  * The concordance as the site reads it: one record per glossary entry, so a term page reads its
  * own file alone rather than every occurrence of every term.
  */
+import { byCodeUnits } from '../../core/order.ts';
 import type { GlossaryEntry, Occurrence } from '../../core/schema.ts';
 import type { ArticleRecord, ConvertedArticle } from '../convert-article.ts';
 import { paragraphPairs, type PairCounts } from '../graph/cooccurrence.ts';
@@ -40,6 +41,6 @@ export function concordanceFiles(entries: readonly GlossaryEntry[], articles: re
   const byTerm = new Map<string, string[]>(entries.map((entry) => [entry.id, []]));
   for (const article of articles) for (const [term, part] of Object.entries(article.concordance)) byTerm.get(term)?.push(part);
   return [...byTerm]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([id, parts]) => ({ id, text: `{"id":${JSON.stringify(id)},"occurrences":[${parts.join(',')}]}\n` }));
 }

@@ -3,6 +3,7 @@
  * relations' — as CSL-JSON (the citation format Zotero, Pandoc and citeproc read), one item per URL.
  */
 import { createHash } from 'node:crypto';
+import { byCodeUnits } from '../../core/order.ts';
 import type { GlossaryEntry, Source } from '../../core/schema.ts';
 
 export interface CslItem {
@@ -34,7 +35,7 @@ export function bibliography(entries: readonly GlossaryEntry[]): CslItem[] {
     }
   }
   return [...byUrl]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([url, { title, citedBy }]) => ({
       id: `source-${createHash('sha256').update(url).digest('hex').slice(0, 12)}`,
       type: 'webpage' as const,

@@ -2,6 +2,7 @@
  * The orders and groupings of the glossary index pages (A–Z by English, by pinyin, by category)
  * and the rows of the exports. Pure functions over entries, no Astro.
  */
+import { byCodeUnits } from '../../core/order.ts';
 import type { GlossaryEntry, Occurrence, TermCategory } from '../../core/schema.ts';
 import { tonelessPinyin } from '../../core/search-text.ts';
 
@@ -20,7 +21,7 @@ export const toneSequence = (pinyin: string) => [...pinyin.normalize('NFD')].fla
 /** Letters first (toneless), then tones in their numbered order (ā á ǎ à), then English. */
 export function byPinyin(a: GlossaryEntry, b: GlossaryEntry): number {
   const letters = tonelessPinyin(a.pinyin).localeCompare(tonelessPinyin(b.pinyin), 'en');
-  const tones = toneSequence(a.pinyin) < toneSequence(b.pinyin) ? -1 : toneSequence(a.pinyin) > toneSequence(b.pinyin) ? 1 : 0;
+  const tones = byCodeUnits(toneSequence(a.pinyin), toneSequence(b.pinyin));
   return letters || tones || byEnglish(a, b);
 }
 

@@ -3,10 +3,11 @@
  * one row per event, oldest first, its dot at its date on a linear scale of years.
  */
 import { scaleLinear } from 'd3-scale';
+import { byCodeUnits } from '../../core/order.ts';
 import type { GlossaryEntry, TermCategory, TimelineEvent } from '../../core/schema.ts';
 
 /** Oldest first; a year alone sorts before the months of that year, which it may cover. */
-export const byDate = (a: Pick<TimelineEvent, 'date'>, b: Pick<TimelineEvent, 'date'>) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+export const byDate = (a: Pick<TimelineEvent, 'date'>, b: Pick<TimelineEvent, 'date'>) => byCodeUnits(a.date, b.date);
 
 /** A date as a fractional year, at the middle of the period it names (2017 → 2017.5, 2017-10 → 2017.79). */
 export function yearPosition(date: string): number {
