@@ -7,6 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { satteriHeadingIdsPlugin, type SatteriAstroData } from '@astrojs/markdown-satteri';
 import * as runtime from 'astro/jsx-runtime';
+import { Renderer } from 'astro/runtime/server/index.js';
 import { evaluate, type EvaluateOptions } from 'satteri';
 import { splitFrontMatter } from '../../core/front-matter.ts';
 import { projectGeneratedFiles } from '../../core/paths.ts';
@@ -47,7 +48,9 @@ export async function renderArticleBody(body: string): Promise<{ Content: MdxCom
   const MDXContent = exports.default as MdxComponent;
   // <Fragment set:html> needs Astro's Fragment, which Astro's MDX integration adds to bundled MDX.
   const Content: MdxComponent = (props) => MDXContent({ ...props, components: { Fragment: runtime.Fragment, ...props.components } });
-  // Astro's JSX renderer gives errors in components with this mark the MDX hint.
-  Object.assign(Content, { [Symbol.for('mdx-component')]: true });
+  // The MDX mark: Astro's JSX renderer gives errors in such components the MDX hint. The renderer
+  // tag, as Astro's MDX integration sets it on bundled MDX: an untagged component is run once just
+  // to find out which renderer takes it, which built every article's body twice.
+  Object.assign(Content, { [Symbol.for('mdx-component')]: true, [Renderer]: 'astro:jsx' });
   return { Content, headings: astro.headings };
 }
