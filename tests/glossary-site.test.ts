@@ -75,6 +75,19 @@ describe('term page', () => {
     expect(total).toBeGreaterThan(200);
   });
 
+  it('quotes at most 20 mentions of one article, in order, counts them all and links to where the rest start', () => {
+    // tests/fixtures/site-extra/: an article that mentions its term 25 times, numbered.
+    const long = `${BASE}articles/2018-fixture-many-mentions/`;
+    const html = page('glossary', 'fixture-recurrence');
+    const lines = concordanceLines(html).filter((l) => l.href === long);
+    expect(lines.map((l) => /Mention (\d+) /.exec(l.sentence)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+    expect(html).toMatch(new RegExp(`<a href="${long}">[^<]*</a> <span class="concordance-count"[^>]*>\\(25\\)</span>`));
+    // The rest start at the 21st mention's paragraph.
+    const rest = new RegExp(`<a href="${long}#([^"]+)">5 more mentions in this article</a>`).exec(html)?.[1];
+    expect(decode(new RegExp(`<span id="${rest}"></span>([\\s\\S]*?)</p>`).exec(page('articles', '2018-fixture-many-mentions'))?.[1] ?? '')).toContain('Mention 21 of');
+    expect(html).toContain('An article shows at most 20 of its mentions here; its page has them all.');
+  });
+
   it('says so when no article uses a term', () => {
     expect(page('glossary', UNUSED)).toContain('No article uses this term yet.');
   });

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry, Occurrence } from '../../core/schema.ts';
 import { glossaryCsv } from './glossary-export.ts';
 import { tonelessPinyin } from '../../core/search-text.ts';
-import { byPinyin, concordanceLines, groupByCategory, groupByInitial, toneSequence } from './glossary-views.ts';
+import { byPinyin, concordanceLines, groupByCategory, groupByInitial, termConcordance, toneSequence } from './glossary-views.ts';
 
 const entry = (id: string, pinyin: string, extra: Partial<GlossaryEntry> = {}): GlossaryEntry => ({
   id, term: id, hanzi: '词', pinyin, aliases: [], category: 'concept', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }], ...extra,
@@ -53,6 +53,19 @@ describe('concordance lines', () => {
     expect(line.before.length).toBeLessThanOrEqual(35);
     expect(line.after).toMatch(/^ thirteen fourteen .*\S…$/);
     expect(line.after.length).toBeLessThanOrEqual(35);
+  });
+});
+
+describe('term page concordance', () => {
+  const mentions = (article: string, count: number): Occurrence[] =>
+    Array.from({ length: count }, (_, i) => ({ term: 'data', article, anchor: `p-${i + 1}`, occurrence: i + 1, sentence: 'Big data.', start: 4, end: 8 }));
+
+  it('shows the first articles and the first lines of each, and counts every mention', () => {
+    const articles = [{ id: 'long' }, { id: 'short' }, { id: 'older' }];
+    const { groups, total } = termConcordance(articles, [...mentions('long', 25), ...mentions('short', 2), ...mentions('older', 3)], { maxArticles: 2, maxLines: 20 });
+    expect(groups.map(({ article, lines, more, next }) => [article.id, lines.length, more, next])).toEqual([['long', 20, 5, 'p-21'], ['short', 2, 0, undefined]]);
+    expect(groups[0].lines.map((line) => line.anchor).slice(0, 2)).toEqual(['p-1', 'p-2']);
+    expect(total).toBe(30);
   });
 });
 

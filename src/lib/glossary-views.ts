@@ -128,3 +128,31 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
     });
   });
 }
+
+/** One article's share of a term page's concordance: its first lines, and how many more it has. */
+export interface ConcordanceGroup<A> {
+  article: A;
+  lines: ConcordanceLine[];
+  /** Mentions in the article beyond the lines shown. */
+  more: number;
+  /** The paragraph anchor of the first mention not shown, when there is one. */
+  next?: string;
+}
+
+/**
+ * A term page's concordance: the lines of the first `maxArticles` articles (in the order given),
+ * at most `maxLines` each, so that neither a large corpus nor one long article makes the page
+ * unbounded; `total` counts the mentions in every article.
+ */
+export function termConcordance<A extends { id: string }>(articles: readonly A[], occurrences: readonly Occurrence[], { maxArticles = 50, maxLines = 20 } = {}): { groups: ConcordanceGroup<A>[]; total: number } {
+  const byArticle = Map.groupBy(occurrences, (o) => o.article);
+  const groups: ConcordanceGroup<A>[] = [];
+  let total = 0;
+  articles.forEach((article, index) => {
+    const lines = concordanceLines(byArticle.get(article.id) ?? []);
+    total += lines.length;
+    const rest = lines.slice(maxLines);
+    if (index < maxArticles) groups.push({ article, lines: lines.slice(0, maxLines), more: rest.length, next: rest[0]?.anchor });
+  });
+  return { groups, total };
+}
