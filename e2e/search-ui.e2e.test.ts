@@ -53,7 +53,8 @@ describe('search UI', () => {
     await page.getByLabel('Articles', { exact: true }).check();
     await page.waitForURL(/\?q=data&type=article$/);
     await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('for “data”'));
-    expect(await page.locator('main .search-group-heading').allTextContents()).toEqual([expect.stringMatching(/^Articles \(\d+\)$/)]);
+    // The unfiltered results of "data" can still be on screen when the URL has changed.
+    await expect.poll(() => page.locator('main .search-group-heading').allTextContents(), { timeout: 5_000 }).toEqual([expect.stringMatching(/^Articles \(\d+\)$/)]);
     expect(await page.locator('main .search-hit-meta').count()).toBeGreaterThan(0);
     await page.locator(s.searchResultLink).first().focus();
     await page.keyboard.press('Control+k');
