@@ -24,6 +24,9 @@ const callouts = new Map(convertCorpus(corpus).articles.map((article) => [articl
 const UNUSED = 'fixture-reference-entry';
 const decode = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
+/** The text of an article page's paragraph whose anchor is `anchor`. */
+const paragraphText = (articleHtml: string, anchor: string | undefined) => decode(new RegExp(`<span id="${anchor}"></span>([\\s\\S]*?)</p>`).exec(articleHtml)?.[1] ?? '');
+
 /** The keyword-in-context lines of a term page: link target, the line's text, the highlighted surface forms. */
 function concordanceLines(html: string) {
   const section = /<section class="concordance"[^>]*data-pagefind-ignore[^>]*>([\s\S]*?)<\/section>\s*<section aria-labelledby="sources-heading"/.exec(html)?.[1] ?? '';
@@ -54,9 +57,7 @@ describe('term page', () => {
     expect(lines[0].sentence.length).toBeLessThan(110);
     const shown = concordanceLines(html).length;
     expect(html).toContain(`${shown} mention${shown === 1 ? '' : 's'} in `);
-    const article = page('articles', '2022-digichina-informatization-plan-forum');
-    const paragraph = new RegExp(`<span id="${lines[0].anchor}"></span>([\\s\\S]*?)</p>`).exec(article)?.[1] ?? '';
-    expect(decode(paragraph)).toContain('Meeting these challenges requires');
+    expect(paragraphText(page('articles', FORUM), lines[0].anchor)).toContain('Meeting these challenges requires');
   });
 
   it('links every concordance line of every term to an anchor that exists in the article, and quotes the surface form the article shows', () => {
@@ -84,7 +85,7 @@ describe('term page', () => {
     expect(html).toMatch(new RegExp(`<a href="${long}">[^<]*</a> <span class="concordance-count"[^>]*>\\(25\\)</span>`));
     // The rest start at the 21st mention's paragraph.
     const rest = new RegExp(`<a href="${long}#([^"]+)">5 more mentions in this article</a>`).exec(html)?.[1];
-    expect(decode(new RegExp(`<span id="${rest}"></span>([\\s\\S]*?)</p>`).exec(page('articles', '2018-fixture-many-mentions'))?.[1] ?? '')).toContain('Mention 21 of');
+    expect(paragraphText(page('articles', '2018-fixture-many-mentions'), rest)).toContain('Mention 21 of');
     expect(html).toContain('An article shows at most 20 of its mentions here; its page has them all.');
   });
 

@@ -144,7 +144,7 @@ export interface ConcordanceGroup<A> {
  * at most `maxLines` each, so that neither a large corpus nor one long article makes the page
  * unbounded; `total` counts the mentions in every article.
  */
-export function termConcordance<A extends { id: string }>(articles: readonly A[], occurrences: readonly Occurrence[], { maxArticles = 50, maxLines = 20 } = {}): { groups: ConcordanceGroup<A>[]; total: number } {
+export function termConcordance<A extends { id: string }>(articles: readonly A[], occurrences: readonly Occurrence[], { maxArticles, maxLines }: { maxArticles: number; maxLines: number }): { groups: ConcordanceGroup<A>[]; total: number } {
   const byArticle = Map.groupBy(occurrences, (o) => o.article);
   const groups: ConcordanceGroup<A>[] = [];
   let total = 0;
