@@ -89,6 +89,21 @@ describe('term page', () => {
     expect(html).toContain('An article shows at most 20 of its mentions here; its page has them all.');
   });
 
+  it('counts the same mentions in the chart by year as in the concordance, a name and its bracketed hanzi once', () => {
+    const chartTotal = (html: string) => [...html.matchAll(/<g class="mention-bar" data-year="\d+" data-count="(\d+)"/g)].reduce((sum, [, count]) => sum + Number(count), 0);
+    let checked = 0;
+    for (const { id } of entries) {
+      const html = page('glossary', id);
+      const total = /(\d+) mentions? in \d+ articles?,/.exec(html)?.[1];
+      if (!total) continue;
+      expect(chartTotal(html), id).toBe(Number(total));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(50);
+    // The fixture article (2018) names its term with the hanzi in brackets, 25 times.
+    expect(page('glossary', 'fixture-recurrence')).toMatch(/data-year="2018" data-count="25"/);
+  });
+
   it('says so when no article uses a term', () => {
     expect(page('glossary', UNUSED)).toContain('No article uses this term yet.');
   });

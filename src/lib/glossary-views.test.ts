@@ -57,14 +57,15 @@ describe('concordance lines', () => {
 });
 
 describe('term page concordance', () => {
-  const mentions = (article: string, count: number): Occurrence[] =>
+  const occurrencesIn = (article: string, count: number): Occurrence[] =>
     Array.from({ length: count }, (_, i) => ({ term: 'data', article, anchor: `p-${i + 1}`, occurrence: i + 1, sentence: 'Big data.', start: 4, end: 8 }));
 
   it('shows the first articles and the first lines of each, and counts every mention', () => {
     const articles = [{ id: 'long' }, { id: 'short' }, { id: 'older' }];
-    const { groups, total } = termConcordance(articles, [...mentions('long', 25), ...mentions('short', 2), ...mentions('older', 3)], { maxArticles: 2, maxLines: 20 });
+    const { groups, mentions, total } = termConcordance(articles, [...occurrencesIn('long', 25), ...occurrencesIn('short', 2), ...occurrencesIn('older', 3)], { maxArticles: 2, maxLines: 20 });
     expect(groups.map(({ article, lines, more, next }) => [article.id, lines.length, more, next])).toEqual([['long', 20, 5, 'p-21'], ['short', 2, 0, undefined]]);
     expect(groups[0].lines.map((line) => line.anchor).slice(0, 2)).toEqual(['p-1', 'p-2']);
+    expect(mentions).toEqual(new Map([['long', 25], ['short', 2], ['older', 3]]));
     expect(total).toBe(30);
   });
 });

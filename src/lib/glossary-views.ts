@@ -142,17 +142,20 @@ export interface ConcordanceGroup<A> {
 /**
  * A term page's concordance: the lines of the first `maxArticles` articles (in the order given),
  * at most `maxLines` each, so that neither a large corpus nor one long article makes the page
- * unbounded; `total` counts the mentions in every article.
+ * unbounded. `mentions` counts the mentions of every article as its lines do (a name and its
+ * bracketed hanzi are one), and `total` sums them.
  */
-export function termConcordance<A extends { id: string }>(articles: readonly A[], occurrences: readonly Occurrence[], { maxArticles, maxLines }: { maxArticles: number; maxLines: number }): { groups: ConcordanceGroup<A>[]; total: number } {
+export function termConcordance<A extends { id: string }>(articles: readonly A[], occurrences: readonly Occurrence[], { maxArticles, maxLines }: { maxArticles: number; maxLines: number }): { groups: ConcordanceGroup<A>[]; mentions: Map<string, number>; total: number } {
   const byArticle = Map.groupBy(occurrences, (o) => o.article);
   const groups: ConcordanceGroup<A>[] = [];
+  const mentions = new Map<string, number>();
   let total = 0;
   articles.forEach((article, index) => {
     const lines = concordanceLines(byArticle.get(article.id) ?? []);
+    mentions.set(article.id, lines.length);
     total += lines.length;
     const rest = lines.slice(maxLines);
     if (index < maxArticles) groups.push({ article, lines: lines.slice(0, maxLines), more: rest.length, next: rest[0]?.anchor });
   });
-  return { groups, total };
+  return { groups, mentions, total };
 }
