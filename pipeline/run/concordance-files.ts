@@ -35,12 +35,13 @@ export function concordanceParts(occurrences: readonly Occurrence[]): Concordanc
 
 /**
  * Each glossary entry's concordance file (one per entry, empty when no article uses it): `{id, occurrences}`
- * as JSON and a line end, occurrences in article then document order, entries sorted by id.
+ * as JSON and a line end, occurrences in article then document order, entries sorted by id. One
+ * file's text at a time: all of them at once held a second copy of the whole concordance.
  */
-export function concordanceFiles(entries: readonly GlossaryEntry[], articles: readonly { concordance: ConcordanceParts }[]): { id: string; text: string }[] {
+export function* concordanceFiles(entries: readonly GlossaryEntry[], articles: readonly { concordance: ConcordanceParts }[]): Generator<{ id: string; text: string }> {
   const byTerm = new Map<string, string[]>(entries.map((entry) => [entry.id, []]));
   for (const article of articles) for (const [term, part] of Object.entries(article.concordance)) byTerm.get(term)?.push(part);
-  return [...byTerm]
-    .sort(([a], [b]) => byCodeUnits(a, b))
-    .map(([id, parts]) => ({ id, text: `{"id":${JSON.stringify(id)},"occurrences":[${parts.join(',')}]}\n` }));
+  for (const [id, parts] of [...byTerm].sort(([a], [b]) => byCodeUnits(a, b))) {
+    yield { id, text: `{"id":${JSON.stringify(id)},"occurrences":[${parts.join(',')}]}\n` };
+  }
 }

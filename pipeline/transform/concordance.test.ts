@@ -23,7 +23,7 @@ function expectedConcordance(entries: readonly GlossaryEntry[], articles: readon
 }
 
 /** The concordance files the build writes for `output`, from the parts its threads serialise. */
-const writtenFiles = (output: ReturnType<typeof convertCorpus>) => concordanceFiles(output.glossary, output.articles.map((article) => ({ concordance: concordanceParts(article.occurrences) })));
+const writtenFiles = (output: ReturnType<typeof convertCorpus>) => [...concordanceFiles(output.glossary, output.articles.map((article) => ({ concordance: concordanceParts(article.occurrences) })))];
 
 const entry = testEntry;
 const matcher = new TermMatcher([entry('cac', '国家互联网信息办公室', ['CAC']), entry('common-prosperity', '共同富裕', ['common prosperity'])]);
