@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * `npm test` runs two projects: `unit` (pipeline, shared rules and site helpers, tests beside their
  * modules, no site build) and `site` (tests/, sharing one real build of the site made by its setup).
- * `npm run test:unit` runs the first alone, in well under a minute.
+ * `npm run test:unit` runs the first alone, in under a minute.
  */
 export default defineConfig({
   test: {
