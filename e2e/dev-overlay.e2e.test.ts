@@ -30,7 +30,7 @@ beforeAll(async () => {
       probe.close(() => resolve(free));
     });
   });
-  server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   // Ready when it prints its address.
   await new Promise<void>((resolve, reject) => {
     let output = '';
@@ -51,9 +51,15 @@ beforeAll(async () => {
   });
 }, 300_000);
 
-afterAll(() => {
-  server?.kill();
-  rmSync(work, { recursive: true, force: true });
+afterAll(async () => {
+  // The server and the conversion it may be running are stopped before their folder goes: one
+  // still writing there made the removal fail (ENOTEMPTY). The whole group, as Ctrl-C stops it.
+  if (server?.pid !== undefined && server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server!.once('exit', resolve));
+    process.kill(-server.pid, 'SIGTERM');
+    await exited;
+  }
+  rmSync(work, { recursive: true, force: true, maxRetries: 3 });
 });
 
 describe('a content error in dev', () => {
