@@ -83,7 +83,7 @@ function phase(label: string, args: string[], where: { cwd: string; env: NodeJS.
   });
 }
 
-// As `npm run build` runs it (with its allocator setting), without npm's own start-up.
+// As `npm run build` runs it (with its memory settings), without npm's own start-up.
 const fullBuild = () => phase('astro', ['scripts/build-site.ts']);
 /** Seconds the search index took at the end of the build, as the search-index integration logs it. */
 const indexSeconds = (build: Phase) => /search index: .* in ([\d.]+) s/.exec(build.output)?.[1];

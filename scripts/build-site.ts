@@ -1,12 +1,10 @@
 /**
- * `npm run build`: Astro's build (the conversion, the pages, the search index) with two memory
- * settings that keep its peak down (docs/scale.md):
- * - Rolldown and Astro's compiler allocate with mimalloc, which keeps freed pages for later by
- *   default; purging them at once costs no measured time. Node loads those modules before it reads
- *   astro.config, so the setting has to be in the environment the process starts with.
- * - V8 lets the heap grow to about three times what the page builds keep alive before it collects;
- *   growing it by 30 % at a time costs more collections, about half a second at 1,000 articles.
- * Arguments are passed on (`npm run build -- --verbose`); a MIMALLOC_PURGE_DELAY set by the caller wins.
+ * `npm run build`: Astro's build (the conversion, the pages, the search index) with two settings
+ * that lower its peak memory (docs/scale.md). mimalloc, the allocator of Rolldown and Astro's
+ * compiler, returns freed pages at once; it is read when those load, before astro.config, so it
+ * goes in the environment (a value the caller sets wins). V8 grows the heap by 30 % at a time
+ * rather than to about three times what the pages keep alive: about half a second at 1,000 articles.
+ * Arguments are passed on (`npm run build -- --verbose`).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
