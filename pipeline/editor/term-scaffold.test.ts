@@ -21,9 +21,18 @@ describe('term:new', () => {
     expect(entry.literal).toBe('country · home · number · according to · office');
     expect(entry.definition).toContain('数据: data');
     expect(entry.sources[0]).toEqual({ title: 'Fixture', url: 'https://example.org/fixture' });
-    expect(yaml).toContain('# Used in: content/articles/2024-fixture.txt (2×)');
+    expect(yaml).toContain('# Used in: content/articles/2024-fixture.txt (3×)'); // twice in hanzi, once by its English name
     const lint = lintGlossary({ glossaryFiles: [...corpus.glossary, { file: `content/glossary/${id}.yaml`, text: yaml }], entries: [...glossary, entry] });
     expect(lint.errors.map((error) => error.format())).toEqual([]);
+  });
+
+  it('counts the articles that use the term as the build will match it: by its English name too, and not inside a longer term', () => {
+    const english = { file: 'content/articles/2024-english.txt', text: 'Officials praised Chinese-style modernization again.', title: 'In English', url: 'https://example.org/english' };
+    const longer = { file: 'content/articles/2024-longer.txt', text: '高质量发展 is the goal.' };
+    const { yaml } = scaffoldTerm({ hanzi: '中国式现代化', english: 'Chinese-style modernization' }, { glossary, articles: [english, longer] });
+    expect(yaml).toContain('# Used in: content/articles/2024-english.txt (1×)');
+    expect(parseGlossaryEntry({ file: 'content/glossary/chinese-style-modernization.yaml', text: yaml }).sources[0]).toEqual({ title: 'In English', url: 'https://example.org/english' });
+    expect(scaffoldTerm({ hanzi: '高质量' }, { glossary, articles: [longer] }).yaml).toContain('# No article uses it yet.');
   });
 
   it('names the file after the pinyin without --en and takes CC-CEDICT senses as the draft English', () => {

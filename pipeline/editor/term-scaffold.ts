@@ -13,6 +13,7 @@ import { ContentError } from '../content-error.ts';
 import { comparablePinyin, loadReadings } from '../lint/content-lint.ts';
 import { loadCedict, type Cedict } from '../dictionary/cedict.ts';
 import { segmenterFor } from '../transform/dictionary-words.ts';
+import { TermMatcher } from '../transform/term-matcher.ts';
 import { readWord } from '../dictionary/word-reading.ts';
 import { slugWords } from './slug-words.ts';
 
@@ -24,7 +25,7 @@ export interface TermRequest {
 
 export interface ScaffoldContext {
   glossary: readonly GlossaryEntry[];
-  /** Articles as files: the scaffold lists those whose text holds the hanzi. */
+  /** Articles as files: the scaffold lists those whose text holds one of the term's forms. */
   articles: readonly { file: string; text: string; title?: string; url?: string }[];
 }
 
@@ -70,15 +71,18 @@ export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, ced
   if (!isSlug(id)) throw new ContentError(where, undefined, `cannot make a file name from "${english}"`, 'give an English headword with letters: --en "Data as a factor of production"');
   if (context.glossary.some((entry) => entry.id === id)) throw new ContentError(where, undefined, `content/glossary/${id}.yaml already exists`, 'choose another English headword with --en');
 
-  const using = context.articles.map((article) => ({ ...article, count: article.text.split(hanzi).length - 1 })).filter((article) => article.count > 0);
-  const articleSources = using.flatMap((article) => (article.url ? [{ title: article.title ?? article.file, url: article.url }] : []));
   const traditional = loadReadings().traditional(hanzi);
+  const aliases = request.english ? [request.english.trim()] : [];
+  // Counted as the build will match it: hanzi, traditional form and alias, a longer term's match winning.
+  const matcher = new TermMatcher([...context.glossary, { id, hanzi, traditional: traditional !== hanzi ? traditional : undefined, aliases, category: 'concept' }]);
+  const using = context.articles.map((article) => ({ ...article, count: matcher.find(article.text).filter((match) => match.id === id).length })).filter((article) => article.count > 0);
+  const articleSources = using.flatMap((article) => (article.url ? [{ title: article.title ?? article.file, url: article.url }] : []));
   const entry: Record<string, unknown> = {
     term: english,
     hanzi,
     ...(traditional !== hanzi ? { traditional } : {}),
     pinyin,
-    aliases: request.english ? [request.english.trim()] : [],
+    aliases,
     literal,
     category: 'concept',
     summary: clip(whole.entries.length > 0 ? senses.slice(0, 3).join('; ') : readings.map((reading) => `${reading.hanzi} ${firstSense(reading.entries[0]?.senses ?? []) ?? reading.pinyin}`).join(' · ')),

@@ -9,7 +9,7 @@ import { htmlText, renderMdx } from '../../tests/support/render-mdx.ts';
 /** Emits MDX for a capture, compiles it as the site does and returns the rendered text content. */
 async function roundTrip(capture: string): Promise<{ html: string; text: string; mdx: string }> {
   const tree: Root = parseCapture(capture, { title: 'Title', rules: [] });
-  annotateTerms(tree, new TermMatcher([{ id: 'cac', term: 'CAC', hanzi: '网信办', pinyin: 'Wǎngxìnbàn', aliases: ['CAC'], category: 'institution', summary: 's', definition: 'd', related: [], renderings: [], timeline: [], sources: [{ title: 't', url: 'https://example.org/' }] }]));
+  annotateTerms(tree, new TermMatcher([{ id: 'cac', hanzi: '网信办', aliases: ['CAC'], category: 'institution' }]));
   const mdx = toMdx(tree, { title: 'A "quoted" {title}', published: '2020-01-02' });
   const html = await renderMdx(mdx);
   return { html, text: htmlText(html), mdx };

@@ -60,7 +60,10 @@ export function foldSpaces(text: string): string {
 /** What the automaton reads: case and spaces folded, offsets unchanged. */
 const foldForMatching = (text: string) => foldSpaces(foldCase(text));
 
-export function surfaceForms(entry: GlossaryEntry): SurfaceForm[] {
+/** What matching reads of an entry (a draft that is not yet a whole entry can be matched too). */
+export type MatchedEntry = Pick<GlossaryEntry, 'id' | 'hanzi' | 'traditional' | 'aliases' | 'category'>;
+
+export function surfaceForms(entry: MatchedEntry): SurfaceForm[] {
   const hanzi = [entry.hanzi, entry.traditional].filter((text): text is string => Boolean(text));
   return [
     ...hanzi.map((text) => ({ id: entry.id, text, exact: true, bounded: false })),
@@ -91,7 +94,7 @@ export class TermMatcher {
   readonly #formsOf = new Map<string, number[]>();
   readonly #categories: Map<string, GlossaryEntry['category']>;
 
-  constructor(entries: readonly GlossaryEntry[]) {
+  constructor(entries: readonly MatchedEntry[]) {
     this.#categories = new Map(entries.map((entry) => [entry.id, entry.category]));
     this.#forms = entries.flatMap(surfaceForms);
     this.#forms.forEach((form, index) => {
