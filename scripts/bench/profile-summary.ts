@@ -25,7 +25,7 @@ function moduleOf(url: string): string {
   const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (inModules) return inModules[1];
   if (url.startsWith('node:')) return url;
-  const ours = /\/(scripts|src|tests)\/(.*)$/.exec(url);
+  const ours = /\/(core|pipeline|scripts|src|tests)\/(.*)$/.exec(url);
   return ours ? `${ours[1]}/${ours[2]}` : url;
 }
 
