@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/article-source.ts';
-import { findDate, scaffoldArticle } from './article-scaffold.ts';
+import { bylineAuthors, findDate, scaffoldArticle } from './article-scaffold.ts';
 
 const reuters = [
   ' date 2021-07-13 China',
@@ -31,7 +31,7 @@ describe('article:new', () => {
     expect(source.frontMatter.summary).toMatch(/^BEIJING, July 13 \(Reuters\) - China's Ministry/);
     expect(source.body).toContain('1 minute read');
     expect(review).toContainEqual(expect.stringMatching(/^publisher: guessed from the address \(reuters\.com\)/));
-    expect(text).toContain('publisher: "reuters.com"  # guessed: check');
+    expect(text).toContain('publisher: "reuters.com" # guessed: check');
   });
 
   it('skips a long lead and a line with a link to find the title, and reads a month-precision date and a byline', () => {
@@ -52,5 +52,28 @@ describe('article:new', () => {
     expect(findDate('2023年12月31日')).toBe('2023-12-31');
     expect(findDate('Sept. 2022')).toBe('2022-09');
     expect(findDate('no date here')).toBeUndefined();
+  });
+
+  // A pasted page's top as sites print it: menu, headline, byline with the date, a US date alone on its line.
+  const page = ['Home | About | Research | Events | Contact', 'China’s Data Rules: What They Mean', 'By Jane Doe, Senior Fellow, and JOHN SMITH | Reuters', 'July 13, 2021', `${'The new rules on data export take effect this year. '.repeat(3)}`].join('\n');
+  const usDate = [{ pattern: /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/ }];
+
+  it('reads the date and byline on lines the chrome rules drop, and never takes a menu for the title', () => {
+    const { slug, text } = scaffoldArticle({ text: page, rules: usDate as never });
+    expect(readSource(`content/articles/${slug}.txt`, text).frontMatter).toMatchObject({ title: 'China’s Data Rules: What They Mean', published: '2021-07-13', authors: ['Jane Doe', 'John Smith'] });
+    expect(slug).toBe('2021-chinas-data-rules-what-they');
+  });
+
+  it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {
+    expect(bylineAuthors('Written by: Dr. Alice Wong, Ph.D.')).toEqual(['Alice Wong']);
+    expect(bylineAuthors('Authors: Jane Doe; John Smith')).toEqual(['Jane Doe', 'John Smith']);
+    expect(bylineAuthors('By Zhang Wei — Xinhua')).toEqual(['Zhang Wei']);
+    expect(bylineAuthors("By Seán O'Neill & J. R. Smith")).toEqual(["Seán O'Neill", 'J. R. Smith']);
+    expect(scaffoldArticle({ text: 'By the Numbers: China’s Digital Economy\nSome text here.' }).text).toContain('authors: [] #');
+  });
+
+  it('refuses an empty paste and a file that is an article already', () => {
+    expect(() => scaffoldArticle({ text: ' \n\n' })).toThrow(/the pasted file is empty/);
+    expect(() => scaffoldArticle({ text: '---\ntitle: "AI Titans"\n---\nBody.' })).toThrow(/already starts with front matter/);
   });
 });

@@ -3,8 +3,10 @@
  * what the text and its address show (title, date, authors, publisher, a summary), each guess
  * marked in a YAML comment for the editor to check, then the text as pasted.
  */
-import { joinFrontMatter } from '../../core/front-matter.ts';
+import { Document, type Scalar, type YAMLSeq } from 'yaml';
+import { joinFrontMatter, splitFrontMatter } from '../../core/front-matter.ts';
 import { isSlug } from '../../core/schema.ts';
+import { ContentError } from '../content-error.ts';
 import { normaliseText } from '../read/article-source.ts';
 import type { CompiledRule } from '../read/boilerplate-rules.ts';
 import { slugWords } from './slug-words.ts';
@@ -44,33 +46,60 @@ export function findDate(line: string): string | undefined {
 }
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
-const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:\/\/|\bminutes? read\b|^by\s/i.test(line);
+const BYLINE = /^(?:(?:written\s+)?by:?|authors?:)\s+/i;
+/** "By Jane Doe", "Authors: …": a name follows, so not "By the numbers". */
+const isByline = (line: string) => BYLINE.test(line) && !/^\p{Ll}/u.test(line.replace(BYLINE, ''));
+const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:\/\/|\bminutes? read\b/i.test(line) || isByline(line);
+/** A site's menu or breadcrumbs: three or more short items between separators ("Home | About | Research"). */
+const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3;
 
-/** A title: a short line that is not chrome, a date, a byline or a link, and does not end like a sentence. */
-const isTitle = (line: string) => words(line) >= 3 && line.length <= 200 && !looksLikeMeta(line) && !/[.:;,]$/.test(line);
+/** A title: a short line that is not chrome, a date, a byline, a link or a menu, and does not end like a sentence. */
+const isTitle = (line: string) => words(line) >= 3 && line.length <= 200 && !looksLikeMeta(line) && !isMenu(line) && !/[.:;,]$/.test(line);
+
+/** Honorifics before a name and degrees or roles after it, which a byline adds but a citation leaves out. */
+const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms)\.?\s+/i;
+const ROLE = /\b(?:fellow|director|professor|editor|correspondent|reporter|analyst|researcher|staff|writer|contributor|chair|president|lecturer|ph\.?\s?d|m\.?a)\b/i;
+const titleCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : name);
+
+/** The names a byline gives, without what follows them (a date, "| Reuters"), roles or honorifics. */
+export function bylineAuthors(line: string): string[] {
+  const names = line.replace(BYLINE, '').split(/\s+[|•—–]\s+|\s+-\s+/)[0];
+  return names
+    .split(/\s*(?:[,;&]|\band\b)\s*/i)
+    .map((name) => titleCase(name.replace(HONORIFIC, '').replace(/\.$/, (dot) => (/\b\p{Lu}\.$/u.test(name) ? dot : '')).trim()))
+    .filter((name) => name !== '' && !ROLE.test(name) && findDate(name) === undefined && !/^\d/.test(name));
+}
 
 /** Words a slug leaves out: articles, short prepositions and the parts of a host name that say nothing. */
 const SLUG_NOISE = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net']);
 const meaningfulWords = (text: string) => slugWords(text).filter((word) => !SLUG_NOISE.has(word));
 
-/** A YAML double-quoted string: JSON's string syntax is a subset of it. */
-const quoted = (text: string) => JSON.stringify(text);
+/** A paste that cannot become an article: empty, or an article already (it has front matter). */
+function checkPaste(text: string): void {
+  if (text.trim() === '') throw new ContentError('article:new', undefined, 'the pasted file is empty', 'save the page\'s text (select all, copy, paste into a text file) and give that file');
+  if (splitFrontMatter(text) !== 'missing') throw new ContentError('article:new', 1, 'the pasted file already starts with front matter (a line "---")', 'it is a source article already: copy it into content/articles/ as it is, or remove the front matter to start again');
+}
 
 export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): ScaffoldedArticle {
-  const lines = normaliseText(text)
+  const normalised = normaliseText(text);
+  checkPaste(normalised);
+  const all = normalised
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !rules.some((rule) => rule.pattern.test(line)));
+    .filter((line) => line !== '');
+  // Chrome rules drop standalone date and byline lines from the body, but they are what the front matter needs.
+  const rawHead = all.slice(0, 40);
+  const lines = all.filter((line) => !rules.some((rule) => rule.pattern.test(line)));
   const head = lines.slice(0, 40);
   const review: string[] = [];
 
   // A dateline that carries the headline after the date ("date 2024-10-10 China issues guidelines …").
   const title = head.map((line) => /^(?:date\s+)?\d{4}-\d\d-\d\d\s+(.+)$/i.exec(line)?.[1] ?? line).find(isTitle);
   if (!title) review.push('title: none found — add a title: line');
-  const published = head.map(findDate).find((date) => date !== undefined);
-  if (!published) review.push('published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY)');
-  const byline = head.find((line) => /^by\s+\S/i.test(line) && words(line) <= 12);
-  const authors = byline ? byline.replace(/^by\s+/i, '').split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean) : [];
+  const published = rawHead.map(findDate).find((date) => date !== undefined);
+  if (!published) review.push('published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY), then rename the file: its name starts with the year');
+  const byline = rawHead.find((line) => isByline(line) && words(line) <= 16);
+  const authors = byline ? bylineAuthors(byline) : [];
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
   const publisher = host ?? 'Unknown publisher';
   review.push(host ? `publisher: guessed from the address (${host}) — write the publisher's name` : 'publisher: unknown — write the publisher\'s name');
@@ -79,15 +108,16 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   review.push(firstSentence ? 'summary: the first sentence of the text — rewrite it as one line for the home page' : 'summary: add one line for the home page');
 
   const year = published?.slice(0, 4) ?? 'undated';
-  const slug = [year, ...meaningfulWords(host?.split('.').slice(0, -1).join(' ') ?? 'article').slice(-1), ...meaningfulWords(title ?? 'untitled').slice(0, 5)].join('-');
-  const yaml = [
-    `title: ${quoted(title ?? '')}${title ? '  # guessed: the first line that reads like a title' : '  # add the title'}`,
-    `authors: [${authors.map(quoted).join(', ')}]${byline ? '  # from the byline' : '  # add the authors, if the page names them'}`,
-    `publisher: ${quoted(publisher)}  # guessed: check`,
-    `published: ${quoted(published ?? '')}${published ? '  # the first date in the text: check it is the publication date' : '  # add the date'}`,
-    ...(url ? [`url: ${url}`] : []),
-    `summary: ${quoted(firstSentence ?? '')}  # draft: rewrite`,
-  ].join('\n');
+  const slug = [year, ...meaningfulWords(host?.split('.').slice(0, -1).join(' ') ?? '').slice(-1), ...meaningfulWords(title ?? 'untitled').slice(0, 5)].join('-');
+  const frontMatter = new Document({ title: title ?? '', authors, publisher, published: published ?? '', ...(url ? { url } : {}), summary: firstSentence ?? '' });
+  const comment = (key: string, text: string) => ((frontMatter.get(key, true) as Scalar | YAMLSeq).comment = ` ${text}`);
+  comment('title', title ? 'guessed: the first line that reads like a title' : 'add the title');
+  (frontMatter.get('authors', true) as YAMLSeq).flow = true;
+  comment('authors', byline ? `from the byline "${byline}"` : 'add the authors, if the page names them');
+  comment('publisher', 'guessed: check');
+  comment('published', published ? 'the first date in the text: check it is the publication date' : 'add the date');
+  comment('summary', 'draft: rewrite');
   if (!isSlug(slug)) throw new Error(`internal: "${slug}" is not a slug`);
-  return { slug, text: joinFrontMatter(yaml, normaliseText(text).replace(/^\n+/, '')), review };
+  const yaml = frontMatter.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
+  return { slug, text: joinFrontMatter(yaml, normalised.replace(/^\n+/, '')), review };
 }
