@@ -47,9 +47,10 @@ describe('content lint', () => {
     ]);
   });
 
-  it('reports a traditional form that differs from OpenCC or is missing', async () => {
+  it('reports a traditional form that differs from OpenCC or is missing, and hanzi written in traditional characters', async () => {
     const { errors } = await lintFixture('traditional');
     expect(errors).toEqual([
+      expect.stringMatching(/^glossary\/cyberpower\.yaml:2: hanzi 網絡強國 is written in traditional characters \(OpenCC: 网络强国\) — write hanzi: 网络强国 and traditional: 網絡強國/),
       expect.stringMatching(/^glossary\/digital-economy\.yaml:2: traditional form missing: OpenCC gives 數字經濟/),
       expect.stringMatching(/^glossary\/high-quality-development\.yaml:3: traditional "高質量发展" differs from OpenCC's conversion of 高质量发展: "高質量發展"/),
     ]);

@@ -47,6 +47,12 @@ export interface LintOptions {
 export interface Readings {
   pinyin(hanzi: string): string;
   traditional(hanzi: string): string;
+  /**
+   * The simplified form of hanzi written in traditional characters; undefined for simplified text
+   * (OpenCC's tw→cn alone would turn the 著 of 显著 into 着: text counts as traditional only when
+   * it is its own traditional form and has another simplified one).
+   */
+  simplifiedOf(hanzi: string): string | undefined;
 }
 
 let readings: Readings | undefined;
@@ -63,10 +69,17 @@ export function loadReadings(): Readings {
   const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
   const opencc = require('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
   const toTaiwan = opencc.Converter({ from: 'cn', to: 'tw' });
+  let fromTaiwan: ((text: string) => string) | undefined;
   readings = {
     // Citation tones (no 一/不 sandhi), as dictionaries and Hanyu Pinyin orthography write them.
     pinyin: (hanzi) => pinyin(hanzi, { toneSandhi: false, type: 'array' }).join(' '),
     traditional: (hanzi) => toTaiwan(hanzi),
+    simplifiedOf(hanzi) {
+      if (toTaiwan(hanzi) !== hanzi) return undefined;
+      fromTaiwan ??= (require('opencc-js/t2cn') as typeof import('opencc-js/t2cn')).Converter({ from: 'tw', to: 'cn' });
+      const simplified = fromTaiwan(hanzi);
+      return simplified === hanzi ? undefined : simplified;
+    },
   };
   return readings;
 }
@@ -98,7 +111,7 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
   const warnings: ContentError[] = [];
   const at = placer(input.glossaryFiles);
 
-  const { pinyin, traditional } = loadReadings();
+  const { pinyin, traditional, simplifiedOf } = loadReadings();
   for (const entry of input.entries) {
     const expected = pinyin(entry.hanzi);
     const agrees = comparablePinyin(expected) === comparablePinyin(entry.pinyin);
@@ -109,8 +122,11 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
     }
 
     const derived = traditional(entry.hanzi);
+    const simplified = simplifiedOf(entry.hanzi);
     if (!entry.overrides?.traditional) {
-      if (entry.traditional === undefined && derived !== entry.hanzi) {
+      if (simplified !== undefined) {
+        errors.push(at(entry, ['hanzi'], `hanzi ${entry.hanzi} is written in traditional characters (OpenCC: ${simplified})`, `write hanzi: ${simplified} and traditional: ${entry.hanzi}`));
+      } else if (entry.traditional === undefined && derived !== entry.hanzi) {
         errors.push(at(entry, ['hanzi'], `traditional form missing: OpenCC gives ${derived}`, `add traditional: ${derived}`));
       } else if (entry.traditional !== undefined && entry.traditional === entry.hanzi) {
         errors.push(at(entry, ['traditional'], 'traditional is the same as the simplified form', 'remove it: it is stored only where it differs'));
