@@ -27,6 +27,12 @@ describe('TermMatcher and Unicode spaces', () => {
     expect(surfaces('the 14th Five\u2011Year Plan')).toEqual(['14th Five\u2011Year Plan']);
   });
 
+  it('matches full-width and plain ASCII inside a term alike: 中国制造２０２５ and 互联网+ as their entries write them', () => {
+    const widths = new TermMatcher([entry('made-in-china-2025', '中国制造2025', []), entry('internet-plus', '互联网＋', [])]);
+    const text = '中国制造２０２５与互联网+行动';
+    expect(widths.find(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([['made-in-china-2025', '中国制造２０２５'], ['internet-plus', '互联网+']]);
+  });
+
   it('keeps the exact-case rule for forms with spaces', () => {
     expect(surfaces('made\u00A0in china 2025')).toEqual([]);
   });

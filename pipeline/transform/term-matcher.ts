@@ -2,7 +2,7 @@
  * Finds glossary terms in running text with one Aho–Corasick automaton over every surface form
  * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
  * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
- * graphemes; no-break and other Unicode spaces match a plain space. The automaton
+ * graphemes; no-break and other Unicode spaces match a plain space, full-width ASCII its plain form. The automaton
  * (@monyone/aho-corasick's double array) walks UTF-16 code units; only text with characters that
  * can combine is segmented into graphemes to check a match's edges.
  */
@@ -48,17 +48,23 @@ export function foldCase(text: string): string {
 /** No-break and other Unicode spaces (and no-break hyphens) as browsers copy them; each is one UTF-16 unit, as is its plain form. */
 const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const UNICODE_HYPHENS = /[\u2010\u2011]/gu;
+/** Full-width forms of ASCII (＋, ２０２５, ＡＩ), as Chinese text writes them inside terms; U+FF01–FF5E is ASCII shifted by 0xFEE0. */
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/gu;
 
 /**
- * Folds spaces and hyphens to their plain forms one code unit for one, so "14th Five-Year Plan"
- * written with U+00A0 matches the alias while offsets still point into the original text.
+ * Folds spaces, hyphens and full-width ASCII to their plain forms one code unit for one, so
+ * "14th Five-Year Plan" written with U+00A0 matches the alias, and 互联网+ the entry 互联网＋,
+ * while offsets still point into the original text.
  */
-export function foldSpaces(text: string): string {
-  return text.replace(UNICODE_SPACES, ' ').replace(UNICODE_HYPHENS, '-');
+export function foldVariants(text: string): string {
+  return text
+    .replace(UNICODE_SPACES, ' ')
+    .replace(UNICODE_HYPHENS, '-')
+    .replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
-/** What the automaton reads: case and spaces folded, offsets unchanged. */
-const foldForMatching = (text: string) => foldSpaces(foldCase(text));
+/** What the automaton reads: case, spaces and widths folded, offsets unchanged. */
+const foldForMatching = (text: string) => foldVariants(foldCase(text));
 
 /** What matching reads of an entry (a draft that is not yet a whole entry can be matched too). */
 export type MatchedEntry = Pick<GlossaryEntry, 'id' | 'hanzi' | 'traditional' | 'aliases' | 'category'>;
@@ -123,7 +129,7 @@ export class TermMatcher {
       if (starts && !(starts.has(hit.begin) && starts.has(hit.end))) continue;
       for (const index of this.#formsOf.get(hit.keyword)!) {
         const form = this.#forms[index];
-        if (form.exact && foldSpaces(text.slice(hit.begin, hit.end)) !== foldSpaces(form.text)) continue;
+        if (form.exact && foldVariants(text.slice(hit.begin, hit.end)) !== foldVariants(form.text)) continue;
         if (form.bounded && (isWordChar(text[hit.begin - 1]) || isWordChar(text[hit.end]))) continue;
         candidates.push({ id: form.id, start: hit.begin, end: hit.end, form: index });
       }
