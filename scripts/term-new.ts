@@ -17,6 +17,8 @@ const { values, positionals } = parseArgs({ allowPositionals: true, options: { e
 try {
   if (positionals.length !== 1) throw new ContentError('term:new', undefined, 'give one run of Chinese characters', 'npm run term:new -- 数据要素 --en "Data as a factor of production"');
   const contentDir = path.resolve(values.content);
+  const glossaryDir = path.join(contentDir, 'glossary');
+  if (!existsSync(glossaryDir)) throw new ContentError(glossaryDir, undefined, 'folder not found', 'give the content folder that holds glossary/ (--content DIR or CONTENT_DIR)');
   const input = await readCorpus({ contentDir });
   const articles = input.articles.map((article) => {
     try {
@@ -26,12 +28,13 @@ try {
       return { file: article.file, text: article.text };
     }
   });
-  const { id, yaml } = scaffoldTerm({ hanzi: positionals[0], english: values.en }, { glossary: loadGlossary(input.glossary), articles });
-  const target = path.join(contentDir, 'glossary', `${id}.yaml`);
+  const { id, yaml, notes } = scaffoldTerm({ hanzi: positionals[0], english: values.en }, { glossary: loadGlossary(input.glossary), articles });
+  const target = path.join(glossaryDir, `${id}.yaml`);
   if (existsSync(target)) throw new ContentError(path.relative(process.cwd(), target), undefined, 'file already exists', 'choose another English headword with --en, or edit the file');
   // Written whole or not at all.
   writeFileSync(`${target}.tmp`, yaml);
   renameSync(`${target}.tmp`, target);
+  for (const note of notes) console.log(note);
   console.log(`wrote ${path.relative(process.cwd(), target)} (draft: check every field against a source, then remove draft: true)`);
 } catch (error) {
   if (error instanceof ContentError) console.error(error.format());

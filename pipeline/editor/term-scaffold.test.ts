@@ -6,6 +6,7 @@ import { lintGlossary } from '../lint/content-lint.ts';
 import { readCorpus } from '../read/corpus-files.ts';
 import { loadGlossary } from '../read/glossary.ts';
 import { scaffoldTerm } from './term-scaffold.ts';
+import { testEntry } from '../../tests/support/glossary-entry.ts';
 
 // A fixture glossary, so that entries editors add to content/ do not change what is tested.
 const corpus = await readCorpus({ contentDir: path.join(import.meta.dirname, '../../tests/fixtures/hostile/good') });
@@ -42,8 +43,21 @@ describe('term:new', () => {
     expect(entry.summary).toMatch(/multiplier/);
   });
 
-  it('refuses hanzi that already have an entry, and text that is not hanzi, saying what to do', () => {
+  it('takes traditional input as the traditional form of a simplified entry, and says so', () => {
+    const { yaml, notes } = scaffoldTerm({ hanzi: '網絡強國' }, { glossary, articles: [{ file: 'content/articles/2024-x.txt', text: '建设网络强国。' }] });
+    expect(parseGlossaryEntry({ file: 'content/glossary/wangluo-qiangguo.yaml', text: yaml })).toMatchObject({ hanzi: '网络强国', traditional: '網絡強國', pinyin: 'wǎngluò qiángguó' });
+    expect(yaml).toContain('# Used in: content/articles/2024-x.txt (1×)');
+    expect(notes).toEqual(["網絡強國 is written in traditional characters: the entry's hanzi is 网络强国 (OpenCC), its traditional form 網絡強國"]);
+    expect(() => scaffoldTerm({ hanzi: '高質量發展' }, { glossary, articles: [] })).toThrow(/already has an entry: content\/glossary\/high-quality-development\.yaml/);
+  });
+
+  it('refuses hanzi that already have an entry, an English name another entry has, an empty --en, and text that is not hanzi', () => {
     expect(() => scaffoldTerm({ hanzi: '高质量发展' }, { glossary, articles: [] })).toThrow(/already has an entry: content\/glossary\/high-quality-development\.yaml/);
+    expect(() => scaffoldTerm({ hanzi: '高质量增长', english: 'HIGH-QUALITY development' }, { glossary, articles: [] })).toThrow(/"HIGH-QUALITY development" is already an English name of content\/glossary\/high-quality-development\.yaml/);
+    expect(() => scaffoldTerm({ hanzi: '两会', english: '   ' }, { glossary, articles: [] })).toThrow(/--en is empty/);
+    expect(() => scaffoldTerm({ hanzi: '高质量发展+' }, { glossary, articles: [] })).toThrow(/is not a run of Chinese characters/);
+    // As English articles write it, with a plain plus: the entry writes it full-width.
+    expect(() => scaffoldTerm({ hanzi: '互联网+' }, { glossary: [...glossary, testEntry('internet-plus', '互联网＋', [], 'initiative')], articles: [] })).toThrow(/already has an entry: content\/glossary\/internet-plus\.yaml/);
     expect(() => scaffoldTerm({ hanzi: 'data' }, { glossary, articles: [] })).toThrow(/is not a run of Chinese characters/);
   });
 });

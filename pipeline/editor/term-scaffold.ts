@@ -7,7 +7,7 @@
  */
 import { Document } from 'yaml';
 import { hasHan, HANZI_FIELD } from '../../core/chinese-text.ts';
-import { isSlug, type GlossaryEntry } from '../../core/schema.ts';
+import { aliasForm, isSlug, type GlossaryEntry } from '../../core/schema.ts';
 import { tonelessPinyin } from '../../core/search-text.ts';
 import { ContentError } from '../content-error.ts';
 import { comparablePinyin, loadReadings } from '../lint/content-lint.ts';
@@ -32,6 +32,8 @@ export interface ScaffoldContext {
 export interface ScaffoldedTerm {
   id: string;
   yaml: string;
+  /** What the scaffold changed in the request, for the editor to know (traditional input). */
+  notes: string[];
 }
 
 /** The schema's limit for a summary (a card's one line). */
@@ -56,23 +58,34 @@ function pinyinByWord(hanzi: string, glossary: readonly GlossaryEntry[], cedict:
 
 export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, cedict: Cedict = loadCedict()): ScaffoldedTerm {
   const where = 'term:new';
-  const hanzi = request.hanzi.trim();
-  if (!hasHan(hanzi) || !HANZI_FIELD.test(hanzi)) throw new ContentError(where, undefined, `"${request.hanzi}" is not a run of Chinese characters`, 'give the hanzi as the coverage report prints them, e.g. npm run term:new -- 数据要素');
-  const owner = context.glossary.find((entry) => entry.hanzi === hanzi || entry.traditional === hanzi);
-  if (owner) throw new ContentError(where, undefined, `${hanzi} already has an entry: content/glossary/${owner.id}.yaml`, 'edit that file instead');
+  const given = request.hanzi.trim();
+  // Whatever the build would link to an entry has one: its hanzi, its traditional form, 互联网+ for 互联网＋.
+  const owner = given && new TermMatcher(context.glossary).find(given).find((match) => match.start === 0 && match.end === given.length);
+  if (owner) throw new ContentError(where, undefined, `${given} already has an entry: content/glossary/${owner.id}.yaml`, 'edit that file instead');
+  if (!hasHan(given) || !HANZI_FIELD.test(given)) throw new ContentError(where, undefined, `"${request.hanzi}" is not a run of Chinese characters`, 'give the hanzi as the coverage report prints them, e.g. npm run term:new -- 数据要素');
+  const requested = request.english?.trim();
+  if (request.english !== undefined && !requested) throw new ContentError(where, undefined, '--en is empty', 'give the English headword in quotes, --en "National Data Administration", or leave --en out');
+  // An entry's hanzi are simplified (the lint says so); traditional input becomes its traditional form.
+  const simplified = loadReadings().simplifiedOf(given);
+  const hanzi = simplified ?? given;
+  const notes = simplified ? [`${given} is written in traditional characters: the entry's hanzi is ${hanzi} (OpenCC), its traditional form ${given}`] : [];
+  const sameHanzi = simplified && context.glossary.find((entry) => entry.hanzi === hanzi);
+  if (sameHanzi) throw new ContentError(where, undefined, `${given} is the traditional form of ${hanzi}, which already has an entry: content/glossary/${sameHanzi.id}.yaml`, 'edit that file instead');
+  const aliasOwner = requested && context.glossary.find((entry) => entry.aliases.some((alias) => aliasForm(alias).text.toLowerCase() === requested.toLowerCase()));
+  if (aliasOwner) throw new ContentError(where, undefined, `"${requested}" is already an English name of content/glossary/${aliasOwner.id}.yaml`, 'one surface form belongs to one entry: give another headword with --en, or edit that entry');
 
   const { pinyin, readings, disagrees } = pinyinByWord(hanzi, context.glossary, cedict);
   const whole = readWord(hanzi, cedict);
   const characters = [...hanzi].map((char) => readWord(char, cedict));
   const literal = characters.map((char) => firstSense(char.entries[0]?.senses ?? []) ?? char.hanzi).join(' · ');
   const senses = whole.entries.length > 0 ? whole.entries[0].senses : readings.flatMap((reading) => (reading.entries[0] ? [`${reading.hanzi}: ${reading.entries[0].senses.slice(0, 3).join('; ')}`] : []));
-  const english = request.english?.trim() || firstSense(whole.entries[0]?.senses ?? []) || literal;
-  const id = termId(request.english?.trim() || undefined, readings.map((reading) => reading.pinyin));
+  const english = requested || firstSense(whole.entries[0]?.senses ?? []) || literal;
+  const id = termId(requested, readings.map((reading) => reading.pinyin));
   if (!isSlug(id)) throw new ContentError(where, undefined, `cannot make a file name from "${english}"`, 'give an English headword with letters: --en "Data as a factor of production"');
   if (context.glossary.some((entry) => entry.id === id)) throw new ContentError(where, undefined, `content/glossary/${id}.yaml already exists`, 'choose another English headword with --en');
 
   const traditional = loadReadings().traditional(hanzi);
-  const aliases = request.english ? [request.english.trim()] : [];
+  const aliases = requested ? [requested] : [];
   // Counted as the build will match it: hanzi, traditional form and alias, a longer term's match winning.
   const matcher = new TermMatcher([...context.glossary, { id, hanzi, traditional: traditional !== hanzi ? traditional : undefined, aliases, category: 'concept' }]);
   const using = context.articles.map((article) => ({ ...article, count: matcher.find(article.text).filter((match) => match.id === id).length })).filter((article) => article.count > 0);
@@ -98,5 +111,5 @@ export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, ced
     ` category: one of plan, initiative, slogan, concept, institution, law, platform, phrase.`,
     using.length > 0 ? ` Used in: ${using.map((article) => `${article.file} (${article.count}×)`).join(', ')}` : ' No article uses it yet.',
   ].join('\n');
-  return { id, yaml: doc.toString({ lineWidth: 0 }) };
+  return { id, yaml: doc.toString({ lineWidth: 0 }), notes };
 }
