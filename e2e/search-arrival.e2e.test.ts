@@ -34,6 +34,22 @@ describe('search result to paragraph', () => {
     });
   }
 
+  it('marks whole words only (the "in" of "China" is not marked) and opens the folded list of terms when a result lands there', async () => {
+    const { page, errors } = await openPage();
+    const article = 'articles/2022-digichina-informatization-plan-forum/';
+    await page.goto(url(article));
+    const anchor = await page.locator('.prose p > span[id^="p-"]').evaluateAll((spans) => spans.find((span) => /\bin\b/.test(span.parentElement!.textContent!) && /China/.test(span.parentElement!.textContent!))?.id);
+    await page.goto(url(`${article}?q=in#${anchor}`));
+    const marks = page.locator('mark.search-arrival');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    // Each mark is a word of its own: no letter touches it on either side.
+    const touching = await marks.evaluateAll((all) => all.filter((mark) => /\p{L}$/u.test(mark.previousSibling?.textContent ?? '') || /^\p{L}/u.test(mark.nextSibling?.textContent ?? '')).length);
+    expect(touching).toBe(0);
+    await page.goto(url(`${article}?q=data#terms-heading`));
+    expect(await page.locator('details.terms-in-article').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('without JavaScript the link still lands on the paragraph, tinted as the target', async () => {
     const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(url('articles/2022-digichina-informatization-plan-forum/'));

@@ -12,7 +12,7 @@ import { pinyinWords } from '../core/search-forms.ts';
 import { hanziRuns } from '../core/article-search-words.ts';
 import { loadPagefind, vocabularyOf, type PagefindClient } from '../scripts/support/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
-import { runSearch, type SearchHit, type SearchRequest } from '../src/client/search/run-search.ts';
+import { normaliseQuery, runSearch, type SearchHit, type SearchRequest } from '../src/client/search/run-search.ts';
 import { SITE_BASE as BASE } from './support/build-site.ts';
 import { corpus } from './support/corpus.ts';
 import { derivedQueries, handWrittenQueries } from './support/search-queries.ts';
@@ -156,6 +156,24 @@ describe('search results carry what the page shows', () => {
       const paragraph = html.querySelector(`[id="${link.hash.slice(1)}"]`)?.parentNode;
       for (const word of words) expect(paragraph?.textContent).toContain(word);
     }
+  });
+});
+
+describe('what the search page counts and reads', () => {
+  it('reads pinyin typed with tone numbers and full-width letters as the index holds them', async () => {
+    expect(normaliseQuery('gao1 zhi4 liang4 fa1zhan3')).toBe('gao zhi liang fazhan');
+    expect(normaliseQuery('lü4 ＡＩ G20 B2B 互联网＋')).toBe('lü AI G20 B2B 互联网＋');
+    const { groups } = await search('gao1zhi4liang4 fa1zhan3');
+    expect(groups.find((group) => group.type === 'term')?.hits[0]?.page).toBe(term('high-quality-development'));
+  });
+
+  it('counts only results that hold the query, and says when Pagefind has more it has not checked', async () => {
+    for (const query of ['governan', 'data', 'xinxi', 'shu4ju4']) {
+      const response = await search(query);
+      expect(response.total).toBe(response.hits.length);
+      for (const group of response.groups) expect(group.total).toBe(group.hits.length);
+    }
+    expect((await search('data', { filters: { type: ['term'] } })).more).toBe(true);
   });
 });
 

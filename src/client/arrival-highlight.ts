@@ -6,11 +6,25 @@
  */
 const words = (new URLSearchParams(location.search).get('q') ?? '').split(/\s+/).filter(Boolean);
 const anchor = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-const block = anchor?.closest('p, li, blockquote, td, th') ?? anchor?.parentElement;
+// A result in the article's folded list of terms (its heading is the anchor): the list opens, and its words are marked.
+const folded = anchor?.closest('details');
+if (folded) folded.open = true;
+const block = (anchor?.closest('summary') ? folded : undefined) ?? anchor?.closest('p, li, blockquote, td, th') ?? anchor?.parentElement;
+
+/**
+ * The words as whole words: the result marked them as the page writes them ("Li", not the li of
+ * "policy"); hanzi have no word boundaries, so a run of them matches anywhere.
+ */
+function wordPattern(wanted: string[]): RegExp {
+  const escaped = [...wanted].sort((a, b) => b.length - a.length).map((word) => {
+    const literal = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return /\p{Script=Han}/u.test(word) ? literal : `(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`;
+  });
+  return new RegExp(escaped.join('|'), 'giu');
+}
 
 function markWords(root: Element, wanted: string[]) {
-  const escaped = [...wanted].sort((a, b) => b.length - a.length).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(escaped.join('|'), 'giu');
+  const pattern = wordPattern(wanted);
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], [role=tooltip], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });

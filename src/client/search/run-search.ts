@@ -8,11 +8,12 @@
  * using a hanzi query as a run of its own come before those with it inside a longer run. A query
  * that finds nothing is retried with its English words corrected by one edit (spelling.ts).
  */
-import { asOneWord } from '../../../core/search-text.ts';
+import { asOneWord, toneless } from '../../../core/search-text.ts';
 import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { holdsQuery, wordsOf } from './match-words.ts';
 import { correctQuery } from './spelling.ts';
+import { isPinyin } from './pinyin-syllables.ts';
 
 type Filters = Record<string, { any: string[] }>;
 
@@ -48,8 +49,10 @@ export interface SearchHit {
 
 export interface SearchGroup {
   type: HitType;
-  /** Matches Pagefind found, less those the check rejected among the loaded ones. */
+  /** Results checked and shown: Pagefind's own count includes prefix matches the check rejects. */
   total: number;
+  /** Pagefind has results not checked yet: there may be more ("Show more"). */
+  more: boolean;
   hits: SearchHit[];
 }
 
@@ -80,6 +83,28 @@ export interface SearchResponse {
   /** Both groups' hits in the order shown: the first TERMS_FIRST terms, the articles, the other terms. */
   hits: SearchHit[];
   total: number;
+  /** Some group may have more results than `total`. */
+  more: boolean;
+}
+
+/** A pinyin syllable typed with its tone number (shu4, lv4, nü3): the form without it is searched. */
+const NUMBERED_SYLLABLE = /^(?:[a-zü]+[1-5])+[a-zü]*$/i;
+
+/**
+ * The query as the index holds words: a word without hanzi in ASCII (ＡＩ; words with hanzi keep
+ * their full-width forms, as the terms 互联网＋ and 中国制造２０２５ are indexed), pinyin with tone
+ * numbers toneless (shu4ju4 → shuju; the index has no tone numbers).
+ */
+export function normaliseQuery(query: string): string {
+  return query
+    .trim()
+    .split(/\s+/)
+    .map((typed) => {
+      const word = hasHan(typed) ? typed : typed.normalize('NFKC');
+      const toneNumbersOff = word.replace(/[1-5]/g, '');
+      return NUMBERED_SYLLABLE.test(word) && isPinyin(toneless(toneNumbersOff)) ? toneNumbersOff : word;
+    })
+    .join(' ');
 }
 
 /** Pinyin as written, tones kept: "Gāo zhìliàng" → gāozhìliàng. */
@@ -124,17 +149,28 @@ function toHit(record: PagefindRecord, queryWords: string[], relatedHanzi: strin
 
 interface Loaded {
   type: HitType;
-  total: number;
+  more: boolean;
   records: PagefindRecord[];
 }
+
+/**
+ * Batches of results a group loads at most to find `limit` that hold the query: Pagefind's prefix
+ * retries can rank many false hits first ("shu4ju4"), and each load is a fragment download.
+ */
+const MAX_BATCHES = 4;
 
 async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, filters: Filters, sort: SearchRequest['sort'], limit: number): Promise<Loaded> {
   const options = { filters: { ...filters, type: { any: [type] } }, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
   const response = await pagefind.search(query || null, options);
   const results = response?.results ?? [];
-  const loaded = await Promise.all(results.slice(0, limit).map((result) => result.data()));
   const queryWords = wordsOf(query);
-  const records = queryWords.length > 0 ? loaded.filter((record) => holdsQuery(record, queryWords)) : loaded;
+  const records: PagefindRecord[] = [];
+  let checked = 0;
+  while (records.length < limit && checked < results.length && checked < limit * MAX_BATCHES) {
+    const batch = await Promise.all(results.slice(checked, checked + limit - records.length).map((result) => result.data()));
+    checked += batch.length;
+    records.push(...(queryWords.length > 0 ? batch.filter((record) => holdsQuery(record, queryWords)) : batch));
+  }
   // A name of several words is also one word (a whole name): among many terms sharing the
   // words ("shan shan"), Pagefind ranks the one named exactly only when asked for that word.
   const joined = asOneWord(query);
@@ -142,7 +178,7 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
     const exact = await Promise.all(((await pagefind.search(joined, options))?.results ?? []).slice(0, 4).map((result) => result.data()));
     records.unshift(...exact.filter((record) => nameScore(record, query) >= 4 && !records.some((other) => other.url === record.url)));
   }
-  return { type, total: results.length - (loaded.length - records.length), records };
+  return { type, more: checked < results.length, records };
 }
 
 function order(group: Loaded, query: string, sort: SearchRequest['sort']): PagefindRecord[] {
@@ -163,8 +199,8 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const limit = { ...FIRST_PAGE, ...limits };
   // Values ticked within one filter widen the search (any of them); different filters narrow it.
   const activeFilters: Filters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
-  let searched = query.trim();
-  if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0 };
+  let searched = normaliseQuery(query);
+  if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false };
   let loaded = await searchOnce(pagefind, searched, activeFilters, sort, limit);
   let corrected: string | undefined;
   if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
@@ -179,11 +215,12 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const termHanzi = loaded.filter((group) => group.type === 'term').flatMap((group) => group.records.filter((record) => nameScore(record, searched) > 0 && record.meta.hanzi).map((record) => record.meta.hanzi!));
   const groups = loaded.map((group) => ({
     type: group.type,
-    total: group.total,
+    total: group.records.length,
+    more: group.more,
     hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termHanzi : [])),
   }));
   const terms = groups.find((group) => group.type === 'term')?.hits ?? [];
   const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
   const hits = [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)];
-  return { ...(corrected ? { corrected } : {}), groups, hits, total: groups.reduce((sum, group) => sum + group.total, 0) };
+  return { ...(corrected ? { corrected } : {}), groups, hits, total: hits.length, more: groups.some((group) => group.more) };
 }

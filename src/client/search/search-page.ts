@@ -88,7 +88,7 @@ const GROUP_HEADINGS = { term: 'Terms', article: 'Articles' } as const;
 
 function renderGroup(group: SearchGroup): HTMLElement {
   const section = element('section', 'search-group');
-  const heading = element('h2', 'search-group-heading', `${GROUP_HEADINGS[group.type]} (${group.total})`);
+  const heading = element('h2', 'search-group-heading', `${GROUP_HEADINGS[group.type]} (${group.total}${group.more ? '+' : ''})`);
   heading.id = `search-group-${group.type}`;
   const items = element('ol', 'search-group-list');
   items.setAttribute('aria-labelledby', heading.id);
@@ -110,13 +110,18 @@ function renderGroup(group: SearchGroup): HTMLElement {
   return section;
 }
 
-function describe(response: SearchResponse, query: string): string {
-  const asked = query.trim();
-  const count = `${response.total} result${response.total === 1 ? '' : 's'}`;
-  if (response.total === 0) return asked ? `No results for “${asked}”.` : 'No results.';
-  const found = response.corrected ? `No results for “${asked}”; ${count} for “${response.corrected}”.` : `${count}${asked ? ` for “${asked}”` : ''}.`;
-  const shown = response.hits.length < response.total ? ` Showing ${response.groups.map((group) => `${group.hits.length} ${GROUP_HEADINGS[group.type].toLowerCase()}`).join(' and ')}.` : '';
-  return found + shown;
+function describe(response: SearchResponse, request: SearchRequest): string {
+  const asked = request.query.trim();
+  const quoted = asked ? ` for “${asked}”` : '';
+  if (response.total === 0 && response.more) return `No results${quoted} among the best matches.`;
+  if (response.total === 0) {
+    // Terms have no date: sorted by date, only articles are listed.
+    const termsOnly = request.sort === 'date' && request.filters?.type?.length === 1 && request.filters.type[0] === 'term';
+    return termsOnly ? 'Terms have no date: sort by relevance to list them.' : `No results${quoted}.`;
+  }
+  // "12+": results past those checked may not hold the query, so Pagefind's own count is not given.
+  const count = `${response.total}${response.more ? '+' : ''} result${response.total === 1 && !response.more ? '' : 's'}`;
+  return response.corrected ? `No results for “${asked}”; ${count} for “${response.corrected}”.` : `${count}${quoted}.`;
 }
 
 /** ↓ from the box enters the results, ↑/↓ move between them, ↑ from the first (or Escape) returns. */
@@ -160,18 +165,22 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
       moreButton.hidden = true;
       return;
     }
+    // The first search loads the index (seconds on a slow line): say so rather than show nothing.
+    const slow = setTimeout(() => run === latest && (statusElement.textContent = 'Searching…'), 400);
     try {
       const pagefind = await loadPagefind(formElement.dataset.bundle ?? '/pagefind/pagefind.js');
       const response = await runSearch(pagefind, request);
       if (run !== latest) return; // a newer query has started
       results.replaceChildren(...response.groups.filter((group) => group.hits.length > 0).map(renderGroup));
-      statusElement.textContent = describe(response, request.query);
-      moreButton.hidden = response.hits.length >= response.total;
+      statusElement.textContent = describe(response, request);
+      moreButton.hidden = !response.more;
     } catch {
       if (run !== latest) return;
       results.replaceChildren();
       moreButton.hidden = true;
       statusElement.textContent = 'The search index could not be loaded. It is built by `npm run build` (not by `npm run dev`); meanwhile the glossary index lists every term.';
+    } finally {
+      clearTimeout(slow);
     }
   }
 
