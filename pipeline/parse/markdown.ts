@@ -3,8 +3,9 @@
  * pipeline as raw captures.
  */
 import { createRequire } from 'node:module';
-import type { Paragraph, Root, RootContent, Text } from 'mdast';
+import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { htmlAsText } from '../../core/html-as-text.ts';
 
 function createParser() {
   const require = createRequire(import.meta.url);
@@ -30,13 +31,6 @@ export function parseMarkdown(body: string, firstLine = 1): Root {
       node.position.end.line += firstLine - 1;
     });
   }
-  // Raw HTML in an article is shown as the text it is, never passed through as markup. A block of
-  // HTML becomes a paragraph of text: bare text among blocks would be glued to its neighbours.
-  visit(tree, 'html', (node, index, parent) => {
-    if (parent === undefined || index === undefined) return;
-    const text: Text = { type: 'text', value: node.value, position: node.position };
-    const flow = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'footnoteDefinition';
-    (parent.children as RootContent[])[index] = flow ? ({ type: 'paragraph', children: [text], position: node.position } satisfies Paragraph) : text;
-  });
+  htmlAsText(tree);
   return tree;
 }
