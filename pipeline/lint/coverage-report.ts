@@ -3,6 +3,7 @@
  * each with the command that scaffolds an entry. They build (with dictionary cards); only
  * `lint:content --strict` makes them errors.
  */
+import path from 'node:path';
 import { byCodeUnits } from '../../core/order.ts';
 import { ContentError } from '../content-error.ts';
 import type { UncoveredRun } from '../transform/coverage.ts';
@@ -42,7 +43,9 @@ export function uncoveredErrors(ranked: readonly UncoveredWord[]): ContentError[
 export function uncoveredSummary(ranked: readonly UncoveredWord[]): ContentError[] {
   if (ranked.length === 0) return [];
   const runs = ranked.reduce((sum, word) => sum + word.count, 0);
-  return [new ContentError('content/articles', undefined, `${runs} run${runs === 1 ? '' : 's'} of Chinese (${ranked.length} distinct) have no glossary entry and show dictionary cards`, 'npm run lint:content lists them by frequency with the command that scaffolds an entry')];
+  // The articles' folder as the messages show it (CONTENT_DIR may point elsewhere than content/).
+  const folder = path.dirname(ranked[0].places[0].file);
+  return [new ContentError(folder, undefined, `${runs} run${runs === 1 ? '' : 's'} of Chinese (${ranked.length} distinct) have no glossary entry and show dictionary cards`, 'npm run lint:content lists them by frequency with the command that scaffolds an entry')];
 }
 
 /** The report `lint:content` prints: most frequent first, with places and the scaffold command. */
