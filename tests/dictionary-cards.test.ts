@@ -144,8 +144,12 @@ describe('dictionary cards', () => {
     expect(JSON.parse(glossary).terms.map((term: { hanzi: string }) => term.hanzi)).not.toContain('中国人民银行');
   });
 
-  it("marks term:new's draft entry as a draft on its page", () => {
-    expect(parse(file('glossary', 'people-s-bank-of-china', 'index.html')).querySelector('.draft-mark')!.text).toMatch(/^Draft entry/);
+  it("marks term:new's draft entry as a draft on its page, on its card in an article and in the glossary index", () => {
+    expect(parse(file('glossary', 'peoples-bank-of-china', 'index.html')).querySelector('.draft-mark')!.text).toMatch(/^Draft entry/);
+    const using = readdirSync(path.join(dist, 'articles')).map((name) => parse(file('articles', name, 'index.html')).querySelector('#card-peoples-bank-of-china')).find(Boolean);
+    expect(using?.querySelector('.term-card-summary')!.text).toMatch(/^Draft entry, not yet reviewed:/);
+    const row = parse(file('glossary', 'index.html')).querySelector('a[href$="/glossary/peoples-bank-of-china/"]')!.closest('div')!;
+    expect(row.querySelector('dd')!.text).toMatch(/^Draft entry, not yet reviewed:/);
   });
 
   it('attributes CC-CEDICT on the About page', () => {

@@ -39,10 +39,11 @@ export interface SearchHit {
   /** Articles: publisher and ISO date. */
   publisher?: string;
   date?: string;
-  /** Terms: hanzi, pinyin and category. */
+  /** Terms: hanzi, pinyin and category, and whether the entry is a draft. */
   hanzi?: string;
   pinyin?: string;
   category?: string;
+  draft?: boolean;
   /** A sentence of the page, the query's words marked. */
   excerpt: ExcerptPart[];
 }
@@ -143,7 +144,7 @@ function toHit(record: PagefindRecord, queryWords: string[], relatedHanzi: strin
     title: meta.title ?? record.url,
     type,
     excerpt: match.excerpt,
-    ...(type === 'article' ? { publisher: meta.publisher, date: meta.date } : { hanzi: meta.hanzi, pinyin: meta.pinyin, category: meta.category }),
+    ...(type === 'article' ? { publisher: meta.publisher, date: meta.date } : { hanzi: meta.hanzi, pinyin: meta.pinyin, category: meta.category, ...(meta.draft ? { draft: true } : {}) }),
   };
 }
 

@@ -76,7 +76,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const parts: (string | HTMLElement | undefined)[] =
     hit.type === 'article'
       ? [hit.publisher, hit.date ? Object.assign(element('time', '', formatDate(hit.date)), { dateTime: hit.date }) : undefined]
-      : [hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category];
+      : [hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category, hit.draft ? element('strong', 'draft-label', 'draft entry') : undefined];
   parts.filter((part) => part !== undefined).forEach((part, index) => meta.append(...(index > 0 ? [' · ', part] : [part])));
   const excerpt = element('p', 'search-hit-excerpt');
   for (const part of hit.excerpt) excerpt.append(part.marked ? element('mark', '', part.text) : part.text);
