@@ -20,7 +20,7 @@ export function hanziRuns(text: string): string[] {
 
 let toTraditional: ((text: string) => string) | undefined;
 /** OpenCC cn→tw, loaded on first use (with require: the site build runs this inside Vite's module runner). */
-function traditional(text: string): string {
+export function traditional(text: string): string {
   if (!toTraditional) {
     const opencc = createRequire(import.meta.url)('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
     toTraditional = opencc.Converter({ from: 'cn', to: 'tw' });

@@ -159,9 +159,12 @@ describe('citations', () => {
     expect(new Cite(bib).data).toHaveLength(1);
   });
 
-  it('copies a paragraph with its citation and permalink from the paragraph’s ¶, shown on hover', async () => {
+  it('copies a paragraph with its citation and permalink from the paragraph’s ¶, shown on hover, as stored whatever the reader shows', async () => {
     const { page } = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await page.goto(url(ARTICLE));
+    // Pinyin above the hanzi and traditional characters on the page; the copy is the text as written.
+    await choose(page, 'ruby', 'on');
+    await choose(page, 'script', 'traditional');
     const paragraph = page.locator('.prose p', { hasText: 'Meeting these challenges requires' });
     const mark = paragraph.locator('a.permalink');
     await expect(mark.evaluate((el) => getComputedStyle(el).opacity)).resolves.toBe('0');

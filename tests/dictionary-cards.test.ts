@@ -135,6 +135,12 @@ describe('dictionary cards', () => {
     expect(page).toMatch(/CC-CEDICT.*Creative Commons Attribution-ShareAlike 4\.0/s);
   });
 
+  it('gives the reader\'s traditional setting every hanzi of the article, not only its glossary terms\' (OpenCC by run)', () => {
+    const data = JSON.parse(parse(file('articles', slug, 'index.html')).querySelector('#reader-data')!.text);
+    // 卫 of 国家卫生健康委 and 挥 of 发挥: no entry of the fixture glossary holds them.
+    expect(data.traditional).toMatchObject({ 卫: '衛', 挥: '揮', 银: '銀' });
+  });
+
   it('keeps dictionary and curated data apart: dictionary.json carries the licence notice, glossary.json no draft and no CC-CEDICT text', () => {
     const dictionary = JSON.parse(file('dictionary.json'));
     expect(dictionary.notice).toMatch(/CC-CEDICT .*Attribution-ShareAlike 4\.0/);

@@ -24,6 +24,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('.cite-button'
 function paragraphText(paragraph: Element): string {
   const clone = paragraph.cloneNode(true) as Element;
   clone.querySelectorAll('.permalink, .term-card').forEach((node) => node.remove());
+  // The text as stored, not as the reader's settings show it (pinyin ruby, traditional characters).
+  clone.querySelectorAll<HTMLElement>('[data-stored]').forEach((node) => (node.textContent = node.dataset.stored ?? node.textContent));
   return (clone.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
