@@ -93,6 +93,12 @@ describe('known terms', () => {
     await expect(marked()).resolves.toBe('none');
     await page.reload();
     await expect(marked()).resolves.toBe('none');
+    // Nor at its later mentions when every mention is marked.
+    await choose(page, 'marks', 'every');
+    const repeat = page.locator('.term-mention[data-term="high-quality-development"]').first();
+    await expect(repeat.evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('none');
+    await expect(page.locator('.term-mention:not([data-term="high-quality-development"])').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('underline');
+    await choose(page, 'marks', 'first');
     await page.goto(url('glossary/'));
     const known = page.locator('.known-terms');
     await expect(known.locator('li').allTextContents()).resolves.toEqual([expect.stringContaining('High-quality development')]);

@@ -24,6 +24,7 @@ export function setKnown(id: string, known: boolean): void {
     // Storage refused (private mode): the change lasts for this page only.
   }
   const style = document.getElementById('known-terms-style');
-  if (style) style.textContent = ids.length ? `${ids.map((other) => `.term-link[data-term="${other}"]`).join(',')}{color:inherit;text-decoration:none}` : '';
+  // Its first mention (a link) and, with "every mention" on, the later ones; html:root outranks that setting's rule.
+  if (style) style.textContent = ids.length ? `${ids.map((other) => `html:root :is(.term-link, .term-mention)[data-term="${other}"]`).join(',')}{color:inherit;text-decoration:none}` : '';
   dispatchEvent(new Event('known-terms'));
 }
