@@ -66,6 +66,7 @@ export function bylineAuthors(line: string): string[] {
   const names = line.replace(BYLINE, '').split(/\s+[|•—–]\s+|\s+-\s+/)[0];
   return names
     .split(/\s*(?:[,;&]|\band\b)\s*/i)
+    // A final full stop goes ("Smith."), an initial's stays ("J. R.").
     .map((name) => titleCase(name.replace(HONORIFIC, '').replace(/\.$/, (dot) => (/\b\p{Lu}\.$/u.test(name) ? dot : '')).trim()))
     .filter((name) => name !== '' && !ROLE.test(name) && findDate(name) === undefined && !/^\d/.test(name));
 }
