@@ -8,7 +8,8 @@ import { HANZI_FIELD } from './chinese-text.ts';
 /** An ISO 8601 calendar date at the precision the source gives: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD')
+  // abort: a value that is not of this form is not also reported as an impossible date.
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine((value) => {
     const [year, month = 1, day = 1] = value.split('-').map(Number);
     const date = new Date(Date.UTC(year, month - 1, day));

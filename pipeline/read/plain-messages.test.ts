@@ -29,6 +29,13 @@ describe('plain messages', () => {
     expect(problems(`${valid.replace('title: T', 'title: T\nauthors: Jane Doe')}`)).toEqual([expect.stringMatching(/authors: should be a list — write it as a list: authors: \[first, second\]/)]);
   });
 
+  it('gives one message per bad date, with the fix that date needs', () => {
+    const dated = (value: string) => problems(valid.replace('published: "2024"', `published: ${value}`));
+    expect(dated('"2024-02-30"')).toEqual(['content/articles/2024-x.txt:4: published: is not a real calendar date — check the month (01–12) and that the day exists in that month']);
+    expect(dated('March 5, 2024')).toEqual(['content/articles/2024-x.txt:4: published: must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD — write it in quotes as YYYY-MM-DD, YYYY-MM or YYYY, e.g. published: "2024-03-05"']);
+    expect(dated('2024')).toEqual(['content/articles/2024-x.txt:4: published: should be text — write the date in quotes, e.g. published: "2024"']);
+  });
+
   it('says how to fix a pattern that is not a regular expression', () => {
     expect(() => compileRules([{ drop: '^(Sponsored$' }], 'content/articles/2024-x.txt', 2)).toThrow(expect.objectContaining({ hint: expect.stringMatching(/quote the pattern in single quotes in YAML/) }));
   });

@@ -17,6 +17,8 @@ const PATTERN_FIELDS = new Set(['drop', 'cutFrom']);
 const hintFor = (key: string, expected: string): string => {
   if (PATTERN_FIELDS.has(key)) return `quote the pattern in YAML, e.g. ${key}: '^Sponsored$' (single quotes keep backslashes as they are)`;
   if (expected === 'array') return `write it as a list: ${key}: [first, second], or one "- item" per line below it`;
+  // YAML reads published: 2024 as a number.
+  if (expected === 'string' && key === 'published') return 'write the date in quotes, e.g. published: "2024"';
   if (expected === 'string') return `write text after "${key}:"; quote it if it starts with [ { * & ! | > ' " % @ or a backquote`;
   if (expected === 'boolean') return `write ${key}: true or ${key}: false`;
   return `check the value of ${key}`;
@@ -29,7 +31,7 @@ const hintFor = (key: string, expected: string): string => {
 export function plainIssue(issue: z.core.$ZodIssue, present: boolean, fields: readonly string[] = []): PlainMessage {
   const key = String(issue.path.at(-1) ?? '');
   // A message the schema wrote itself ("is missing: add url: https://…") already says what to do.
-  if (!ZOD_WORDING.test(issue.message)) return { message: issue.message, hint: fieldHint(key) };
+  if (!ZOD_WORDING.test(issue.message)) return { message: issue.message, hint: fieldHint(key, issue.message) };
   switch (issue.code) {
     case 'invalid_type':
       if (!present) return { message: 'missing', hint: `add a ${key}: line` };
@@ -49,11 +51,18 @@ export function plainIssue(issue: z.core.$ZodIssue, present: boolean, fields: re
         ? { message: 'is not a rule', hint: "write each rule as - drop: '<pattern>' or - cutFrom: '<pattern>'" }
         : { message: 'is not valid here', hint: 'see the example in the README' };
     default:
-      return { message: issue.message, hint: fieldHint(key) };
+      return { message: issue.message, hint: fieldHint(key, issue.message) };
   }
 }
 
 /** zod's own messages, which speak of types and inputs; the schema's custom ones do not start so. */
 const ZOD_WORDING = /^(Invalid|Too (small|big)|Unrecognized|Expected)/;
 
-const fieldHint = (key: string) => (key === 'url' ? 'give the full address, starting with https://' : key === 'published' ? 'write it in quotes, e.g. published: "2024-03"' : undefined);
+/** A fix for a message the schema wrote itself, by field and by what the message says. */
+function fieldHint(key: string, message: string): string | undefined {
+  if (message.startsWith('is not a real calendar date')) return 'check the month (01–12) and that the day exists in that month';
+  if (message.startsWith('must be an ISO date')) return key === 'published' ? 'write it in quotes as YYYY-MM-DD, YYYY-MM or YYYY, e.g. published: "2024-03-05"' : 'write it as YYYY-MM-DD, YYYY-MM or YYYY';
+  if (key === 'url') return 'give the full address, starting with https://';
+  if (key === 'hanzi') return 'write the term in simplified hanzi alone, e.g. hanzi: 数据要素';
+  return undefined;
+}
