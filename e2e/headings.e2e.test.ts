@@ -115,5 +115,10 @@ describe('a dictionary card', () => {
     await word.focus();
     await page.keyboard.press('Tab');
     await expect(entry.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    // Its pinyin and its senses on lines of their own, and a × that closes it, as on a curated card.
+    const lineTops = await card.locator(':scope > :is(.term-card-pinyin, .term-card-summary)').evaluateAll((lines) => lines.map((line) => line.getBoundingClientRect().top));
+    expect(lineTops[1]).toBeGreaterThan(lineTops[0]);
+    await card.getByRole('button', { name: 'Close' }).click();
+    await expect(card.isHidden()).resolves.toBe(true);
   });
 });
