@@ -167,6 +167,15 @@ describe('what the search page counts and reads', () => {
     expect(groups.find((group) => group.type === 'term')?.hits[0]?.page).toBe(term('high-quality-development'));
   });
 
+  it('finds the articles that use a term by its traditional form, as by its simplified one', async () => {
+    const articlesOf = async (query: string) => pages((await search(query)).groups.find((group) => group.type === 'article')?.hits ?? []);
+    // Every entry with a traditional form that some article uses (most of them write it in English only).
+    for (const entry of glossary.filter((candidate) => candidate.traditional)) {
+      const simplified = await articlesOf(entry.hanzi);
+      expect(new Set(await articlesOf(entry.traditional!)), entry.id).toEqual(new Set(simplified));
+    }
+  });
+
   it('counts only results that hold the query, and says when Pagefind has more it has not checked', async () => {
     for (const query of ['governan', 'data', 'xinxi', 'shu4ju4']) {
       const response = await search(query);

@@ -121,7 +121,8 @@ export function nameScore(record: PagefindRecord, query: string): number {
   if (!wanted) return 0;
   if (/[\u0300-\u036f]/.test(query.normalize('NFD')) && record.meta.pinyin && tonedPinyin(record.meta.pinyin) === tonedPinyin(query)) return 5;
   let best = 0;
-  for (const name of (record.meta.whole ?? '').split(' ').filter(Boolean)) {
+  // Folded as the query is: a name keeps symbols the query loses (互聯網＋ against 互聯網).
+  for (const name of (record.meta.whole ?? '').split(' ').map(asOneWord).filter(Boolean)) {
     const coverage = wanted.length / name.length;
     if (name === wanted) return 4;
     if (name.startsWith(wanted)) best = Math.max(best, 2 + coverage);
@@ -196,6 +197,21 @@ async function searchOnce(pagefind: PagefindApi, query: string, filters: Filters
   return Promise.all(types.map((type) => searchGroup(pagefind, type, query, otherFilters, sort, limit[type])));
 }
 
+/**
+ * A query in traditional characters that names a term (its whole traditional form): articles carry
+ * the forms of the terms they use in simplified characters only, so they are searched by the
+ * term's simplified hanzi too, after those the query found itself.
+ */
+async function withSimplifiedArticles(pagefind: PagefindApi, loaded: Loaded[], query: string, filters: Filters, sort: SearchRequest['sort'], limit: Record<HitType, number>): Promise<Loaded[]> {
+  if (!hasHan(query)) return loaded;
+  const named = loaded.find((group) => group.type === 'term')?.records.find((record) => nameScore(record, query) >= 4 && record.meta.hanzi && record.meta.hanzi !== query);
+  const articles = loaded.find((group) => group.type === 'article');
+  if (!named || !articles) return loaded;
+  const simplified = await searchGroup(pagefind, 'article', named.meta.hanzi!, filters, sort, limit.article);
+  const records = [...articles.records, ...simplified.records.filter((record) => !articles.records.some((other) => other.url === record.url))].slice(0, limit.article);
+  return loaded.map((group) => (group === articles ? { ...group, records, more: group.more || simplified.more } : group));
+}
+
 export async function runSearch(pagefind: PagefindApi, { query, filters = {}, sort = 'relevance', limit: limits = {}, vocabulary }: SearchRequest): Promise<SearchResponse> {
   const limit = { ...FIRST_PAGE, ...limits };
   // Values ticked within one filter widen the search (any of them); different filters narrow it.
@@ -211,6 +227,7 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
       loaded = await searchOnce(pagefind, searched, activeFilters, sort, limit);
     }
   }
+  loaded = await withSimplifiedArticles(pagefind, loaded, searched, activeFilters, sort, limit);
   const queryWords = wordsOf(searched);
   // Hanzi of the terms named by the query: what a pinyin or traditional query finds in an article.
   const termHanzi = loaded.filter((group) => group.type === 'term').flatMap((group) => group.records.filter((record) => nameScore(record, searched) > 0 && record.meta.hanzi).map((record) => record.meta.hanzi!));
