@@ -23,6 +23,8 @@ export const DictionaryWord = z
     entries: z.array(DictionarySense),
     /** Per-character readings, for a word of several characters that CC-CEDICT lacks. */
     characters: z.array(CharacterReading).default([]),
+    /** Slugs of the articles whose text has the word, in the order of the articles' files. */
+    articles: z.array(z.string()).default([]),
   })
   .strict();
 export type DictionaryWord = z.infer<typeof DictionaryWord>;

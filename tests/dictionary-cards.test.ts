@@ -133,6 +133,9 @@ describe('dictionary cards', () => {
     const page = file('dictionary', '数据', 'index.html');
     expect(page).toContain('data');
     expect(page).toMatch(/CC-CEDICT.*Creative Commons Attribution-ShareAlike 4\.0/s);
+    // And it lists the articles that use the word, so a reader can go back to them.
+    expect(JSON.parse(file('dictionary.json')).words['数据'].articles).toContain(slug);
+    expect(parse(page).querySelectorAll('.dictionary-uses a').map((link) => link.getAttribute('href'))).toContain(`${BASE}articles/${slug}/`);
   });
 
   it('gives the reader\'s traditional setting every hanzi of the article, not only its glossary terms\' (OpenCC by run)', () => {

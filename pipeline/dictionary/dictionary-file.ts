@@ -1,16 +1,21 @@
 /**
  * generated/dictionary.json: one reading per word the articles' dictionary cards use, written once
- * however often the word occurs. Keys sorted, so the same content gives the same bytes.
+ * however often the word occurs, with the articles that use it. Keys sorted, so the same content
+ * gives the same bytes.
  */
 import { CEDICT_NOTICE, loadCedictFor } from './cedict.ts';
 import { readWord } from './word-reading.ts';
 import type { DictionaryFile } from '../../core/dictionary.ts';
 
-export function buildDictionary(articles: readonly { words: readonly string[] }[]): DictionaryFile {
-  const words = [...new Set(articles.flatMap((article) => article.words))].sort();
+type UsingArticle = { slug: string; words: readonly string[] };
+
+export function buildDictionary(articles: readonly UsingArticle[]): DictionaryFile {
+  const usedBy = new Map<string, string[]>();
+  for (const { slug, words } of articles) for (const word of new Set(words)) usedBy.set(word, [...(usedBy.get(word) ?? []), slug]);
+  const words = [...usedBy.keys()].sort();
   // readWord looks up each word and, for a word CC-CEDICT lacks, its characters.
   const cedict = loadCedictFor(new Set(words.flatMap((word) => [word, ...word])));
-  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, readWord(word, cedict)])) };
+  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readWord(word, cedict), articles: usedBy.get(word)! }])) };
 }
 
-export const serializeDictionary = (articles: readonly { words: readonly string[] }[]) => `${JSON.stringify(buildDictionary(articles))}\n`;
+export const serializeDictionary = (articles: readonly UsingArticle[]) => `${JSON.stringify(buildDictionary(articles))}\n`;

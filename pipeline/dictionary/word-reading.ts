@@ -52,7 +52,10 @@ export function characterReadings(hanzi: string, syllables: readonly string[], c
   });
 }
 
-export function readWord(hanzi: string, cedict: Cedict): DictionaryWord {
+/** A word's reading: its dictionary record less where it is used, which the corpus gives. */
+export type WordReading = Omit<DictionaryWord, 'articles'>;
+
+export function readWord(hanzi: string, cedict: Cedict): WordReading {
   const syllables = characterSyllables(hanzi);
   const traditional = loadReadings().traditional(hanzi);
   const ranked = rankEntries(cedict.lookup(hanzi), syllables.join(''), traditional);
