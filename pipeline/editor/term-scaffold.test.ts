@@ -36,6 +36,12 @@ describe('term:new', () => {
     expect(scaffoldTerm({ hanzi: '高质量' }, { glossary, articles: [longer] }).yaml).toContain('# No article uses it yet.');
   });
 
+  it('leaves out the syllable of a character no dictionary reads, rather than writing an empty one', () => {
+    const { yaml } = scaffoldTerm({ hanzi: '𠮷野家' }, { glossary, articles: [] });
+    expect(yaml).toMatch(/^pinyin: yějiā$/m);
+    expect(yaml).toMatch(/^summary: 𠮷 · 野家 yějiā$/m);
+  });
+
   it('names the file after the pinyin without --en and takes CC-CEDICT senses as the draft English', () => {
     const { id, yaml } = scaffoldTerm({ hanzi: '乘数效应' }, { glossary, articles: [] });
     const entry = parseGlossaryEntry({ file: `content/glossary/${id}.yaml`, text: yaml });

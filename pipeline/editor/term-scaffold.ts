@@ -52,7 +52,8 @@ function pinyinByWord(hanzi: string, glossary: readonly GlossaryEntry[], cedict:
   const words = segmenterFor(glossary)(hanzi);
   const readings = words.map((word) => readWord(word, cedict));
   const reference = loadReadings().pinyin(hanzi);
-  const pinyin = readings.map((reading) => reading.pinyin).join(' ');
+  // A character no dictionary reads (𠮷) has no syllable: left out, not written as an empty one.
+  const pinyin = readings.map((reading) => reading.pinyin).filter(Boolean).join(' ');
   return { words, readings, pinyin, disagrees: comparablePinyin(pinyin) !== comparablePinyin(reference) ? reference : undefined };
 }
 
@@ -98,7 +99,7 @@ export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, ced
     aliases,
     literal,
     category: 'concept',
-    summary: clip(whole.entries.length > 0 ? senses.slice(0, 3).join('; ') : readings.map((reading) => `${reading.hanzi} ${firstSense(reading.entries[0]?.senses ?? []) ?? reading.pinyin}`).join(' · ')),
+    summary: clip(whole.entries.length > 0 ? senses.slice(0, 3).join('; ') : readings.map((reading) => [reading.hanzi, firstSense(reading.entries[0]?.senses ?? []) ?? reading.pinyin].filter(Boolean).join(' ')).join(' · ')),
     definition: `Draft from CC-CEDICT (CC BY-SA 4.0), to be rewritten from a source:\n\n${senses.length > 0 ? senses.map((sense) => `- ${sense}`).join('\n') : `- literally: ${literal}`}\n`,
     related: [],
     sources: [...articleSources, { title: 'CC-CEDICT (dictionary reading; replace with the source you checked)', url: 'https://cc-cedict.org/wiki/' }],
