@@ -51,6 +51,13 @@ describe('excerpts', () => {
     expect(match.marked).toEqual(['高质量发展']);
   });
 
+  it('starts a few words before a match far into its sentence, so a two-line excerpt still shows it', () => {
+    const long = { content: `A title. ${'The plan sets many long-term goals for the provinces and their cities, and it asks every agency to report on'} data security by 2025.`, meta: { title: 'A title' } };
+    const { excerpt } = describeMatch(long, ['security']);
+    expect(text(excerpt)).toBe('… every agency to report on data security by 2025.');
+    expect(marked(excerpt)).toEqual(['security']);
+  });
+
   it('shows the first sentence after the heading, unmarked, when the text does not use the query', () => {
     const match = describeMatch(termPage, ['shujuzhili']);
     expect(text(match.excerpt)).toBe('The rules for data.');

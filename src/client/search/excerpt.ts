@@ -27,6 +27,8 @@ export interface MatchRecord extends RecordText {
 
 const SENTENCE_END = /[.!?。！？]["'”’)\]]*$/;
 const MAX_WORDS = 36;
+/** Words kept before the match when its sentence starts further back: on a phone the excerpt is two lines, and the match must be in them. */
+const LEAD = 6;
 
 const sentenceText = (words: string[], from: number, to: number) => fold(words.slice(from, to).join(' ')).replace(/[.。]$/, '');
 
@@ -54,11 +56,9 @@ function sentenceAround(words: string[], at: number, floor: number): [number, nu
   while (from > floor && !SENTENCE_END.test(words[from - 1])) from--;
   let to = at;
   while (to < words.length - 1 && !SENTENCE_END.test(words[to])) to++;
-  // A long sentence: a window around the match.
-  if (to + 1 - from > MAX_WORDS) {
-    from = Math.max(from, at - 12);
-    to = Math.min(to, from + MAX_WORDS - 1);
-  }
+  // A match far into its sentence: the excerpt starts a few words before it, at most MAX_WORDS long.
+  from = Math.max(from, at - LEAD);
+  to = Math.min(to, from + MAX_WORDS - 1);
   return [from, to + 1];
 }
 
