@@ -27,6 +27,9 @@ describe('search UI', () => {
     await page.locator(s.searchResultLink).first().waitFor();
     expect((await resultTitles(page))[0]).toBe('High-quality development');
     expect(await page.locator('[role=status]').textContent()).toMatch(/results? for “gaozhiliang fazhan”/);
+    // The typing goes on in the page's own box: ↓ reaches the first result, as the hint says.
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('High-quality development');
     expect(errors).toEqual([]);
   });
 

@@ -206,7 +206,9 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
     // Keyboard users continue at the first new result.
     [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].find((link) => !before.has(link.href))?.focus();
   });
-  if (!box.value) box.focus();
+  // Arriving with a query (the header's box, a shared link), typing goes on here and ↓ reaches the
+  // results; not on a touch screen, where focus opens the keyboard over the results.
+  if (!box.value || matchMedia('(pointer: fine)').matches) box.focus();
   await update({ pushUrl: false });
 }
 
