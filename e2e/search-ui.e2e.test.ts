@@ -64,6 +64,22 @@ describe('search UI', () => {
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
   });
 
+  it('keeps a query whose results stood for a while in the history: Back returns to it', async () => {
+    const { page } = await openPage();
+    await page.goto(url(s.searchPath));
+    const status = (query: string) => page.waitForFunction((wanted) => document.querySelector('[role=status]')?.textContent?.includes(`for “${wanted}”`), query);
+    await page.locator(s.searchInput).fill('data');
+    await status('data');
+    await page.waitForTimeout(1_500);
+    await page.locator(s.searchInput).fill('internet plus');
+    await status('internet plus');
+    await page.waitForURL(/\?q=internet\+plus$/);
+    await page.goBack();
+    await page.waitForURL(/\?q=data$/);
+    await status('data');
+    expect(await page.locator(s.searchInput).inputValue()).toBe('data');
+  });
+
   it('says without JavaScript that search needs it and links to the glossary index', async () => {
     const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(url(s.searchPath));

@@ -14,6 +14,8 @@ const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const input = document.querySelector<HTMLInputElement>('[data-search-input]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLElement>('[data-search-results]');
+/** How long results stand before their query becomes a history entry of its own. */
+const SETTLED_MS = 1000;
 /** Results each group loads on "Show more". */
 const MORE = 10;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
@@ -152,13 +154,20 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
   enableArrowKeys(box, results);
   let latest = 0;
   let limit = { ...FIRST_PAGE };
+  /** When results were last shown: a query read for a while is a place Back returns to. */
+  let shownAt = 0;
 
   async function update({ pushUrl, keepLimit = false }: { pushUrl: boolean; keepLimit?: boolean }) {
     const run = ++latest;
     if (!keepLimit) limit = { ...FIRST_PAGE };
     const request = readRequest(formElement, limit);
     const url = urlFor(formElement);
-    if (pushUrl && url !== `${location.pathname}${location.search}`) history.replaceState(null, '', url);
+    if (pushUrl && url !== `${location.pathname}${location.search}`) {
+      // While the reader types, the URL follows the box; a query whose results stood for a second stays in the history.
+      const settled = new URLSearchParams(location.search).has('q') && performance.now() - shownAt > SETTLED_MS;
+      if (settled) history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
     if (!request.query.trim() && Object.values(request.filters ?? {}).every((values) => values.length === 0)) {
       results.replaceChildren();
       statusElement.textContent = '';
@@ -174,6 +183,7 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
       results.replaceChildren(...response.groups.filter((group) => group.hits.length > 0).map(renderGroup));
       statusElement.textContent = describe(response, request);
       moreButton.hidden = !response.more;
+      shownAt = performance.now();
     } catch {
       if (run !== latest) return;
       results.replaceChildren();
