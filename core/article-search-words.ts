@@ -7,25 +7,15 @@
  * The words are the text's runs of hanzi for now; a segmenter's word list per article can be
  * passed instead (same function, shorter words: the forms then follow word boundaries).
  */
-import { createRequire } from 'node:module';
 import { pinyin as toPinyin } from 'pinyin-pro';
 import { bareHanRuns } from './chinese-text.ts';
 import { hanziSuffixes, tailRuns } from './search-forms.ts';
+import { traditional } from './script-forms.ts';
 import { umlautVariants } from './search-text.ts';
 
 /** The distinct runs of hanzi in a text (punctuation splits runs), in order of first use. */
 export function hanziRuns(text: string): string[] {
   return [...new Set(Array.from(bareHanRuns(text), (match) => match[0]))];
-}
-
-let toTraditional: ((text: string) => string) | undefined;
-/** OpenCC cn→tw, loaded on first use (with require: the site build runs this inside Vite's module runner). */
-export function traditional(text: string): string {
-  if (!toTraditional) {
-    const opencc = createRequire(import.meta.url)('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
-    toTraditional = opencc.Converter({ from: 'cn', to: 'tw' });
-  }
-  return toTraditional(text);
 }
 
 /** The syllable-by-syllable tails of a word's toneless pinyin, joined: gaozhiliangfazhan, zhiliangfazhan … zhan. */

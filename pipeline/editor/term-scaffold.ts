@@ -8,6 +8,7 @@
 import { Document } from 'yaml';
 import { hasHan, HANZI_FIELD } from '../../core/chinese-text.ts';
 import { aliasForm, isSlug, type GlossaryEntry } from '../../core/schema.ts';
+import { simplifiedOf } from '../../core/script-forms.ts';
 import { tonelessPinyin } from '../../core/search-text.ts';
 import { ContentError } from '../content-error.ts';
 import { comparablePinyin, loadReadings } from '../lint/content-lint.ts';
@@ -61,16 +62,18 @@ export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, ced
   const where = 'term:new';
   const given = request.hanzi.trim();
   // Whatever the build would link to an entry has one: its hanzi, its traditional form, 互联网+ for 互联网＋.
-  const owner = given && new TermMatcher(context.glossary).find(given).find((match) => match.start === 0 && match.end === given.length);
+  const existing = new TermMatcher(context.glossary);
+  const ownerOf = (text: string) => existing.find(text).find((match) => match.start === 0 && match.end === text.length);
+  const owner = given && ownerOf(given);
   if (owner) throw new ContentError(where, undefined, `${given} already has an entry: content/glossary/${owner.id}.yaml`, 'edit that file instead');
   if (!hasHan(given) || !HANZI_FIELD.test(given)) throw new ContentError(where, undefined, `"${request.hanzi}" is not a run of Chinese characters`, 'give the hanzi as the coverage report prints them, e.g. npm run term:new -- 数据要素');
   const requested = request.english?.trim();
   if (request.english !== undefined && !requested) throw new ContentError(where, undefined, '--en is empty', 'give the English headword in quotes, --en "National Data Administration", or leave --en out');
   // An entry's hanzi are simplified (the lint says so); traditional input becomes its traditional form.
-  const simplified = loadReadings().simplifiedOf(given);
+  const simplified = simplifiedOf(given);
   const hanzi = simplified ?? given;
   const notes = simplified ? [`${given} is written in traditional characters: the entry's hanzi is ${hanzi} (OpenCC), its traditional form ${given}`] : [];
-  const sameHanzi = simplified && context.glossary.find((entry) => entry.hanzi === hanzi);
+  const sameHanzi = simplified && ownerOf(hanzi);
   if (sameHanzi) throw new ContentError(where, undefined, `${given} is the traditional form of ${hanzi}, which already has an entry: content/glossary/${sameHanzi.id}.yaml`, 'edit that file instead');
   const aliasOwner = requested && context.glossary.find((entry) => entry.aliases.some((alias) => aliasForm(alias).text.toLowerCase() === requested.toLowerCase()));
   if (aliasOwner) throw new ContentError(where, undefined, `"${requested}" is already an English name of content/glossary/${aliasOwner.id}.yaml`, 'one surface form belongs to one entry: give another headword with --en, or edit that entry');

@@ -8,6 +8,7 @@
  * glossary-history.ts (related ids exist, relations agree, timelines keep to `introduced`).
  */
 import { createRequire } from 'node:module';
+import { simplifiedOf, traditional } from '../../core/script-forms.ts';
 import { ContentError } from '../content-error.ts';
 import { glossaryId, type GlossaryFile } from '../read/glossary.ts';
 import { aliasForm, type GlossaryEntry } from '../../core/schema.ts';
@@ -47,12 +48,6 @@ export interface LintOptions {
 export interface Readings {
   pinyin(hanzi: string): string;
   traditional(hanzi: string): string;
-  /**
-   * The simplified form of hanzi written in traditional characters; undefined for simplified text
-   * (OpenCC's tw→cn alone would turn the 著 of 显著 into 着: text counts as traditional only when
-   * it is its own traditional form and has another simplified one).
-   */
-  simplifiedOf(hanzi: string): string | undefined;
 }
 
 let readings: Readings | undefined;
@@ -67,19 +62,10 @@ export function loadReadings(): Readings {
   if (readings) return readings;
   const require = createRequire(import.meta.url);
   const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
-  const opencc = require('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
-  const toTaiwan = opencc.Converter({ from: 'cn', to: 'tw' });
-  let fromTaiwan: ((text: string) => string) | undefined;
   readings = {
     // Citation tones (no 一/不 sandhi), as dictionaries and Hanyu Pinyin orthography write them.
     pinyin: (hanzi) => pinyin(hanzi, { toneSandhi: false, type: 'array' }).join(' '),
-    traditional: (hanzi) => toTaiwan(hanzi),
-    simplifiedOf(hanzi) {
-      if (toTaiwan(hanzi) !== hanzi) return undefined;
-      fromTaiwan ??= (require('opencc-js/t2cn') as typeof import('opencc-js/t2cn')).Converter({ from: 'tw', to: 'cn' });
-      const simplified = fromTaiwan(hanzi);
-      return simplified === hanzi ? undefined : simplified;
-    },
+    traditional,
   };
   return readings;
 }
@@ -111,7 +97,7 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
   const warnings: ContentError[] = [];
   const at = placer(input.glossaryFiles);
 
-  const { pinyin, traditional, simplifiedOf } = loadReadings();
+  const { pinyin, traditional } = loadReadings();
   for (const entry of input.entries) {
     const expected = pinyin(entry.hanzi);
     const agrees = comparablePinyin(expected) === comparablePinyin(entry.pinyin);

@@ -48,7 +48,7 @@ export function foldCase(text: string): string {
 /** No-break and other Unicode spaces (and no-break hyphens) as browsers copy them; each is one UTF-16 unit, as is its plain form. */
 const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
 const UNICODE_HYPHENS = /[\u2010\u2011]/gu;
-/** Full-width forms of ASCII (＋, ２０２５, ＡＩ), as Chinese text writes them inside terms; U+FF01–FF5E is ASCII shifted by 0xFEE0. */
+/** Full-width forms of ASCII (＋, ２０２５, ＡＩ), as Chinese text writes them inside terms; NFKC gives each its one ASCII character. */
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/gu;
 
 /**
@@ -60,7 +60,7 @@ export function foldVariants(text: string): string {
   return text
     .replace(UNICODE_SPACES, ' ')
     .replace(UNICODE_HYPHENS, '-')
-    .replace(FULL_WIDTH_ASCII, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
+    .replace(FULL_WIDTH_ASCII, (char) => char.normalize('NFKC'));
 }
 
 /** What the automaton reads: case, spaces and widths folded, offsets unchanged. */
