@@ -5,15 +5,16 @@
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentPaths } from '../core/paths.ts';
+import { parseCommandLine } from './support/command-line.ts';
 import { isSlug } from '../core/schema.ts';
 import { ContentError } from '../pipeline/content-error.ts';
 import { decodeSource } from '../pipeline/read/corpus-files.ts';
 import { parseDefaultRules } from '../pipeline/read/boilerplate-rules.ts';
 import { scaffoldArticle } from '../pipeline/editor/article-scaffold.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { url: { type: 'string' }, slug: { type: 'string' }, content: { type: 'string', default: contentPaths(process.cwd()).contentDir } } });
+const usage = 'npm run article:new -- <pasted-file> [--url URL] [--slug SLUG] [--content DIR]';
+const { values, positionals } = parseCommandLine({ name: 'article:new', usage }, { allowPositionals: true, options: { url: { type: 'string' }, slug: { type: 'string' }, content: { type: 'string', default: contentPaths(process.cwd()).contentDir } } });
 
 try {
   if (positionals.length !== 1) throw new ContentError('article:new', undefined, 'give the file holding the pasted page', 'npm run article:new -- ~/pasted.txt --url https://example.org/article');

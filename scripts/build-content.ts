@@ -7,16 +7,16 @@
  */
 import module from 'node:module';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 
 // Node keeps the compiled pipeline on disk between runs: start-up of this process and of each
 // conversion worker takes about half the time. Enabled before the pipeline is imported.
 module.enableCompileCache();
 const { contentPaths, defaultCacheDir } = await import('../core/paths.ts');
 const { startPoolFor } = await import('../pipeline/run/workers.ts');
+const { parseCommandLine } = await import('./support/command-line.ts');
 
 const defaults = contentPaths(process.cwd());
-const { values } = parseArgs({
+const { values } = parseCommandLine({ name: 'content', usage: 'npm run content -- [--content DIR] [--out DIR] [--no-cache]' }, {
   options: {
     content: { type: 'string', default: defaults.contentDir },
     out: { type: 'string', default: defaults.generatedDir },

@@ -6,14 +6,14 @@
  * Usage: node scripts/lint-content.ts [--content DIR] (default: $CONTENT_DIR, else content/) [--strict]
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentPaths } from '../core/paths.ts';
+import { parseCommandLine } from './support/command-line.ts';
 import { checkCorpus, readCorpus } from '../pipeline/index.ts';
 import { ContentErrors } from '../pipeline/content-error.ts';
 import { loadReadings } from '../pipeline/lint/content-lint.ts';
 import { formatCoverageReport } from '../pipeline/lint/coverage-report.ts';
 
-const { values } = parseArgs({ options: { content: { type: 'string', default: contentPaths(process.cwd()).contentDir }, strict: { type: 'boolean', default: false } } });
+const { values } = parseCommandLine({ name: 'lint:content', usage: 'npm run lint:content -- [--content DIR] [--strict]' }, { options: { content: { type: 'string', default: contentPaths(process.cwd()).contentDir }, strict: { type: 'boolean', default: false } } });
 
 try {
   const input = await readCorpus({ contentDir: path.resolve(values.content) });

@@ -4,15 +4,16 @@
  */
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentPaths } from '../core/paths.ts';
+import { parseCommandLine } from './support/command-line.ts';
 import { readCorpus } from '../pipeline/index.ts';
 import { ContentError, ContentErrors } from '../pipeline/content-error.ts';
 import { loadGlossary } from '../pipeline/read/glossary.ts';
 import { readSource } from '../pipeline/read/article-source.ts';
 import { scaffoldTerm } from '../pipeline/editor/term-scaffold.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { en: { type: 'string' }, content: { type: 'string', default: contentPaths(process.cwd()).contentDir } } });
+const usage = 'npm run term:new -- <hanzi> [--en "English headword"] [--content DIR]';
+const { values, positionals } = parseCommandLine({ name: 'term:new', usage }, { allowPositionals: true, options: { en: { type: 'string' }, content: { type: 'string', default: contentPaths(process.cwd()).contentDir } } });
 
 try {
   if (positionals.length !== 1) throw new ContentError('term:new', undefined, 'give one run of Chinese characters', 'npm run term:new -- 数据要素 --en "Data as a factor of production"');
