@@ -36,6 +36,16 @@ describe('word readings', () => {
     expect(joinSyllables(['shù', 'jù'])).toBe('shùjù');
   });
 
+  it('writes a name as CC-CEDICT divides it into words, capitals kept and marked', () => {
+    expect(markedSyllables('A1 li3 ba1 ba1')).toEqual(['Ā', 'lǐ', 'bā', 'bā']);
+    expect(markedSyllables('Ou1 yang2')).toEqual(['Ōu', 'yáng']);
+    expect(joinSyllables(markedSyllables('Xi2 Jin4 ping2'))).toBe('Xí Jìnpíng');
+    expect(joinSyllables(markedSyllables('Zhong1 guo2 Gong4 chan3 dang3'))).toBe('Zhōngguó Gòngchǎndǎng');
+    expect(joinSyllables(markedSyllables('Xi1 an1'))).toBe("Xī'ān");
+    expect(joinSyllables(['Mǎ', 'kè', 'sī', '·', 'Ēn', 'gé', 'sī'])).toBe('Mǎkèsī·Ēngésī');
+    expect(readWord('李克强', loadCedict()).pinyin).toBe('Lǐ Kèqiáng');
+  });
+
   it("gives a word CC-CEDICT has its senses, the reading that agrees with pinyin-pro first, and OpenCC's traditional form", () => {
     const word = readWord('数据', loadCedict());
     expect(word).toMatchObject({ hanzi: '数据', traditional: '數據', pinyin: 'shùjù', characters: [] });

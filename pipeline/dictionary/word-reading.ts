@@ -10,15 +10,35 @@ import type { Cedict, CedictEntry } from './cedict.ts';
 
 const require = createRequire(import.meta.url);
 
-/** CC-CEDICT's numbered syllables ("lu:4 se4", "le5") in tone marks, one string per syllable. */
+/**
+ * CC-CEDICT's numbered syllables ("lu:4 se4", "le5", "A1 li3") in tone marks, one string per
+ * syllable. pinyin-pro marks lower-case syllables only ("A1" stays as it is, "Ou1" becomes "Oū"),
+ * so a proper name's capital is set again after marking.
+ */
 export function markedSyllables(numbered: string): string[] {
   const { convert } = require('pinyin-pro') as typeof import('pinyin-pro');
-  return numbered.split(' ').map((syllable) => convert(syllable.replace(/u:/gi, 'ü'), { format: 'numToSymbol' }).replace(/5$/, ''));
+  return numbered.split(' ').map((syllable) => {
+    const marked = convert(syllable.toLowerCase().replace(/u:/g, 'ü'), { format: 'numToSymbol' }).replace(/5$/, '');
+    return /^\p{Lu}/u.test(syllable) ? marked.charAt(0).toUpperCase() + marked.slice(1) : marked;
+  });
 }
 
-/** Syllables written as one word: an apostrophe before a, o or e after the first (xī'ān). */
+/**
+ * Syllables written as pinyin words: CC-CEDICT capitalises the first syllable of each word of a
+ * name (Xi2 Jin4 ping2 → Xí Jìnpíng, Zhong1 guo2 Gong4 chan3 dang3 → Zhōngguó Gòngchǎndǎng), and
+ * inside a word a syllable starting with a, o or e takes an apostrophe (xī'ān). Punctuation such as
+ * a name's "·" stands between words without spaces.
+ */
 export function joinSyllables(syllables: readonly string[]): string {
-  return syllables.map((syllable, index) => (index > 0 && /^[aeoāáǎàēéěèōóǒò]/i.test(syllable) ? `'${syllable}` : syllable)).join('');
+  let text = '';
+  syllables.forEach((syllable, index) => {
+    const previous = syllables[index - 1];
+    const afterLetter = previous !== undefined && /\p{L}$/u.test(previous);
+    if (afterLetter && /^\p{Lu}/u.test(syllable)) text += ' ';
+    else if (afterLetter && /^[aeoāáǎàēéěèōóǒò]/.test(syllable)) text += "'";
+    text += syllable;
+  });
+  return text;
 }
 
 /** pinyin-pro's citation reading of each character (no tone sandhi, as dictionaries write it); '' for a character it cannot read. */
