@@ -1,4 +1,4 @@
-/** The timeline's category filter and the phone views of the timeline and graph pages, in Chromium. */
+/** The timeline's category filter, the term graph's labels, and the phone views of the timeline and graph pages, in Chromium. */
 import { describe, expect, it } from 'vitest';
 import { openPage, url } from './browser.ts';
 
@@ -20,6 +20,39 @@ describe('glossary timeline', () => {
     expect(await law.last().getAttribute('transform')).toBe(`translate(0 ${top + (laws - 1) * row})`);
     await page.getByLabel('All', { exact: true }).check();
     expect(await page.locator('.timeline-event:visible').count()).toBe(total);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('term graph', () => {
+  it('draws no label over another, and shows a crowded one on hover and focus, its name always there for screen readers', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('glossary/graph/'));
+    const overlapping = await page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<SVGTextElement>('.graph-node:not(.crowded) text')].map((text) => ({ name: text.textContent, box: text.getBBox() }));
+      const pairs: string[] = [];
+      for (const [i, a] of boxes.entries()) {
+        for (const b of boxes.slice(i + 1)) {
+          const apart = a.box.x + a.box.width <= b.box.x + 0.5 || b.box.x + b.box.width <= a.box.x + 0.5 || a.box.y + a.box.height <= b.box.y + 0.5 || b.box.y + b.box.height <= a.box.y + 0.5;
+          if (!apart) pairs.push(`${a.name} / ${b.name}`);
+        }
+      }
+      return pairs;
+    });
+    expect(overlapping).toEqual([]);
+    // The shipped glossary is too large for its picture to label every term.
+    const crowded = page.locator('.graph-node.crowded').first();
+    const label = crowded.locator('text');
+    const name = await label.textContent();
+    expect(await label.evaluate((text) => getComputedStyle(text).opacity)).toBe('0');
+    expect(await page.locator('svg.term-graph').getByRole('link', { name: name!, exact: true }).count()).toBe(1);
+    await crowded.hover();
+    expect(await label.evaluate((text) => getComputedStyle(text).opacity)).toBe('1');
+    await page.mouse.move(0, 0);
+    await crowded.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    expect(await label.evaluate((text) => getComputedStyle(text).opacity)).toBe('1');
     expect(errors).toEqual([]);
   });
 });

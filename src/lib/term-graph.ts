@@ -16,6 +16,8 @@ export interface GraphNode {
   y: number;
   /** The label's side of the dot: `start` (right of it) or `end` (left of it). */
   anchor: 'start' | 'end';
+  /** The label would overlap another label or a dot: shown on hover and focus only. */
+  crowded: boolean;
 }
 
 export interface GraphEdge {
@@ -45,27 +47,70 @@ function seededRandom(seed: number): () => number {
 }
 
 const labelStretch = 2.6;
-/** The graph's label font is 11 px: about this wide per character, and this tall. */
-const charWidth = 6.2;
-const labelHeight = 13;
+/** A label's line at the graph's 11 px, with a pixel of air. */
+const labelHeight = 14;
 
 /**
- * Puts each label right or left of its dot, whichever overlaps fewer labels placed before it and
- * stays inside the picture (greedy, in id order, so the result is stable).
+ * A label's width at 11 px, rounded up from DejaVu Sans's advances, the widest font of --font-ui's
+ * stack: labels judged apart in it are apart in the narrower system fonts too.
  */
-function labelSides(nodes: readonly { term: string; x: number; y: number }[], width: number): ('start' | 'end')[] {
-  type Box = [number, number, number, number];
-  const placed: Box[] = [];
-  const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) * Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
-  return nodes.map(({ term, x, y }) => {
-    const w = term.length * charWidth;
+function labelWidth(text: string): number {
+  let width = 0;
+  for (const char of text) {
+    if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char)) width += 11;
+    else if (/[mwMW%@]/.test(char)) width += 11;
+    else if (/[\sijlIJ.,:;'’|!()[\]frt-]/.test(char)) width += 4.5;
+    else if (/[A-Z0-9]/.test(char)) width += 8.5;
+    else width += 7;
+  }
+  return width;
+}
+
+type Box = [left: number, top: number, right: number, bottom: number];
+
+/** Boxes placed so far, bucketed by area so that a new box is checked against its neighbours only. */
+class PlacedBoxes {
+  private readonly cells = new Map<string, Box[]>();
+  private static readonly cell = 100;
+
+  private keys([left, top, right, bottom]: Box): string[] {
+    const { cell } = PlacedBoxes;
+    const keys: string[] = [];
+    for (let x = Math.floor(left / cell); x <= Math.floor(right / cell); x++) for (let y = Math.floor(top / cell); y <= Math.floor(bottom / cell); y++) keys.push(`${x} ${y}`);
+    return keys;
+  }
+
+  add(box: Box): void {
+    for (const key of this.keys(box)) (this.cells.get(key) ?? this.cells.set(key, []).get(key)!).push(box);
+  }
+
+  overlaps(box: Box): boolean {
+    return this.keys(box).some((key) => (this.cells.get(key) ?? []).some((other) => box[0] < other[2] && other[0] < box[2] && box[1] < other[3] && other[1] < box[3]));
+  }
+}
+
+/**
+ * Puts each label right or left of its dot, wherever it overlaps no label placed before it and
+ * stays inside the picture; a label with no such place is `crowded` (the page shows it on hover
+ * and focus only). Best-connected terms are placed first, then by id, so hubs keep their labels
+ * and the result is stable.
+ */
+function placeLabels(nodes: readonly { term: string; x: number; y: number; degree: number }[], width: number): { anchor: 'start' | 'end'; crowded: boolean }[] {
+  const placed = new PlacedBoxes();
+  const order = nodes.map((_, index) => index).sort((a, b) => nodes[b].degree - nodes[a].degree || a - b);
+  const labels: { anchor: 'start' | 'end'; crowded: boolean }[] = [];
+  for (const index of order) {
+    const { term, x, y } = nodes[index];
+    const w = labelWidth(term);
     const right: Box = [x + 9, y - labelHeight / 2, x + 9 + w, y + labelHeight / 2];
     const left: Box = [x - 9 - w, y - labelHeight / 2, x - 9, y + labelHeight / 2];
-    const cost = (box: Box) => placed.reduce((sum, other) => sum + overlap(box, other), 0) + (box[0] < 0 || box[2] > width ? 1e6 : 0);
-    const side = cost(right) <= cost(left) ? 'start' : 'end';
-    placed.push(side === 'start' ? right : left);
-    return side;
-  });
+    const fits = (box: Box) => box[0] >= 0 && box[2] <= width && !placed.overlaps(box);
+    const anchor = fits(right) ? 'start' : fits(left) ? 'end' : right[2] <= width ? 'start' : 'end';
+    const crowded = !fits(anchor === 'start' ? right : left);
+    if (!crowded) placed.add(anchor === 'start' ? right : left);
+    labels[index] = { anchor, crowded };
+  }
+  return labels;
 }
 
 interface SimNode extends SimulationNodeDatum {
@@ -119,9 +164,11 @@ export function layoutTermGraph(entries: readonly GlossaryEntry[], links: Readon
   const round = (value: number) => Math.round(value * 10) / 10;
   const place = new Map(nodes.map((n) => [n.id, { x: round(margin.x + ((n.x ?? 0) - minX) * scale), y: round(margin.y + ((n.y ?? 0) - minY) * scale) }]));
   const byId = new Map(sorted.map((e) => [e.id, e]));
-  const anchors = labelSides(sorted.map((entry) => ({ term: entry.term, ...place.get(entry.id)! })), width);
+  const degree = new Map<string, number>();
+  for (const e of edges) for (const id of [e.source, e.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
+  const labels = placeLabels(sorted.map((entry) => ({ term: entry.term, ...place.get(entry.id)!, degree: degree.get(entry.id) ?? 0 })), width);
   return {
-    nodes: sorted.map((entry, i) => ({ id: entry.id, term: entry.term, category: entry.category, ...place.get(entry.id)!, anchor: anchors[i] })),
+    nodes: sorted.map((entry, i) => ({ id: entry.id, term: entry.term, category: entry.category, ...place.get(entry.id)!, ...labels[i] })),
     edges: edges
       .filter((e) => byId.has(e.source) && byId.has(e.target))
       .map((e) => ({ ...e, x1: place.get(e.source)!.x, y1: place.get(e.source)!.y, x2: place.get(e.target)!.x, y2: place.get(e.target)!.y })),

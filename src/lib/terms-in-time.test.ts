@@ -46,6 +46,18 @@ describe('term graph', () => {
     expect(first.nodes.map((n) => n.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(first.nodes.every((n) => n.x >= 0 && n.x <= 600 && n.y >= 0 && n.y <= first.height)).toBe(true);
     expect(first.edges.map((e) => `${e.source} ${e.kind} ${e.target}`)).toEqual(['a successor b', 'a see-also c', 'c co-occurrence d']);
+    expect(first.nodes.some((n) => n.crowded)).toBe(false);
+  });
+
+  it('hides the labels that would overlap, best-connected terms keeping theirs', () => {
+    // Forty terms with long names in a small picture, all related to the hub.
+    const hub = entry('hub', { term: 'Hub', related: Array.from({ length: 40 }, (_, i) => `t${i}`) });
+    const crowd = [hub, ...Array.from({ length: 40 }, (_, i) => entry(`t${i}`, { term: `A rather long name for term ${i}` }))];
+    const graph = layoutTermGraph(crowd, relationsByEntry(crowd), [], { width: 500, height: 300 });
+    const crowded = graph.nodes.filter((n) => n.crowded);
+    expect(crowded.length).toBeGreaterThan(0);
+    expect(crowded.length).toBeLessThan(graph.nodes.length);
+    expect(graph.nodes.find((n) => n.id === 'hub')!.crowded).toBe(false);
   });
 });
 
