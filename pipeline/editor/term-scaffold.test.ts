@@ -19,7 +19,7 @@ describe('term:new', () => {
     expect(id).toBe('national-data-administration');
     const entry = parseGlossaryEntry({ file: `content/glossary/${id}.yaml`, text: yaml });
     expect(entry).toMatchObject({ term: 'National Data Administration', hanzi: '国家数据局', traditional: '國家數據局', pinyin: 'guójiā shùjù jú', draft: true });
-    expect(entry.literal).toBe('country · home · number · according to · office');
+    expect(entry.literal).toBe('country · data · office');
     expect(entry.definition).toContain('数据: data');
     expect(entry.sources[0]).toEqual({ title: 'Fixture', url: 'https://example.org/fixture' });
     expect(yaml).toContain('# Used in: content/articles/2024-fixture.txt (3×)'); // twice in hanzi, once by its English name
@@ -40,6 +40,11 @@ describe('term:new', () => {
     const { yaml } = scaffoldTerm({ hanzi: '𠮷野家' }, { glossary, articles: [] });
     expect(yaml).toMatch(/^pinyin: yějiā$/m);
     expect(yaml).toMatch(/^summary: 𠮷 · 野家 yějiā$/m);
+  });
+
+  it("glosses a term of one word character by character, without CC-CEDICT's usage labels", () => {
+    const { id, yaml } = scaffoldTerm({ hanzi: '双循环' }, { glossary, articles: [] });
+    expect(parseGlossaryEntry({ file: `content/glossary/${id}.yaml`, text: yaml }).literal).toBe('two · to follow · ring');
   });
 
   it('names the file after the pinyin without --en and takes CC-CEDICT senses as the draft English', () => {

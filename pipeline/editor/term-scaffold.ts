@@ -41,6 +41,8 @@ export interface ScaffoldedTerm {
 const clip = (text: string, max = 240) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/\s+\S*$/, '')}…`);
 
 const firstSense = (senses: readonly string[]) => senses[0]?.split(';')[0].trim();
+/** The first sense less CC-CEDICT's usage label: "(bound form) to follow" → "to follow". */
+const literalSense = (senses: readonly string[]) => firstSense(senses)?.replace(/^\([^)]*\)\s*/, '');
 
 /** The entry's id: its English headword as a slug, else its pinyin word by word. */
 function termId(english: string | undefined, pinyinWords: readonly string[]): string {
@@ -80,8 +82,10 @@ export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, ced
 
   const { pinyin, readings, disagrees } = pinyinByWord(hanzi, context.glossary, cedict);
   const whole = readWord(hanzi, cedict);
-  const characters = [...hanzi].map((char) => readWord(char, cedict));
-  const literal = characters.map((char) => firstSense(char.entries[0]?.senses ?? []) ?? char.hanzi).join(' · ');
+  // Word by word, as the glossary writes it (网络 · 安全 · 法: "network · security · law"); a word
+  // CC-CEDICT lacks, and a term of one word (两会: "two · meeting"), character by character.
+  const byCharacter = (word: string) => [...word].map((char) => literalSense(readWord(char, cedict).entries[0]?.senses ?? []) ?? char);
+  const literal = (readings.length > 1 ? readings.flatMap((reading) => (reading.entries[0] ? [literalSense(reading.entries[0].senses)!] : byCharacter(reading.hanzi))) : byCharacter(hanzi)).join(' · ');
   const senses = whole.entries.length > 0 ? whole.entries[0].senses : readings.flatMap((reading) => (reading.entries[0] ? [`${reading.hanzi}: ${reading.entries[0].senses.slice(0, 3).join('; ')}`] : []));
   const english = requested || firstSense(whole.entries[0]?.senses ?? []) || literal;
   const id = termId(requested, readings.map((reading) => reading.pinyin));
