@@ -46,7 +46,7 @@ describe('term graph', () => {
     const name = await label.textContent();
     expect(await label.evaluate((text) => getComputedStyle(text).opacity)).toBe('0');
     expect(await page.locator('svg.term-graph').getByRole('link', { name: name!, exact: true }).count()).toBe(1);
-    await crowded.hover();
+    await crowded.locator('circle').hover();
     expect(await label.evaluate((text) => getComputedStyle(text).opacity)).toBe('1');
     await page.mouse.move(0, 0);
     await crowded.focus();

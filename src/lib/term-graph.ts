@@ -16,7 +16,7 @@ export interface GraphNode {
   y: number;
   /** The label's side of the dot: `start` (right of it) or `end` (left of it). */
   anchor: 'start' | 'end';
-  /** The label would overlap another label or a dot: shown on hover and focus only. */
+  /** The label would overlap another: shown only while its dot is pointed at or the link focused. */
   crowded: boolean;
 }
 
