@@ -3,10 +3,10 @@
  * search page, so it stays free of dictionaries.
  */
 
-/** Lower case, tone marks removed; ü kept (variants are added by {@link umlautVariants}). */
+/** Lower case, tone marks removed, full-width and other compatibility forms folded (ＡＩ → ai, ２０２５ → 2025); ü kept (variants are added by {@link umlautVariants}). */
 export function toneless(text: string): string {
   return text
-    .normalize('NFD')
+    .normalize('NFKD')
     .replace(/u\u0308/g, 'ü')
     .replace(/[\u0300-\u036f]/g, '')
     .normalize('NFC')

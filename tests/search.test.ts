@@ -14,7 +14,7 @@ import { loadPagefind, vocabularyOf, type PagefindClient } from '../scripts/supp
 import { searchOptions } from '../src/lib/search-options.ts';
 import { normaliseQuery, runSearch, type SearchHit, type SearchRequest } from '../src/client/search/run-search.ts';
 import { SITE_BASE as BASE } from './support/build-site.ts';
-import { corpus } from './support/corpus.ts';
+import { articleSources, corpus } from './support/corpus.ts';
 import { derivedQueries, handWrittenQueries } from './support/search-queries.ts';
 
 const siteDir = inject('siteDir');
@@ -163,6 +163,7 @@ describe('what the search page counts and reads', () => {
   it('reads pinyin typed with tone numbers and full-width letters as the index holds them', async () => {
     expect(normaliseQuery('gao1 zhi4 liang4 fa1zhan3')).toBe('gao zhi liang fazhan');
     expect(normaliseQuery('lü4 ＡＩ G20 B2B 互联网＋')).toBe('lü AI G20 B2B 互联网＋');
+    expect(normaliseQuery("People's Daily China’s")).toBe('People Daily China');
     const { groups } = await search('gao1zhi4liang4 fa1zhan3');
     expect(groups.find((group) => group.type === 'term')?.hits[0]?.page).toBe(term('high-quality-development'));
   });
@@ -173,6 +174,20 @@ describe('what the search page counts and reads', () => {
     for (const entry of glossary.filter((candidate) => candidate.traditional)) {
       const simplified = await articlesOf(entry.hanzi);
       expect(new Set(await articlesOf(entry.traditional!)), entry.id).toEqual(new Set(simplified));
+    }
+  });
+
+  it('finds the articles that use a term by its hanzi in full-width or plain forms alike (中国制造２０２５, 中国制造2025)', async () => {
+    const articlesOf = async (query: string) => pages((await search(query)).groups.find((group) => group.type === 'article')?.hits ?? []);
+    for (const entry of glossary.filter((candidate) => candidate.hanzi.normalize('NFKC') !== candidate.hanzi)) {
+      expect(new Set(await articlesOf(entry.hanzi.normalize('NFKC'))), entry.id).toEqual(new Set(await articlesOf(entry.hanzi)));
+    }
+  });
+
+  it("finds an article by its publisher's name", async () => {
+    for (const publisher of new Set(articleSources.map((source) => source.frontMatter.publisher))) {
+      const { hits } = await search(publisher, { filters: { type: ['article'] } });
+      expect(hits.map((hit) => hit.publisher), publisher).toContain(publisher);
     }
   });
 

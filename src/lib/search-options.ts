@@ -6,6 +6,7 @@
  * body score. Term pages carry `name` (headword and English aliases) and `forms` (hanzi
  * substrings, toneless pinyin), so a query that is a term's name puts the term page first.
  * Articles carry `terms` (lighter forms of the terms they use) at a low weight: they follow.
+ * Their authors and publisher find them too.
  */
 const searchRanking = {
   metaWeights: {
@@ -18,9 +19,10 @@ const searchRanking = {
     hanzi: 4,
     pinyin: 2,
     authors: 2,
+    // Readers look an article up by who published it ("MERICS", "Hoover").
+    publisher: 2,
     // Shown in results, not worth matching on.
     type: 0,
-    publisher: 0,
     date: 0,
     category: 0,
   },

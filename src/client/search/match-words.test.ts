@@ -7,7 +7,15 @@ const page = (content: string, meta: Record<string, string> = {}) => ({ content,
 describe('query words against page words', () => {
   it('matches English words by their start', () => {
     expect(wordMatches('informat', { text: 'informatization', pinyin: false })).toBe(true);
-    expect(wordMatches('informatization', { text: 'informat', pinyin: false })).toBe(false);
+    expect(wordMatches('informatization', { text: 'inform', pinyin: false })).toBe(false);
+  });
+
+  it('matches an English word of the same stem, as Pagefind found it, and a hyphenated word written together', () => {
+    expect(wordMatches('city', { text: 'cities', pinyin: false })).toBe(true);
+    expect(wordMatches('policies', { text: 'policy', pinyin: false })).toBe(true);
+    expect(wordMatches('news', { text: 'newly', pinyin: false })).toBe(false);
+    expect(holdsQuery(page('Rural e-commerce grew.'), ['ecommerce'])).toBe(true);
+    expect(holdsQuery(page('Smart cities are planned.'), ['smart', 'city'])).toBe(true);
   });
 
   it('matches pinyin only where a syllable ends', () => {

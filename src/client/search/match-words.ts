@@ -3,8 +3,11 @@
  * found it. Pagefind matches prefixes, and when a word matches nothing it retries ever shorter
  * prefixes of it ("xyzzyq" finds a lone "X"); it also knows nothing of pinyin syllables
  * ("xinxi" finds xinxing). A page passes when each query word starts one of its words, a pinyin
- * word only where a syllable ends, and a hanzi word is inside one of its runs of hanzi.
+ * word only where a syllable ends, and a hanzi word is inside one of its runs of hanzi. An English
+ * word also matches a word of the same stem, as Pagefind's English stemming found it ("city" finds
+ * "cities"), and a hyphenated word also counts written together ("ecommerce" finds "e-commerce").
  */
+import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
 import { syllableBoundaries } from './pinyin-syllables.ts';
@@ -22,27 +25,32 @@ export interface RecordText {
 }
 
 /** Lower case, tone marks off, full-width forms folded: how query and page words are compared. */
-export const fold = (text: string): string => toneless(text.normalize('NFKC'));
+export const fold = toneless;
 
 /** The words of a text: letters, digits and hanzi, split at everything else. */
 export const wordsOf = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** Stemming changes only a word's ending: words that start differently are not stemmed at all. */
+const sameStem = (a: string, b: string) => a.slice(0, 3) === b.slice(0, 3) && stemmer(a) === stemmer(b);
+
 /** True when query word `word` (folded) matches page word `page`. */
 export function wordMatches(word: string, page: PageWord): boolean {
   if (hasHan(word)) return page.text.includes(word);
-  if (!page.text.startsWith(word)) return false;
+  if (!page.text.startsWith(word)) return !page.pinyin && sameStem(word, page.text);
   if (page.text.length === word.length || !page.pinyin) return true;
   const boundaries = syllableBoundaries(page.text);
   return boundaries.size === 0 || boundaries.has(word.length);
 }
 
-/** Words of one whitespace-separated word of page text, marked as pinyin when it carries tone marks. */
+/** Words of one whitespace-separated word of page text, marked as pinyin when it carries tone marks; a hyphenated word also whole. */
 export function textWords(word: string): PageWord[] {
   const pinyin = /[\u0300-\u036f]/.test(word.normalize('NFD')) && !hasHan(word);
-  return wordsOf(word).map((text) => ({ text, pinyin }));
+  const words = wordsOf(word);
+  if (words.length > 1 && /\p{L}-\p{L}/u.test(word)) words.push(wordsOf(word.replaceAll('-', '')).join(''));
+  return words.map((text) => ({ text, pinyin }));
 }
 
-const ENGLISH_FIELDS = ['title', 'name', 'authors'];
+const ENGLISH_FIELDS = ['title', 'name', 'authors', 'publisher'];
 const PINYIN_FIELDS = ['forms', 'whole', 'terms', 'words', 'pinyin', 'hanzi'];
 
 /** Every searchable word of a record: its text and its searchable metadata. */

@@ -93,15 +93,16 @@ const NUMBERED_SYLLABLE = /^(?:[a-zü]+[1-5])+[a-zü]*$/i;
 
 /**
  * The query as the index holds words: a word without hanzi in ASCII (ＡＩ; words with hanzi keep
- * their full-width forms, as the terms 互联网＋ and 中国制造２０２５ are indexed), pinyin with tone
- * numbers toneless (shu4ju4 → shuju; the index has no tone numbers).
+ * their full-width forms, which the index holds beside the folded ones: core/search-forms.ts), a
+ * possessive's "'s" off (people's → people: alone, "s" would match every word starting with s),
+ * pinyin with tone numbers toneless (shu4ju4 → shuju; the index has no tone numbers).
  */
 export function normaliseQuery(query: string): string {
   return query
     .trim()
     .split(/\s+/)
     .map((typed) => {
-      const word = hasHan(typed) ? typed : typed.normalize('NFKC');
+      const word = (hasHan(typed) ? typed : typed.normalize('NFKC')).replace(/(?<=\p{L})['’]s$/iu, '');
       const toneNumbersOff = word.replace(/[1-5]/g, '');
       return NUMBERED_SYLLABLE.test(word) && isPinyin(toneless(toneNumbersOff)) ? toneNumbersOff : word;
     })
