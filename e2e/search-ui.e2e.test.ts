@@ -48,6 +48,30 @@ describe('search UI', () => {
     expect(await page.evaluate(() => document.activeElement?.matches('[data-search-input]'))).toBe(true);
   });
 
+  it('reaches the results with ↓ right after typing, as the hint says (the box losing focus redraws nothing)', async () => {
+    const { page } = await openPage();
+    await page.goto(url(s.searchPath));
+    await page.locator(s.searchInput).pressSequentially('gaozhiliang');
+    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('for “gaozhiliang”'));
+    await page.keyboard.press('ArrowDown');
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('High-quality development');
+  });
+
+  it('continues at the first new result after "Show more results", terms unfolded staying unfolded', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`${s.searchPath}?q=data`));
+    const unfold = page.locator('.search-unfold');
+    await unfold.click();
+    const shown = await page.locator(`${s.searchResultLink}:visible`).allTextContents();
+    await page.locator('[data-search-more]').click();
+    await page.waitForFunction((count) => document.querySelectorAll('a.search-hit-title').length > count, shown.length);
+    expect(await page.locator('.search-unfold').count()).toBe(0);
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(await page.evaluate(() => document.activeElement?.matches('a.search-hit-title'))).toBe(true);
+    expect(shown).not.toContain(focused);
+  });
+
   it('searches as one types, keeps the query and filters in the URL, and Ctrl-K returns to the box', async () => {
     const { page } = await openPage();
     await page.goto(url(s.searchPath));

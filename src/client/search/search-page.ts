@@ -88,7 +88,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
 
 const GROUP_HEADINGS = { term: 'Terms', article: 'Articles' } as const;
 
-function renderGroup(group: SearchGroup): HTMLElement {
+function renderGroup(group: SearchGroup, termsUnfolded: boolean): HTMLElement {
   const section = element('section', 'search-group');
   const heading = element('h2', 'search-group-heading', `${GROUP_HEADINGS[group.type]} (${group.total}${group.more ? '+' : ''})`);
   heading.id = `search-group-${group.type}`;
@@ -97,7 +97,7 @@ function renderGroup(group: SearchGroup): HTMLElement {
   items.append(...group.hits.map(renderHit));
   section.append(heading, items);
   // A few terms, then the articles: the best of each group is on the first screen.
-  const folded = group.type === 'term' ? [...items.children].slice(TERMS_FIRST) : [];
+  const folded = group.type === 'term' && !termsUnfolded ? [...items.children].slice(TERMS_FIRST) : [];
   if (folded.length > 0) {
     folded.forEach((item) => item.setAttribute('hidden', ''));
     const unfold = element('button', 'search-unfold', `Show ${folded.length} more term${folded.length === 1 ? '' : 's'}`);
@@ -105,6 +105,7 @@ function renderGroup(group: SearchGroup): HTMLElement {
     unfold.addEventListener('click', () => {
       folded.forEach((item) => item.removeAttribute('hidden'));
       unfold.remove();
+      section.dispatchEvent(new Event('unfold', { bubbles: true }));
       folded[0].querySelector('a')?.focus();
     });
     section.append(unfold);
@@ -154,12 +155,20 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
   enableArrowKeys(box, results);
   let latest = 0;
   let limit = { ...FIRST_PAGE };
+  /** The request whose results are shown: a `change` event that asks for it again (the box losing focus to them) redraws nothing. */
+  let shownRequest = '';
+  /** The reader unfolded the terms: "Show more results" keeps them unfolded. */
+  let termsUnfolded = false;
+  results.addEventListener('unfold', () => (termsUnfolded = true));
   /** When results were last shown: a query read for a while is a place Back returns to. */
   let shownAt = 0;
 
   async function update({ pushUrl, keepLimit = false }: { pushUrl: boolean; keepLimit?: boolean }) {
     const run = ++latest;
-    if (!keepLimit) limit = { ...FIRST_PAGE };
+    if (!keepLimit) {
+      limit = { ...FIRST_PAGE };
+      termsUnfolded = false;
+    }
     const request = readRequest(formElement, limit);
     const url = urlFor(formElement);
     if (pushUrl && url !== `${location.pathname}${location.search}`) {
@@ -180,10 +189,11 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
       const pagefind = await loadPagefind(formElement.dataset.bundle ?? '/pagefind/pagefind.js');
       const response = await runSearch(pagefind, request);
       if (run !== latest) return; // a newer query has started
-      results.replaceChildren(...response.groups.filter((group) => group.hits.length > 0).map(renderGroup));
+      results.replaceChildren(...response.groups.filter((group) => group.hits.length > 0).map((group) => renderGroup(group, termsUnfolded)));
       statusElement.textContent = describe(response, request);
       moreButton.hidden = !response.more;
       shownAt = performance.now();
+      shownRequest = JSON.stringify(request);
     } catch {
       if (run !== latest) return;
       results.replaceChildren();
@@ -199,7 +209,9 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
     clearTimeout(timer);
     timer = setTimeout(() => void update({ pushUrl: true }), 150);
   });
-  formElement.addEventListener('change', () => void update({ pushUrl: true }));
+  formElement.addEventListener('change', () => {
+    if (JSON.stringify(readRequest(formElement, limit)) !== shownRequest) void update({ pushUrl: true });
+  });
   formElement.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
@@ -213,8 +225,9 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
     const before = new Set([...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].map((link) => link.href));
     limit = { term: limit.term + MORE, article: limit.article + MORE };
     await update({ pushUrl: false, keepLimit: true });
-    // Keyboard users continue at the first new result.
-    [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].find((link) => !before.has(link.href))?.focus();
+    // Keyboard users continue at the first new result; with none (the last batch hides this button), at the count.
+    const next = [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].find((link) => !before.has(link.href) && !link.closest('[hidden]'));
+    (next ?? statusElement).focus();
   });
   // Arriving with a query (the header's box, a shared link), typing goes on here and ↓ reaches the
   // results; not on a touch screen, where focus opens the keyboard over the results.
