@@ -156,6 +156,37 @@ describe('term cards', () => {
     await Promise.all([page.waitForURL(url(`glossary/${ID}/`)), link.click()]);
   });
 
+  it("opened by keyboard, stay open while the reader selects their text", async () => {
+    const page = await open({ viewport: { width: 1440, height: 900 } });
+    const link = await firstLink(page);
+    await link.focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Shift+Tab');
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    await card.locator('.term-card-hanzi').dblclick();
+    await expect(card.isVisible()).resolves.toBe(true);
+    // Chromium selects a word of the hanzi (质量): a part of the card's text, not of the article.
+    const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
+    expect(selected).not.toBe('');
+    expect('高质量发展').toContain(selected);
+  });
+
+  it('fit a short window with large text: the sheet scrolls within the screen and keeps the term above it', async () => {
+    const page = await open({ hasTouch: true, isMobile: true, viewport: { width: 320, height: 256 } });
+    await page.evaluate(() => (document.documentElement.dataset.size = 'xl'));
+    const link = page.locator(LINK).first();
+    await link.tap();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    await card.evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
+    const [term, box] = [(await link.boundingBox())!, (await card.boundingBox())!];
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(256.5);
+    expect(term.y).toBeGreaterThanOrEqual(0);
+    expect(term.y + term.height).toBeLessThanOrEqual(box.y + 0.5);
+  });
+
   it('do not shift the layout when a card opens', async () => {
     for (const width of [1440, 1024, 375]) {
       const page = await open({ viewport: { width, height: 800 }, hasTouch: width < 600 });
