@@ -52,6 +52,25 @@ describe('reader settings', () => {
     await expect(page.locator('.term-link').first().evaluate((el) => getComputedStyle(el).textDecorationLine)).resolves.toBe('none');
   });
 
+  it('close like a popover: on Escape (focus back on Settings), on a click elsewhere and when Tab leaves them', async () => {
+    const { page } = await openPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(url(ARTICLE));
+    const panel = page.locator('details.reader-settings');
+    const isOpen = () => panel.evaluate((el) => (el as HTMLDetailsElement).open);
+    await page.locator('.reader-settings > summary').click();
+    await page.locator('.reader-settings input[name="size"]').first().focus();
+    await page.keyboard.press('Escape');
+    await expect(isOpen()).resolves.toBe(false);
+    await expect(page.evaluate(() => document.activeElement?.matches('.reader-settings > summary'))).resolves.toBe(true);
+    await page.locator('.reader-settings > summary').click();
+    await page.mouse.click(200, 700);
+    await expect(isOpen()).resolves.toBe(false);
+    await page.locator('.reader-settings > summary').click();
+    await page.locator('.reader-settings input:checked').last().focus();
+    await page.keyboard.press('Tab');
+    await expect(isOpen()).resolves.toBe(false);
+  });
+
   it('show pinyin above the hanzi, one <rt> per syllable, in tone colours (also colour-blind safe), and traditional characters', async () => {
     const { page } = await openPage();
     await page.goto(url(ARTICLE));
