@@ -23,8 +23,15 @@ describe('TermMatcher and Unicode spaces', () => {
     expect(matcher.find(text).map((m) => m.id)).toEqual(['14th-five-year-plan', 'made-in-china-2025']);
   });
 
-  it('matches a no-break hyphen as a hyphen', () => {
+  it('matches a no-break hyphen as a hyphen, and a hyphen and a space alike', () => {
     expect(surfaces('the 14th Five\u2011Year Plan')).toEqual(['14th Five\u2011Year Plan']);
+    expect(surfaces('the 14th Five Year Plan')).toEqual(['14th Five Year Plan']);
+  });
+
+  it("matches a typographic apostrophe as a straight one (National People’s Congress)", () => {
+    const npc = new TermMatcher([entry('npc', '全国人民代表大会', ["National People's Congress"])]);
+    const text = 'the Standing Committee of the National People’s Congress';
+    expect(npc.find(text).map((m) => text.slice(m.start, m.end))).toEqual(['National People’s Congress']);
   });
 
   it('matches full-width and plain ASCII inside a term alike: 中国制造２０２５ and 互联网+ as their entries write them', () => {

@@ -2,7 +2,8 @@
  * Finds glossary terms in running text with one Aho–Corasick automaton over every surface form
  * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
  * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
- * graphemes; no-break and other Unicode spaces match a plain space, full-width ASCII its plain form. The automaton
+ * graphemes; Unicode spaces and hyphens match a plain space, curly apostrophes a straight one,
+ * full-width ASCII its plain form. The automaton
  * (@monyone/aho-corasick's double array) walks UTF-16 code units; only text with characters that
  * can combine is segmented into graphemes to check a match's edges.
  */
@@ -45,21 +46,25 @@ export function foldCase(text: string): string {
   return folded;
 }
 
-/** No-break and other Unicode spaces (and no-break hyphens) as browsers copy them; each is one UTF-16 unit, as is its plain form. */
+/** No-break and other Unicode spaces as browsers copy them; each is one UTF-16 unit, as is its plain form. */
 const UNICODE_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/gu;
-const UNICODE_HYPHENS = /[\u2010\u2011]/gu;
+/** Hyphens, no-break ones included: "cyber-security", "cyber security" and "Five‑Year" write one word alike. */
+const HYPHENS = /[-\u2010\u2011]/gu;
+/** Typographic apostrophes: National People’s Congress is National People's Congress. */
+const APOSTROPHES = /[\u2018\u2019\u02BC]/gu;
 /** Full-width forms of ASCII (＋, ２０２５, ＡＩ), as Chinese text writes them inside terms; NFKC gives each its one ASCII character. */
 const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/gu;
 
 /**
- * Folds spaces, hyphens and full-width ASCII to their plain forms one code unit for one, so
- * "14th Five-Year Plan" written with U+00A0 matches the alias, and 互联网+ the entry 互联网＋,
- * while offsets still point into the original text.
+ * Folds spaces and hyphens to a space, apostrophes to ' and full-width ASCII to its plain form,
+ * one code unit for one, so "14th Five-Year Plan" written with U+00A0 or as "Five Year" matches the
+ * alias, and 互联网+ the entry 互联网＋, while offsets still point into the original text.
  */
 export function foldVariants(text: string): string {
   return text
     .replace(UNICODE_SPACES, ' ')
-    .replace(UNICODE_HYPHENS, '-')
+    .replace(HYPHENS, ' ')
+    .replace(APOSTROPHES, "'")
     .replace(FULL_WIDTH_ASCII, (char) => char.normalize('NFKC'));
 }
 
