@@ -83,6 +83,14 @@ describe('content lint', () => {
     ]);
   });
 
+  it('warns about an alias that carries its abbreviation in brackets, which matches almost nothing', async () => {
+    const { errors, warnings } = await lintFixture('bracketed-alias');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^glossary\/state-administration-for-market-regulation\.yaml:6: alias "state administration for market regulation \(samr\)" matches only where an article writes the name and "\(samr\)" together — list "state administration for market regulation" as an alias of its own/),
+    ]);
+  });
+
   it('warns where an English rendering links to its hanzi\'s entry, and where a longer title contains an alias', async () => {
     const { errors, warnings } = await lintFixture('misleading-matches');
     expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 /**
  * Lint rules against misleading callouts: an alias that is a common English word (it would link
- * every ordinary use of the word), an English rendering that linked to its hanzi's entry rather
+ * every ordinary use of the word), an alias with its abbreviation in brackets (it links almost
+ * nothing), an English rendering that linked to its hanzi's entry rather
  * than its own, and a longer title that contains a shorter entry's alias but has no entry itself.
  */
 import { createRequire } from 'node:module';
@@ -49,6 +50,22 @@ export function commonWordAliases(entries: readonly GlossaryEntry[], at: Placer)
       const rank = commonWordRank(text, exact);
       if (rank === undefined) return [];
       return [at(entry, ['aliases', index], `alias "${text}" is a common English word (rank ${rank} of everyday English, SUBTLEX-US): every "${text}" in every article would link to ${entry.id}`, 'replace it with the longer phrase the articles use for this term, or remove it')];
+    }),
+  );
+}
+
+/**
+ * An alias that ends in its abbreviation in brackets ("state administration for market regulation
+ * (samr)") matches only text that writes both, so the name alone links nothing, or links a
+ * shorter entry inside it.
+ */
+export function bracketedAliases(entries: readonly GlossaryEntry[], at: Placer): ContentError[] {
+  return entries.flatMap((entry) =>
+    entry.aliases.flatMap((alias, index) => {
+      const { text } = aliasForm(alias);
+      const parts = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+      if (!parts) return [];
+      return [at(entry, ['aliases', index], `alias "${text}" matches only where an article writes the name and "(${parts[2]})" together`, `list "${parts[1]}" as an alias of its own, and the abbreviation too if it is unambiguous`)];
     }),
   );
 }
