@@ -42,6 +42,11 @@ describe('MDX emission', () => {
     expect(mdx).toMatch(/^---\ntitle: "A \\"quoted\\" \{title\}"\npublished: "2020-01-02"\n---\n/);
   });
 
+  it('keeps a paragraph that is only a term a paragraph (a signature line: "CAC")', async () => {
+    const { html } = await roundTrip('The CAC signs.\nCAC\nMay 8, 2015 was a Friday.\n');
+    expect(html).toContain('<p><a href="/glossary/cac/" data-term="cac">CAC</a></p>');
+  });
+
   it('produces identical bytes for identical input', async () => {
     const a = await roundTrip('The CAC and {x}.\n');
     const b = await roundTrip('The CAC and {x}.\n');

@@ -4,7 +4,7 @@
  * parsers): the serialiser escapes every character that MDX would read as syntax, so article text
  * stays text. Front matter goes in as YAML.
  */
-import type { Root } from 'mdast';
+import type { Paragraph, Root } from 'mdast';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
@@ -136,6 +136,21 @@ function jsxText(...[node, parent, state, info]: Parameters<Handle>): string {
 }
 jsxText.peek = libraryJsx.peek;
 
+/**
+ * A paragraph that is nothing but JSX (an anchor and one term: a signature's "State Council") would
+ * be read back by MDX as block elements, outside any paragraph; written as `<p>…</p>` it stays one.
+ * In a list item the difference does not show, and the item stays as it is.
+ */
+const paragraph: Handle = (node, parent, state, info) => {
+  const children = (node as Paragraph).children;
+  const onlyJsx = children.every((child) => child.type === 'mdxJsxTextElement' || (child.type === 'text' && !child.value.trim()));
+  if (!onlyJsx || parent?.type === 'listItem') return defaultHandlers.paragraph(node as Paragraph, parent, state, info);
+  const exit = state.enter('paragraph');
+  const value = `<p>${state.containerPhrasing(node as Paragraph, { ...info, before: '>', after: '<' })}</p>`;
+  exit();
+  return value;
+};
+
 const options: Options = {
   bullet: '-',
   emphasis: '_',
@@ -143,7 +158,7 @@ const options: Options = {
   fences: true,
   listItemIndent: 'one',
   unsafe: [...esmAtLineStart, ...closingBracket],
-  handlers: { text, mdxJsxTextElement: jsxText },
+  handlers: { text, paragraph, mdxJsxTextElement: jsxText },
   // In remark's plugin order: front matter, GFM, MDX.
   extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown(), mdxToMarkdown()],
 };
