@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ContentErrors } from '../content-error.ts';
 import { convertCorpus } from '../index.ts';
 import { corpus } from '../../tests/support/corpus.ts';
-import { urlScheme } from './safe-links.ts';
+import { urlScheme } from '../../core/link-addresses.ts';
 
 const article = (body: string) => ({ ...corpus, articles: [{ file: 'content/articles/2024-links.md', text: `---\ntitle: T\npublisher: P\npublished: "2024"\nsummary: S\n---\n${body}` }] });
 

@@ -12,6 +12,12 @@ describe('renderMarkdown (glossary definitions)', () => {
     expect(html).not.toMatch(/<(script|p>Chinese)/);
   });
 
+  it('shows a link, image or reference to a script address as its text, and keeps web links', () => {
+    const html = renderMarkdown('See [the source](javascript:alert(1)), ![pic](JaVaScRiPt:alert(2)), [ref][r] and [the law](https://example.org/law).\n\n[r]: data:text/html,x');
+    expect(html).not.toMatch(/javascript|data:text/i);
+    expect(html).toContain('See the source, pic, [ref][r] and <a href="https://example.org/law">the law</a>.');
+  });
+
   it('tags Chinese with its language', () => {
     expect(renderMarkdown('The 高质量发展 slogan.')).toBe('<p>The <span lang="zh-CN">高质量发展</span> slogan.</p>');
   });

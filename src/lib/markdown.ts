@@ -1,6 +1,7 @@
 /**
  * Renders a glossary definition (Markdown) to HTML with unified. Raw HTML in the source is shown
- * as text (core/html-as-text.ts), so a definition cannot inject markup and loses no words;
+ * as text (core/html-as-text.ts), so a definition cannot inject markup and loses no words; a link
+ * to a javascript: or other unsafe address (an error of the lint) is shown as its text;
  * rehype-slug gives any heading an id; Chinese in the text gets its language tag, as in articles.
  */
 import type { Element, Root } from 'hast';
@@ -12,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { CHINESE } from '../../core/chinese-text.ts';
 import { remarkHtmlAsText } from '../../core/html-as-text.ts';
+import { remarkUnsafeLinksAsText } from '../../core/link-addresses.ts';
 import { wrapHanRuns } from '../../core/mark-chinese.ts';
 
 /** Tags Chinese in the definition as in articles; code is shown as written. */
@@ -20,7 +22,7 @@ function rehypeMarkChinese() {
   return (tree: Root) => wrapHanRuns(tree, span, (node) => node.type === 'element' && (node as Element).tagName === 'code');
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkHtmlAsText).use(remarkRehype).use(rehypeSlug).use(rehypeMarkChinese).use(rehypeStringify);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkHtmlAsText).use(remarkUnsafeLinksAsText).use(remarkRehype).use(rehypeSlug).use(rehypeMarkChinese).use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
