@@ -10,6 +10,9 @@ import { fileURLToPath } from 'node:url';
 /** Source article files in `articles/`: raw captures and Markdown. */
 export const ARTICLE_FILE = /\.(txt|md)$/;
 
+/** The glossary's own pages (src/pages/glossary/): a term with one of these ids would have no page of its own. */
+export const GLOSSARY_PAGES: readonly string[] = ['by-category', 'by-pinyin', 'graph', 'timeline'];
+
 export interface ContentPaths {
   /** Holds `articles/`, `glossary/` and `boilerplate.yaml`. */
   contentDir: string;

@@ -66,6 +66,8 @@ describe('term:new', () => {
     expect(() => scaffoldTerm({ hanzi: '高质量发展' }, { glossary, articles: [] })).toThrow(/already has an entry: content\/glossary\/high-quality-development\.yaml/);
     expect(() => scaffoldTerm({ hanzi: '高质量增长', english: 'HIGH-QUALITY development' }, { glossary, articles: [] })).toThrow(/"HIGH-QUALITY development" is already an English name of content\/glossary\/high-quality-development\.yaml/);
     expect(() => scaffoldTerm({ hanzi: '两会', english: '   ' }, { glossary, articles: [] })).toThrow(/--en is empty/);
+    expect(() => scaffoldTerm({ hanzi: '两会', english: 'A' }, { glossary, articles: [] })).toThrow(/--en "A" is too short/);
+    expect(() => scaffoldTerm({ hanzi: '两会', english: 'Timeline' }, { glossary, articles: [] })).toThrow(/the id "timeline" is taken by the glossary's own timeline page/);
     expect(() => scaffoldTerm({ hanzi: '高质量发展+' }, { glossary, articles: [] })).toThrow(/is not a run of Chinese characters/);
     // As English articles write it, with a plain plus: the entry writes it full-width.
     expect(() => scaffoldTerm({ hanzi: '互联网+' }, { glossary: [...glossary, testEntry('internet-plus', '互联网＋', [], 'initiative')], articles: [] })).toThrow(/already has an entry: content\/glossary\/internet-plus\.yaml/);

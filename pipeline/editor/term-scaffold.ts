@@ -7,6 +7,7 @@
  */
 import { Document } from 'yaml';
 import { hasHan, HANZI_FIELD } from '../../core/chinese-text.ts';
+import { GLOSSARY_PAGES } from '../../core/paths.ts';
 import { aliasForm, isSlug, type GlossaryEntry } from '../../core/schema.ts';
 import { simplifiedOf } from '../../core/script-forms.ts';
 import { tonelessPinyin } from '../../core/search-text.ts';
@@ -71,6 +72,8 @@ export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, ced
   if (!hasHan(given) || !HANZI_FIELD.test(given)) throw new ContentError(where, undefined, `"${request.hanzi}" is not a run of Chinese characters`, 'give the hanzi as the coverage report prints them, e.g. npm run term:new -- 数据要素');
   const requested = request.english?.trim();
   if (request.english !== undefined && !requested) throw new ContentError(where, undefined, '--en is empty', 'give the English headword in quotes, --en "National Data Administration", or leave --en out');
+  // It becomes an alias, which the schema wants of two characters at least: "A" would link every "A".
+  if (requested && [...requested].length < 2) throw new ContentError(where, undefined, `--en "${requested}" is too short to be the English name the articles are matched by`, 'give the headword in full, --en "National Data Administration"');
   // An entry's hanzi are simplified (the lint says so); traditional input becomes its traditional form.
   const simplified = simplifiedOf(given);
   const hanzi = simplified ?? given;
@@ -91,6 +94,7 @@ export function scaffoldTerm(request: TermRequest, context: ScaffoldContext, ced
   const id = termId(requested, readings.map((reading) => reading.pinyin));
   if (!isSlug(id)) throw new ContentError(where, undefined, `cannot make a file name from "${english}"`, 'give an English headword with letters: --en "Data as a factor of production"');
   if (context.glossary.some((entry) => entry.id === id)) throw new ContentError(where, undefined, `content/glossary/${id}.yaml already exists`, 'choose another English headword with --en');
+  if (GLOSSARY_PAGES.includes(id)) throw new ContentError(where, undefined, `the id "${id}" is taken by the glossary's own ${id} page`, 'choose another English headword with --en');
 
   const traditional = loadReadings().traditional(hanzi);
   const aliases = requested ? [requested] : [];
