@@ -43,8 +43,8 @@ export interface InspectedCorpus {
 /** The boilerplate rules and the glossary, validated, and their problems. */
 export function inspectShared(input: CorpusInput): PreparedCorpus & { errors: ContentError[] } {
   const errors: ContentError[] = [];
-  if (input.boilerplate.encodingError) errors.push(input.boilerplate.encodingError);
-  const defaults = (!input.boilerplate.encodingError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
+  if (input.boilerplate.readError) errors.push(input.boilerplate.readError);
+  const defaults = (!input.boilerplate.readError && collectErrors(errors, () => parseDefaultRules(input.boilerplate.text, input.boilerplate.file))) || [];
   const glossaryFiles = readable(input.glossary, errors);
   const glossary = collectErrors(errors, () => loadGlossary(glossaryFiles)) ?? [];
   errors.push(...duplicateIds(glossaryFiles));
@@ -54,8 +54,8 @@ export function inspectShared(input: CorpusInput): PreparedCorpus & { errors: Co
 /** Files that could be decoded; the others are reported, together with everything else, and skipped. */
 export function readable(files: readonly SourceFile[], errors: ContentError[]): SourceFile[] {
   return files.filter((file) => {
-    if (file.encodingError) errors.push(file.encodingError);
-    return !file.encodingError;
+    if (file.readError) errors.push(file.readError);
+    return !file.readError;
   });
 }
 

@@ -27,7 +27,7 @@ try {
   if (!existsSync(articlesDir)) throw new ContentError(articlesDir, undefined, 'folder not found', 'give the content folder that holds articles/ (--content DIR or CONTENT_DIR)');
   // Read as the build reads it: a page saved in another encoding is refused here, not turned into U+FFFD.
   const source = decodeSource(pasted, readFileSync(pasted));
-  if (source.encodingError) throw source.encodingError;
+  if (source.readError) throw source.readError;
   const rulesFile = path.join(contentDir, 'boilerplate.yaml');
   const rules = existsSync(rulesFile) ? parseDefaultRules(readFileSync(rulesFile, 'utf8'), rulesFile) : [];
   const scaffold = scaffoldArticle({ text: source.text, url: values.url, rules });

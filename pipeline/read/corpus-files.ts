@@ -12,8 +12,8 @@ export interface SourceFile {
   /** Path shown in messages, relative to the project. */
   file: string;
   text: string;
-  /** Set when the bytes were not valid UTF-8: reported with every other error, not thrown alone. */
-  encodingError?: ContentError;
+  /** Set when the file cannot be read as content (not UTF-8; a name its folder's files do not have): reported with every other error, not thrown alone. */
+  readError?: ContentError;
 }
 
 export interface CorpusInput {
@@ -29,8 +29,12 @@ export interface CorpusLocation {
   root?: string;
 }
 
-/** Read synchronously: for many small files one blocking read each beats promises, and nothing else waits on this thread. */
-function readFolder(dir: string, pattern: RegExp, root: string): SourceFile[] {
+/**
+ * Read synchronously: for many small files one blocking read each beats promises, and nothing else
+ * waits on this thread. A file whose name does not end as the folder's files do (`.TXT`, `.markdown`)
+ * is reported rather than passed over; hidden files (.DS_Store) are left alone.
+ */
+function readFolder(dir: string, { pattern, kind }: { pattern: RegExp; kind: string }, root: string): SourceFile[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -38,10 +42,17 @@ function readFolder(dir: string, pattern: RegExp, root: string): SourceFile[] {
     names = [];
   }
   return names
-    .filter((name) => pattern.test(name))
+    .filter((name) => !name.startsWith('.'))
     .sort()
-    .map((name) => decodeSource(shownPath(root, path.join(dir, name)), readFileSync(path.join(dir, name))));
+    .map((name) => {
+      const file = shownPath(root, path.join(dir, name));
+      if (!pattern.test(name)) return { file, text: '', readError: new ContentError(file, undefined, 'not read: its name does not end as the folder\'s files do', `rename it: ${kind}`) };
+      return decodeSource(file, readFileSync(path.join(dir, name)));
+    });
 }
+
+const ARTICLES = { pattern: ARTICLE_FILE, kind: 'an article ends in .txt (a web capture) or .md (Markdown)' };
+const GLOSSARY = { pattern: /\.ya?ml$/, kind: 'a glossary entry ends in .yaml' };
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -60,8 +71,8 @@ export function decodeSource(file: string, bytes: Uint8Array): SourceFile {
       }
       start = end + 1;
     }
-    const encodingError = new ContentError(file, line, 'file is not valid UTF-8', 'save it with UTF-8 encoding');
-    return { file, text: new TextDecoder('utf-8').decode(bytes), encodingError };
+    const readError = new ContentError(file, line, 'file is not valid UTF-8', 'save it with UTF-8 encoding');
+    return { file, text: new TextDecoder('utf-8').decode(bytes), readError };
   }
 }
 
@@ -75,11 +86,11 @@ export async function readCorpus({ contentDir, root = process.cwd() }: CorpusLoc
   }
   const boilerplate = boilerplateBytes
     ? decodeSource(shownPath(root, boilerplateFile), boilerplateBytes)
-    : { file: shownPath(root, boilerplateFile), text: '', encodingError: new ContentError(shownPath(root, boilerplateFile), undefined, 'file is missing', 'create it with the default boilerplate rules (a YAML list, may be [])') };
+    : { file: shownPath(root, boilerplateFile), text: '', readError: new ContentError(shownPath(root, boilerplateFile), undefined, 'file is missing', 'create it with the default boilerplate rules (a YAML list, may be [])') };
   return {
     boilerplate,
-    articles: readFolder(path.join(contentDir, 'articles'), ARTICLE_FILE, root),
-    glossary: readFolder(path.join(contentDir, 'glossary'), /\.ya?ml$/, root),
+    articles: readFolder(path.join(contentDir, 'articles'), ARTICLES, root),
+    glossary: readFolder(path.join(contentDir, 'glossary'), GLOSSARY, root),
   };
 }
 
