@@ -1,6 +1,8 @@
 import type { Paragraph, PhrasingContent, Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from './markdown.ts';
+import { toMdx } from '../stringify/to-mdx.ts';
+import { htmlText, renderMdx } from '../../tests/support/render-mdx.ts';
 
 // Each sentence closes every inline construct it opens (emphasis, code, HTML, links, references,
 // strikethrough, escapes, entities), so a paragraph of many of them is many inline tokens in one
@@ -52,5 +54,15 @@ describe('parseMarkdown on a long paragraph of many inline tokens', () => {
 
     expect(whole.children.length).toBeGreaterThan(200 * 10);
     expect(whole.children).toEqual(expected);
+  });
+});
+
+describe('footnote labels', () => {
+  it('keeps every note joined to its reference through the MDX and its rendering, whatever the label holds', async () => {
+    const labels = ['note_1', 'x&y', '{x}', '<a>', 'R&D'];
+    const body = `${labels.map((label, i) => `Claim ${i}[^${label}].`).join(' ')}\n\n${labels.map((label, i) => `[^${label}]: NOTE${i} text.`).join('\n\n')}\n`;
+    const text = htmlText(await renderMdx(toMdx(parseMarkdown(body))));
+    for (const i of labels.keys()) expect(text).toContain(`NOTE${i} text.`);
+    expect(text).not.toMatch(/\[\^/);
   });
 });

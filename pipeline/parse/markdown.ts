@@ -3,7 +3,7 @@
  * pipeline as raw captures.
  */
 import { createRequire } from 'node:module';
-import type { Root } from 'mdast';
+import type { FootnoteDefinition, FootnoteReference, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { htmlAsText } from '../../core/html-as-text.ts';
 
@@ -32,5 +32,32 @@ export function parseMarkdown(body: string, firstLine = 1): Root {
     });
   }
   htmlAsText(tree);
+  plainFootnoteLabels(tree);
   return tree;
+}
+
+/** What a footnote label may hold to be written back the same in a reference and in its note. */
+const PLAIN_LABEL = /^[\p{L}\p{N}_-]+$/u;
+
+/**
+ * Gives footnotes whose label holds other characters (`[^R&D]`, `[^{x}]`) a plain one: the MDX
+ * serialiser escapes such a label in the reference but not in the note, so the two no longer met
+ * and the note was dropped from the page. The site numbers footnotes itself; labels only join them.
+ */
+function plainFootnoteLabels(tree: Root): void {
+  const renamed = new Map<string, string>();
+  const taken = new Set<string>();
+  visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => taken.add((node as FootnoteReference).identifier));
+  let next = 1;
+  visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => {
+    const note = node as FootnoteReference | FootnoteDefinition;
+    if (PLAIN_LABEL.test(note.label ?? note.identifier)) return;
+    let label = renamed.get(note.identifier);
+    if (!label) {
+      while (taken.has(`note-${next}`)) next++;
+      label = `note-${next++}`;
+      renamed.set(note.identifier, label);
+    }
+    note.identifier = note.label = label;
+  });
 }
