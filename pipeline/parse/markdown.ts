@@ -47,7 +47,9 @@ const PLAIN_LABEL = /^[\p{L}\p{N}_-]+$/u;
 function plainFootnoteLabels(tree: Root): void {
   const renamed = new Map<string, string>();
   const taken = new Set<string>();
-  visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => taken.add((node as FootnoteReference).identifier));
+  visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => {
+    taken.add((node as FootnoteReference).identifier);
+  });
   let next = 1;
   visit(tree, ['footnoteReference', 'footnoteDefinition'], (node) => {
     const note = node as FootnoteReference | FootnoteDefinition;

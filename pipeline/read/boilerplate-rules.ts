@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { BoilerplateRule, type ParseReport } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
-import { parseYaml } from './yaml-source.ts';
+import { fieldLocator, parseYaml } from './yaml-source.ts';
 import { recordDrop } from '../parse/parse-report.ts';
 
 export interface CompiledRule {
@@ -17,19 +17,24 @@ export interface CompiledRule {
 
 const ruleId = (rule: CompiledRule) => rule.id ?? `${rule.kind}: ${rule.pattern.source}`;
 
-export function compileRules(rules: readonly BoilerplateRule[], file: string, line?: number): CompiledRule[] {
-  return rules.map((rule) => {
+/**
+ * @param line the line to report a bad rule at: one for all, or the line of rule `index` (looked
+ *   up only when a rule is bad)
+ */
+export function compileRules(rules: readonly BoilerplateRule[], file: string, line?: number | ((index: number) => number)): CompiledRule[] {
+  const lineOf = (index: number) => (typeof line === 'function' ? line(index) : line);
+  return rules.map((rule, index) => {
     const [kind, source] = 'drop' in rule ? (['drop', rule.drop] as const) : (['cutFrom', rule.cutFrom] as const);
     try {
       return { kind, pattern: new RegExp(source, 'u'), id: `${kind}: ${source}` };
     } catch (error) {
-      throw new ContentError(file, line, `boilerplate rule /${source}/ is not a valid regular expression: ${(error as Error).message}`, "quote the pattern in single quotes in YAML ('^a\\.b$' keeps its backslashes) and check that brackets and parentheses are closed; a literal ( [ . * + ? needs a backslash before it");
+      throw new ContentError(file, lineOf(index), `boilerplate rule /${source}/ is not a valid regular expression: ${(error as Error).message}`, "quote the pattern in single quotes in YAML ('^a\\.b$' keeps its backslashes) and check that brackets and parentheses are closed; a literal ( [ . * + ? needs a backslash before it");
     }
   });
 }
 
 export function parseDefaultRules(text: string, file: string): CompiledRule[] {
-  return compileRules(parseYaml(text, z.array(BoilerplateRule), file), file);
+  return compileRules(parseYaml(text, z.array(BoilerplateRule), file), file, (index) => fieldLocator(text)([index]));
 }
 
 /**

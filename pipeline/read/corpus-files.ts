@@ -6,7 +6,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTICLE_FILE, shownPath } from '../../core/paths.ts';
 import { ContentError } from '../content-error.ts';
-import type { GlossaryFile } from './glossary.ts';
 
 export interface SourceFile {
   /** Path shown in messages, relative to the project. */
@@ -19,7 +18,7 @@ export interface SourceFile {
 export interface CorpusInput {
   boilerplate: SourceFile;
   articles: readonly SourceFile[];
-  glossary: readonly GlossaryFile[];
+  glossary: readonly SourceFile[];
 }
 
 export interface CorpusLocation {
