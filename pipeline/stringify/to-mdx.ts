@@ -125,7 +125,7 @@ function jsxText(...[node, parent, state, info]: Parameters<Handle>): string {
   if (!plain) return libraryJsx(node, parent, state, info);
   const exit = state.enter('mdxJsxTextElement');
   const tracker = state.createTracker(info);
-  const attributes = (element.attributes as MdxJsxAttribute[]).map((a) => ` ${a.name}="${a.value as string}"`).join('');
+  const attributes = (element.attributes as MdxJsxAttribute[]).map((a, index) => `${index === 0 && (element.data as { breakInTag?: boolean } | undefined)?.breakInTag ? '\n' : ' '}${a.name}="${a.value as string}"`).join('');
   let value = tracker.move(`<${element.name}${attributes}${element.children.length === 0 ? ' />' : '>'}`);
   if (element.children.length > 0) {
     value += tracker.move(state.containerPhrasing(element, { ...tracker.current(), before: '>', after: '<' }));

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { toMdx } from './to-mdx.ts';
 import { MAX_LINE } from './wrap-long-lines.ts';
-import { mdxText } from '../../tests/support/render-mdx.ts';
+import { htmlText, mdxText, renderMdx } from '../../tests/support/render-mdx.ts';
 import { termElement } from '../transform/annotate-terms.ts';
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -40,5 +40,27 @@ describe('long paragraphs in MDX', () => {
     const text = 'word '.repeat(700).trim();
     const tree = unified().use(remarkParse).parse(text) as Root;
     expect(toMdx(tree).trimEnd()).toBe(text);
+  });
+});
+
+describe('long paragraphs of Chinese, which have no spaces', () => {
+  const chinese = (): PhrasingContent[] =>
+    Array.from({ length: 3000 }, () => ({ type: 'mdxJsxTextElement', name: 'span', attributes: [{ type: 'mdxJsxAttribute', name: 'lang', value: 'zh-CN' }], children: [{ type: 'text', value: '数据要素' }] }));
+
+  it('break inside a tag, before its attributes, and render as one paragraph of the same text', async () => {
+    const mdx = toMdx({ type: 'root', children: [{ type: 'paragraph', children: chinese() }] } as Root);
+    const lines = mdx.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(line.length).toBeLessThan(MAX_LINE + 100);
+    const html = await renderMdx(mdx);
+    expect(html.match(/<p>/g)).toHaveLength(1);
+    expect(html.match(/<span lang="zh-CN">数据要素<\/span>/g)).toHaveLength(3000);
+    expect(htmlText(html).replace(/\s+/g, '')).toBe('数据要素'.repeat(3000));
+  });
+
+  it('stay on one line in a quote, whose line markers Sätteri would read inside a tag', async () => {
+    const mdx = toMdx({ type: 'root', children: [{ type: 'blockquote', children: [{ type: 'paragraph', children: chinese() }] }] } as Root);
+    expect(mdx.trimEnd().split('\n')).toHaveLength(1);
+    expect(htmlText(await renderMdx(mdx)).replace(/\s+/g, '')).toBe('数据要素'.repeat(3000));
   });
 });

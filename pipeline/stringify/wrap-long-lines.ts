@@ -1,9 +1,11 @@
 /**
  * Breaks a very long paragraph's MDX over several lines: a space every few thousand characters
  * becomes a line ending, which Markdown reads as part of the same paragraph (the page shows the
- * same text, a line ending being white space in HTML). Sätteri, the site's MDX compiler, takes
- * time that grows with the square of a line's length when the line is full of JSX and escapes, so
- * a 2 MB one-line paragraph took many minutes to compile and the same text wrapped takes seconds.
+ * same text, a line ending being white space in HTML). Text with no such space (Chinese) is broken
+ * inside an element's tag instead, before its attributes, where a line ending is JSX white space
+ * and shows nothing. Sätteri, the site's MDX compiler, takes time that grows with the square of a
+ * line's length when the line is full of JSX and escapes, so a 2 MB one-line paragraph took many
+ * minutes to compile and the same text wrapped takes seconds.
  */
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -42,9 +44,12 @@ function writtenLength(node: Nodes, text: (value: string) => number): number {
 
 /** Wraps the tree's long paragraphs in place (call it last: the text's spaces change). */
 export function wrapLongLines(tree: Root): void {
-  visit(tree as Nodes, 'paragraph', (paragraph) => {
+  visit(tree as Nodes, 'paragraph', (paragraph, _index, parent) => {
     // Nearly every paragraph is short even counted generously: those need no measuring.
     if (writtenLength(paragraph, textBound) < MAX_LINE) return SKIP;
+    // In a quote or a list every line starts with its container's marker, which Sätteri then reads
+    // inside the tag as text: there tags stay whole.
+    const breakTags = parent?.type === 'root';
     // Characters written since the last line ending, carried across the paragraph's nodes.
     let column = 0;
     const walk = (node: Nodes) => {
@@ -66,7 +71,12 @@ export function wrapLongLines(tree: Root): void {
       } else if (node.type !== 'mdxJsxTextElement' && 'children' in node) {
         for (const child of node.children) walk(child as Nodes);
       } else {
-        // Elements are written whole, tags and attributes included: they are not broken.
+        // Elements are written whole, tags and attributes included, a line ending before their
+        // attributes when the line is long (the serialiser reads `data.breakInTag`).
+        if (breakTags && column >= MAX_LINE && node.type === 'mdxJsxTextElement' && node.attributes.length > 0) {
+          node.data = { ...node.data, breakInTag: true } as typeof node.data;
+          column = 0;
+        }
         column += writtenLength(node, textLength);
       }
     };
