@@ -20,6 +20,10 @@ describe('plain messages', () => {
     expect(problems('publisher: P\npublished: "2024"\nsummary: S')).toEqual(['content/articles/2024-x.txt:2: title: missing — add a title: line']);
   });
 
+  it('says to keep one of two lines that write the same field', () => {
+    expect(problems(`${valid}\ntitle: B`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:6: invalid YAML: Map keys must be unique.* — a field is written twice: keep one of the two lines$/)]);
+  });
+
   it('names an unknown field and lists the fields there are', () => {
     expect(problems(`${valid}\ntitel: T`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:6: titel: unknown field — remove it or correct its spelling; the fields are title, authors, publisher, published, url, summary, boilerplate, ignore/)]);
   });

@@ -18,7 +18,13 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
   const problems: ContentError[] = doc.errors.map(
-    (error) => new ContentError(file, lineAt(error.pos[0]), `invalid YAML: ${error.message.split('\n')[0]}`, 'quote a value that holds ": ", " #" or starts with [ { * & ! | > \' " % @ or a backquote, and indent nested lines with spaces'),
+    (error) =>
+      new ContentError(
+        file,
+        lineAt(error.pos[0]),
+        `invalid YAML: ${error.message.split('\n')[0]}`,
+        error.code === 'DUPLICATE_KEY' ? 'a field is written twice: keep one of the two lines' : 'quote a value that holds ": ", " #" or starts with [ { * & ! | > \' " % @ or a backquote, and indent nested lines with spaces',
+      ),
   );
   if (/^\t/m.test(text)) {
     const line = text.split('\n').findIndex((l) => l.startsWith('\t'));
