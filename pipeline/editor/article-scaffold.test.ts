@@ -49,6 +49,8 @@ describe('article:new', () => {
   it('reads dates as pages write them', () => {
     expect(findDate('08:11, October 10, 2024')).toBe('2024-10-10');
     expect(findDate('Published 5 March 2023')).toBe('2023-03-05');
+    expect(findDate('Document No. 2024-13-45')).toBeUndefined();
+    expect(findDate('February 30, 2024')).toBeUndefined();
     expect(findDate('2023年12月31日')).toBe('2023-12-31');
     expect(findDate('Sept. 2022')).toBe('2022-09');
     expect(findDate('no date here')).toBeUndefined();

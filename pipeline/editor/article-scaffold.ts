@@ -5,7 +5,7 @@
  */
 import { Document, type Scalar, type YAMLSeq } from 'yaml';
 import { joinFrontMatter, splitFrontMatter } from '../../core/front-matter.ts';
-import { isSlug } from '../../core/schema.ts';
+import { IsoDate, isSlug } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
 import { normaliseText } from '../read/article-source.ts';
 import type { CompiledRule } from '../read/boilerplate-rules.ts';
@@ -30,8 +30,17 @@ const month = (name: string) => MONTHS.findIndex((full) => full.startsWith(name.
 const pad = (n: number | string) => String(n).padStart(2, '0');
 const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 
-/** The first date a line gives, as ISO at the precision it gives: 2024-03-05, "March 5, 2024", "5 March 2024", "March 2024", 2024年3月5日. */
+/**
+ * The first date a line gives, as ISO at the precision it gives: 2024-03-05, "March 5, 2024",
+ * "5 March 2024", "March 2024", 2024年3月5日; none when it is not on the calendar (a document
+ * number such as 2024-13-45).
+ */
 export function findDate(line: string): string | undefined {
+  const date = dateLike(line);
+  return date !== undefined && IsoDate.safeParse(date).success ? date : undefined;
+}
+
+function dateLike(line: string): string | undefined {
   let match = /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/.exec(line);
   if (match) return `${match[1]}-${match[2]}-${match[3]}`;
   match = /((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?/.exec(line);
