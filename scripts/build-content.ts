@@ -5,6 +5,7 @@
  * Unchanged articles come from the conversion cache (see conversion-cache.ts) unless --no-cache.
  * On a content error it prints every `file:line: message`, exits 1 and leaves the output as it was.
  */
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 
@@ -24,6 +25,10 @@ const { values } = parseCommandLine({ name: 'content', usage: 'npm run content -
   },
 });
 const contentDir = path.resolve(values.content);
+if (!existsSync(contentDir)) {
+  console.error(`${contentDir}: folder not found — give the content folder that holds articles/ and glossary/ (--content DIR or CONTENT_DIR)`);
+  process.exit(1);
+}
 const cache = !values['no-cache'];
 // The conversion workers load the pipeline while this thread does the same (buildContent stops any
 // it does not need), unless cached conversions may make them unnecessary.
@@ -39,7 +44,9 @@ try {
   // performance.now() counts from the process's start: the whole run, Node's own start-up included.
   console.log(formatSummary(output, performance.now() / 1000));
 } catch (error) {
-  if (!(error instanceof ContentErrors)) throw error;
-  console.error(error.message);
+  const { code, path: where } = error as NodeJS.ErrnoException;
+  // The output folder cannot be written (a file in its place, no permission, a full disk): the old output is as it was.
+  if (!(error instanceof ContentErrors) && !(code && where)) throw error;
+  console.error(error instanceof ContentErrors ? error.message : `${where}: cannot write the output (${code}) — give --out (or GENERATED_DIR) a folder this user can write; the previous output is unchanged`);
   process.exitCode = 1;
 }

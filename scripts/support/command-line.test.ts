@@ -32,3 +32,14 @@ describe.each(commands)('npm run $name', ({ script, name }) => {
     expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(new RegExp(`^${name}: Unknown option '--colour' — run it as npm run ${name} -- `))]);
   });
 });
+
+describe('npm run content', () => {
+  it('names a content folder that does not exist, and an output folder it cannot write, in one line each', async () => {
+    const missing = await run('build-content.ts', ['--content', '/nonexistent/content']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe('/nonexistent/content: folder not found — give the content folder that holds articles/ and glossary/ (--content DIR or CONTENT_DIR)');
+    const unwritable = await run('build-content.ts', ['--out', path.join(root, 'README.md', 'generated')]);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr.trim()).toMatch(/README\.md\/generated\.tmp-\d+\/articles: cannot write the output \(ENOTDIR\) — give --out/);
+  });
+});
