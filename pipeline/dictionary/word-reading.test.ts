@@ -1,7 +1,7 @@
 /** Dictionary readings as a card shows them: CC-CEDICT's senses, pinyin checked against it, characters where it lacks the word. */
 import { describe, expect, it } from 'vitest';
 import { loadCedict, parseCedict } from './cedict.ts';
-import { joinSyllables, markedSyllables, readWord } from './word-reading.ts';
+import { joinSyllables, markedSyllables, readableSense, readWord } from './word-reading.ts';
 
 const sample = parseCedict(['#! date=2026-01-02T03:04:05Z', '數據 数据 [shu4 ju4] /data/', '長 长 [chang2] /long/', '長 长 [zhang3] /chief; head/', '綠 绿 [lu:4] /green/', '% % [pa1] /percent (Tw)/'].join('\n'));
 
@@ -44,6 +44,14 @@ describe('word readings', () => {
     expect(joinSyllables(markedSyllables('Xi1 an1'))).toBe("Xī'ān");
     expect(joinSyllables(['Mǎ', 'kè', 'sī', '·', 'Ēn', 'gé', 'sī'])).toBe('Mǎkèsī·Ēngésī');
     expect(readWord('李克强', loadCedict()).pinyin).toBe('Lǐ Kèqiáng');
+  });
+
+  it("writes CC-CEDICT's notation for other words in hanzi and tone marks", () => {
+    expect(readableSense('CL:筆|笔[bi3]')).toBe('measure word: 笔 (bǐ)');
+    expect(readableSense('CL:個|个[ge4],條|条[tiao2]')).toBe('measure word: 个 (gè),条 (tiáo)');
+    expect(readableSense('see 西安市[Xi1 an1 Shi4]')).toBe("see 西安市 (Xī'ān Shì)");
+    expect(readableSense('Taiwan pr. [zhi2]')).toBe('Taiwan pr. zhí');
+    expect(readableSense('data; numbers')).toBe('data; numbers');
   });
 
   it("gives a word CC-CEDICT has its senses, the reading that agrees with pinyin-pro first, and OpenCC's traditional form", () => {

@@ -47,6 +47,23 @@ export function characterSyllables(hanzi: string): string[] {
   return pinyin(hanzi, { toneSandhi: false, type: 'array' }).map((syllable) => (/\p{Script=Han}/u.test(syllable) ? '' : syllable));
 }
 
+/** CC-CEDICT's cross-reference: traditional|simplified[numbered pinyin], or one form only. */
+const CROSS_FORM = /(?:[^\s|[\],;:()]+\|)?([^\s|[\],;:()]+)\[([a-zA-Z:]+[1-5]?(?: [a-zA-Z:]+[1-5]?)*)\]/g;
+/** A bare numbered reading: "Taiwan pr. [zhi2]". */
+const BARE_READING = /\[([a-zA-Z:]+[1-5](?: [a-zA-Z:]+[1-5]?)*)\]/g;
+
+/**
+ * A sense as a reader reads it: CC-CEDICT's notation for other words (笔|笔[bi3], CL: for measure
+ * words) in hanzi and tone marks: "CL:筆|笔[bi3]" → "measure word: 笔 (bǐ)".
+ */
+export function readableSense(sense: string): string {
+  const marked = (numbered: string) => joinSyllables(markedSyllables(numbered));
+  return sense
+    .replace(/^CL:/, 'measure word: ')
+    .replace(CROSS_FORM, (_, simplified: string, numbered: string) => `${simplified} (${marked(numbered)})`)
+    .replace(BARE_READING, (_, numbered: string) => marked(numbered));
+}
+
 /** Senses that only point elsewhere ("variant of 據|据", "used in 傢伙", "see 西安市"). */
 const CROSS_REFERENCE = /^(\(.*?\) )?(old |archaic |erhua |unofficial |Japanese )?(variant of|used in|see )/;
 
@@ -85,7 +102,7 @@ export function readWord(hanzi: string, cedict: Cedict): WordReading {
     hanzi,
     ...(traditional !== hanzi ? { traditional } : {}),
     pinyin: joinSyllables(best),
-    entries: ranked.map((entry) => ({ pinyin: joinSyllables(markedSyllables(entry.numbered)), senses: entry.senses })),
+    entries: ranked.map((entry) => ({ pinyin: joinSyllables(markedSyllables(entry.numbered)), senses: entry.senses.map(readableSense) })),
     // A word CC-CEDICT lacks is read character by character; so is a single character it lacks.
     characters: ranked.length === 0 ? characterReadings(hanzi, best, cedict) : [],
   };
