@@ -9,8 +9,8 @@ import { z } from 'zod';
 export const DictionarySense = z.object({ pinyin: z.string(), senses: z.array(z.string()) }).strict();
 
 /** One character of a word CC-CEDICT lacks: its reading in the word and its first sense. */
-export const CharacterReading = z.object({ hanzi: z.string(), pinyin: z.string(), gloss: z.string().optional() }).strict();
-export type CharacterReading = z.infer<typeof CharacterReading>;
+export const WordPart = z.object({ hanzi: z.string(), pinyin: z.string(), gloss: z.string().optional() }).strict();
+export type WordPart = z.infer<typeof WordPart>;
 
 export const DictionaryWord = z
   .object({
@@ -21,8 +21,8 @@ export const DictionaryWord = z
     pinyin: z.string(),
     /** CC-CEDICT's entries for the word, the one matching `pinyin` first; empty when it has none. */
     entries: z.array(DictionarySense),
-    /** Per-character readings, for a word of several characters that CC-CEDICT lacks. */
-    characters: z.array(CharacterReading).default([]),
+    /** For a word CC-CEDICT lacks: the longest words it has that make it up, else characters, with their readings. */
+    parts: z.array(WordPart).default([]),
     /** Slugs of the articles whose text has the word, in the order of the articles' files. */
     articles: z.array(z.string()).default([]),
   })

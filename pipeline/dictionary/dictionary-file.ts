@@ -13,9 +13,17 @@ export function buildDictionary(articles: readonly UsingArticle[]): DictionaryFi
   const usedBy = new Map<string, string[]>();
   for (const { slug, words } of articles) for (const word of new Set(words)) usedBy.set(word, [...(usedBy.get(word) ?? []), slug]);
   const words = [...usedBy.keys()].sort();
-  // readWord looks up each word and, for a word CC-CEDICT lacks, its characters.
-  const cedict = loadCedictFor(new Set(words.flatMap((word) => [word, ...word])));
+  // readWord looks up each word and, for a word CC-CEDICT lacks, the words inside it.
+  const cedict = loadCedictFor(new Set(words.flatMap(innerWords)));
   return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readWord(word, cedict), articles: usedBy.get(word)! }])) };
+}
+
+/** A word and every run of characters inside it: what reading it by its parts may look up. */
+function innerWords(word: string): string[] {
+  const chars = [...word];
+  const runs: string[] = [];
+  for (let start = 0; start < chars.length; start++) for (let end = start + 1; end <= chars.length; end++) runs.push(chars.slice(start, end).join(''));
+  return runs;
 }
 
 export const serializeDictionary = (articles: readonly UsingArticle[]) => `${JSON.stringify(buildDictionary(articles))}\n`;

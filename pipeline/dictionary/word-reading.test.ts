@@ -56,15 +56,17 @@ describe('word readings', () => {
 
   it("gives a word CC-CEDICT has its senses, the reading that agrees with pinyin-pro first, and OpenCC's traditional form", () => {
     const word = readWord('数据', loadCedict());
-    expect(word).toMatchObject({ hanzi: '数据', traditional: '數據', pinyin: 'shùjù', characters: [] });
+    expect(word).toMatchObject({ hanzi: '数据', traditional: '數據', pinyin: 'shùjù', parts: [] });
     expect(word.entries[0].senses).toContain('data');
     expect(readWord('行', loadCedict()).entries[0].pinyin).toBe('xíng');
   });
 
-  it('reads a compound CC-CEDICT lacks character by character, each with pinyin and a gloss', () => {
+  it('reads a compound CC-CEDICT lacks by the longest words it has, else character by character, each with pinyin and a gloss', () => {
     const word = readWord('国家数据局', loadCedict());
     expect(word.entries).toEqual([]);
     expect(word.pinyin).toBe('guójiāshùjùjú');
-    expect(word.characters.map((char) => `${char.hanzi} ${char.pinyin} ${char.gloss}`)).toEqual(['国 guó country; nation; state', '家 jiā home', '数 shù number; figure', '据 jù according to', '局 jú office']);
+    expect(word.parts.map((part) => `${part.hanzi} ${part.pinyin} ${part.gloss}`)).toEqual(['国家 guójiā country; nation; state', '数据 shùjù data', '局 jú office']);
+    expect(readWord('战略部署', loadCedict()).parts.map((part) => part.hanzi)).toEqual(['战略', '部署']);
+    expect(readWord('𠮷', loadCedict()).parts).toEqual([{ hanzi: '𠮷', pinyin: '' }]);
   });
 });

@@ -1,10 +1,10 @@
 /**
  * A dictionary reading of one word: pinyin from pinyin-pro checked against CC-CEDICT, the
- * traditional form from OpenCC, CC-CEDICT's senses, and per-character readings where CC-CEDICT
- * lacks the word. Used for the site's dictionary cards and the editors' term scaffold.
+ * traditional form from OpenCC, CC-CEDICT's senses, and where CC-CEDICT lacks the word, the
+ * readings of its parts. Used for the site's dictionary cards and the editors' term scaffold.
  */
 import { createRequire } from 'node:module';
-import type { CharacterReading, DictionaryWord } from '../../core/dictionary.ts';
+import type { DictionaryWord, WordPart } from '../../core/dictionary.ts';
 import { comparablePinyin, loadReadings } from '../lint/content-lint.ts';
 import type { Cedict, CedictEntry } from './cedict.ts';
 
@@ -79,14 +79,26 @@ export function rankEntries(entries: readonly CedictEntry[], reading: string, tr
   return [...entries].sort((a, b) => rank(a) - rank(b));
 }
 
-/** The characters of a word, each with its reading in the word and its first CC-CEDICT sense for that reading. */
-export function characterReadings(hanzi: string, syllables: readonly string[], cedict: Cedict): CharacterReading[] {
-  return [...hanzi].map((char, index) => {
-    const pinyin = syllables[index] ?? '';
-    const entry = rankEntries(cedict.lookup(char), pinyin, loadReadings().traditional(char))[0];
+/**
+ * The parts of a word CC-CEDICT lacks: at each place the longest word CC-CEDICT has (战略部署 →
+ * 战略 · 部署), else one character, each with its reading and its first sense for that reading.
+ */
+export function partReadings(hanzi: string, syllables: readonly string[], cedict: Cedict): WordPart[] {
+  const chars = [...hanzi];
+  const parts: WordPart[] = [];
+  for (let start = 0; start < chars.length; ) {
+    // The whole word is not in CC-CEDICT (else it has no parts): start below it.
+    let end = Math.max(start + 1, start === 0 ? chars.length - 1 : chars.length);
+    while (end > start + 1 && cedict.lookup(chars.slice(start, end).join('')).length === 0) end--;
+    const part = chars.slice(start, end).join('');
+    const reading = syllables.slice(start, end);
+    const entry = rankEntries(cedict.lookup(part), reading.join(''), loadReadings().traditional(part))[0];
+    const pinyin = joinSyllables(entry ? markedSyllables(entry.numbered) : reading);
     const gloss = entry?.senses[0];
-    return gloss === undefined ? { hanzi: char, pinyin } : { hanzi: char, pinyin, gloss };
-  });
+    parts.push(gloss === undefined ? { hanzi: part, pinyin } : { hanzi: part, pinyin, gloss: readableSense(gloss) });
+    start = end;
+  }
+  return parts;
 }
 
 /** A word's reading: its dictionary record less where it is used, which the corpus gives. */
@@ -96,14 +108,14 @@ export function readWord(hanzi: string, cedict: Cedict): WordReading {
   const syllables = characterSyllables(hanzi);
   const traditional = loadReadings().traditional(hanzi);
   const ranked = rankEntries(cedict.lookup(hanzi), syllables.join(''), traditional);
-  // CC-CEDICT's reading wins where the two disagree: it is read per word, pinyin-pro per character in context.
-  const best = ranked[0] ? markedSyllables(ranked[0].numbered) : syllables;
+  // A word CC-CEDICT lacks is read by its parts; so is a single character it lacks.
+  const parts = ranked.length === 0 ? partReadings(hanzi, syllables, cedict) : [];
   return {
     hanzi,
     ...(traditional !== hanzi ? { traditional } : {}),
-    pinyin: joinSyllables(best),
+    // CC-CEDICT's reading wins where the two disagree: it is read per word, pinyin-pro per character in context.
+    pinyin: joinSyllables(ranked[0] ? markedSyllables(ranked[0].numbered) : syllables),
     entries: ranked.map((entry) => ({ pinyin: joinSyllables(markedSyllables(entry.numbered)), senses: entry.senses.map(readableSense) })),
-    // A word CC-CEDICT lacks is read character by character; so is a single character it lacks.
-    characters: ranked.length === 0 ? characterReadings(hanzi, best, cedict) : [],
+    parts,
   };
 }

@@ -25,9 +25,9 @@ export function dictionaryWord(hanzi: string): DictionaryWord {
   return word;
 }
 
-/** The card's one line: CC-CEDICT's first senses, else the characters' readings and glosses. */
+/** The card's one line: CC-CEDICT's first senses, else its parts' readings and glosses. */
 export function cardLine(word: DictionaryWord): string {
   const senses = (word.entries[0]?.senses ?? []).slice(0, 3).join('; ');
   if (senses) return senses;
-  return word.characters.map((char) => `${char.hanzi} ${char.pinyin || '?'}${char.gloss ? ` ${char.gloss}` : ''}`).join(' · ');
+  return word.parts.map((part) => `${part.hanzi} ${part.pinyin || '?'}${part.gloss ? ` ${part.gloss}` : ''}`).join(' · ');
 }
