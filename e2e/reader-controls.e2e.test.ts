@@ -121,10 +121,14 @@ describe('known terms', () => {
     await page.goto(url('glossary/'));
     const known = page.locator('.known-terms');
     await expect(known.locator('li').allTextContents()).resolves.toEqual([expect.stringContaining('High-quality development')]);
-    await known.locator('[data-forget="high-quality-development"]').click();
+    // By keyboard: the focus follows the change, to Undo and back to the term's button.
+    await known.locator('[data-forget="high-quality-development"]').focus();
+    await page.keyboard.press('Enter');
     await expect(known.locator('li').count()).resolves.toBe(0);
-    await known.getByRole('button', { name: 'Undo' }).click();
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Undo');
+    await page.keyboard.press('Enter');
     await expect(known.locator('li').count()).resolves.toBe(1);
+    await expect(page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.forget)).resolves.toBe('high-quality-development');
     await known.locator('[data-forget="high-quality-development"]').click();
     await page.goto(url(ARTICLE));
     await expect(marked()).resolves.toBe('underline');

@@ -47,8 +47,14 @@ section?.addEventListener('click', (event) => {
   const id = (event.target as HTMLElement).closest<HTMLElement>('[data-forget]')?.dataset.forget;
   if (!id) return;
   // The message first: the list re-renders on the change and stays shown while it has something to say.
-  say(`${nameOf(id)} is marked again.`, () => setKnown(id, true));
+  // The list is drawn anew, taking the focused button with it: focus goes to Undo, and back to the
+  // term's button after an undo, so a keyboard user keeps their place.
+  say(`${nameOf(id)} is marked again.`, () => {
+    setKnown(id, true);
+    list?.querySelector<HTMLElement>(`[data-forget="${CSS.escape(id)}"]`)?.focus();
+  });
   setKnown(id, false);
+  status?.querySelector('button')?.focus();
 });
 addEventListener('known-terms', render);
 render();
