@@ -56,12 +56,12 @@ export function syllables(hanzi: string): string[] {
 const unique = (forms: string[]) => [...new Set(forms)];
 
 /**
- * The entry's hanzi and traditional form, each also with its compatibility forms folded, so that
- * 中国制造２０２５ is found as 中国制造2025 too; the full-width form stays a token of its own (Pagefind
- * drops an ASCII "+", but keeps 互联网＋ whole).
+ * Hanzi names as written and with their compatibility forms folded, so that 中国制造２０２５ is found
+ * as 中国制造2025 too; the full-width form stays a token of its own (Pagefind drops an ASCII "+",
+ * but keeps 互联网＋ whole).
  */
-function hanziNames(entry: Pick<TermNames, 'hanzi'> & Partial<TermNames>): string[] {
-  return unique([entry.hanzi, entry.traditional ?? ''].filter(Boolean).flatMap((hanzi) => [hanzi, hanzi.normalize('NFKC')]));
+function withFoldedForms(names: readonly (string | undefined)[]): string[] {
+  return unique(names.filter((name): name is string => !!name).flatMap((name) => [name, name.normalize('NFKC')]));
 }
 
 /** Toneless pinyin forms of a term: words, joined runs, syllables, each with its ü variants. */
@@ -75,7 +75,7 @@ export function pinyinForms(entry: TermNames): string[] {
  * the toneless pinyin forms. Exact matches rank above prefix matches, so the term page wins.
  */
 export function termPageForms(entry: TermNames): string[] {
-  const hanzi = hanziNames(entry);
+  const hanzi = withFoldedForms([entry.hanzi, entry.traditional]);
   return unique([...hanzi.flatMap(hanziSubstrings), ...pinyinForms(entry)]);
 }
 
@@ -84,7 +84,7 @@ export function termPageForms(entry: TermNames): string[] {
  * tail runs, which prefix matching extends to every part; articles follow the term page in the results.
  */
 export function articleTermForms(entry: TermNames): string[] {
-  return unique([...hanziNames({ hanzi: entry.hanzi }).flatMap(hanziSuffixes), ...tailRuns(pinyinWords(entry.pinyin)).flatMap(umlautVariants)]);
+  return unique([...withFoldedForms([entry.hanzi]).flatMap(hanziSuffixes), ...tailRuns(pinyinWords(entry.pinyin)).flatMap(umlautVariants)]);
 }
 
 /**
@@ -95,5 +95,5 @@ export function articleTermForms(entry: TermNames): string[] {
  * page then puts the term whose whole name equals the query first (src/client/search/run-search.ts).
  */
 export function wholeNames(entry: TermNames & { term: string; aliases: string[] }): string[] {
-  return unique([entry.term, ...entry.aliases].map(asOneWord).concat(pinyinWords(entry.pinyin).join(''), ...hanziNames(entry)).filter(Boolean).flatMap(umlautVariants));
+  return unique([entry.term, ...entry.aliases].map(asOneWord).concat(pinyinWords(entry.pinyin).join(''), ...withFoldedForms([entry.hanzi, entry.traditional])).filter(Boolean).flatMap(umlautVariants));
 }
