@@ -3,7 +3,8 @@
  * converts the rest (on worker threads when there are many), lints, and writes the generated
  * folder, swapped in only when everything succeeded.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { articleRecords, collectionJson, glossaryRecords } from '../../core/collections.ts';
 import { defaultCacheDir, generatedFiles } from '../../core/paths.ts';
 import type { ConversionReport } from '../../core/schema.ts';
@@ -45,9 +46,39 @@ export interface BuildOptions {
  * Reads, converts (reusing cached conversions, on worker threads when many are left), lints and
  * writes; the output folder is swapped in only when everything succeeded.
  */
+/** Whether process `pid` still runs (EPERM: it runs, as another user). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Staging folders (`<out>.tmp-<pid>`) that earlier runs left when they were killed: removed once
+ * their process is gone, so they do not pile up beside the output.
+ */
+function removeLeftovers(outDir: string): void {
+  const dir = path.dirname(outDir);
+  const prefix = `${path.basename(outDir)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+    if (/^\d+$/.test(pid) && !isRunning(Number(pid))) rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
+}
+
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
   let pool = options.started ?? NO_POOL;
   const staging = `${options.outDir}.tmp-${process.pid}`;
+  removeLeftovers(options.outDir);
   try {
     const input = await readCorpus(options);
     const errors: ContentError[] = [];

@@ -3,6 +3,7 @@
  * byte-identical to a build without the cache. Also: converting on worker threads gives the same
  * bytes as converting on one.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -78,5 +79,17 @@ describe('conversion cache', () => {
     await buildContent(options('one', { cache: false, workers: 0 }));
     await buildContent(options('two', { cache: false, workers: 2 }));
     expect(tree(path.join(work, 'two'))).toEqual(tree(path.join(work, 'one')));
+  });
+});
+
+describe('a conversion killed part-way', () => {
+  it("leaves its staging folder only until the next run, which removes it once that process is gone", async () => {
+    cpSync(path.join(root, 'content'), contentDir, { recursive: true });
+    const out = path.join(work, 'leftovers');
+    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+    // A running process's folder (this test's parent stands in for a conversion running beside it) stays.
+    for (const pid of [dead, process.ppid]) cpSync(path.join(root, 'content', 'boilerplate.yaml'), path.join(`${out}.tmp-${pid}`, 'x.yaml'));
+    await buildContent(options('leftovers', { cache: false }));
+    expect(readdirSync(work).filter((name) => name.startsWith('leftovers.tmp-'))).toEqual([`leftovers.tmp-${process.ppid}`]);
   });
 });
