@@ -22,8 +22,19 @@ describe('search', () => {
     expect(errors).toEqual([]);
   });
 
-  it('finds a term by its hanzi, its page first', async () => {
-    const { links } = await search('高质量发展');
+  it('finds a term by its hanzi, its page first, and marks the hanzi in titles and excerpts as Chinese', async () => {
+    const { links, page } = await search('高质量发展');
     expect(links[0]).toBe(`${SITE_BASE}glossary/high-quality-development/`);
+    // Every run of hanzi in a result's title or excerpt sits in an element of lang zh-CN.
+    const unmarked = await page.locator('.search-hit-title, .search-hit-excerpt').evaluateAll((nodes) =>
+      nodes.flatMap((node) => {
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        const found: string[] = [];
+        for (let text = walker.nextNode(); text; text = walker.nextNode()) if (/\p{Script=Han}/u.test(text.textContent ?? '') && !text.parentElement?.closest('[lang="zh-CN"]')) found.push(text.textContent!);
+        return found;
+      }),
+    );
+    expect(await page.locator('.search-hit-excerpt [lang="zh-CN"]').count()).toBeGreaterThan(0);
+    expect(unmarked).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
  * query as the reader types, renders the results as a list of links, keeps the URL in step (so a
  * search can be shared and Back works), and moves between the box and the results with the arrow keys.
  */
-import { CHINESE } from '../../../core/chinese-text.ts';
+import { CHINESE, splitHanRuns } from '../../../core/chinese-text.ts';
 import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
 import { FIRST_PAGE, runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
@@ -70,9 +70,15 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
+/** Text with its runs of Chinese marked as such, so that a screen reader reads them in Chinese. */
+function mixedText(text: string): (string | HTMLElement)[] {
+  return splitHanRuns(text).map((part) => (part.chinese ? Object.assign(element('span', '', part.text), { lang: CHINESE }) : part.text));
+}
+
 function renderHit(hit: SearchHit): HTMLLIElement {
   const item = document.createElement('li');
-  const title = element('a', 'search-hit-title', hit.title);
+  const title = element('a', 'search-hit-title');
+  title.append(...mixedText(hit.title));
   title.href = hit.url;
   const meta = element('p', 'search-hit-meta');
   const parts: (string | HTMLElement | undefined)[] =
@@ -81,7 +87,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
       : [hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category, hit.draft ? element('strong', 'draft-label', 'draft entry') : undefined];
   parts.filter((part) => part !== undefined).forEach((part, index) => meta.append(...(index > 0 ? [' · ', part] : [part])));
   const excerpt = element('p', 'search-hit-excerpt');
-  for (const part of hit.excerpt) excerpt.append(part.marked ? element('mark', '', part.text) : part.text);
+  for (const part of hit.excerpt) (part.marked ? excerpt.appendChild(element('mark', '')) : excerpt).append(...mixedText(part.text));
   item.append(title, meta, excerpt);
   return item;
 }
