@@ -1,7 +1,7 @@
 /**
  * CLI: turns a pasted capture into content/articles/<slug>.txt with its front matter guessed
  * (pipeline/editor/article-scaffold.ts), then says what to check.
- * Usage: npm run article:new -- <pasted-file> [--url URL] [--slug SLUG] [--content DIR] (default: $CONTENT_DIR, else content/)
+ * `--help` prints its usage (below); --content defaults to $CONTENT_DIR, else content/.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * CLI: converts `content/` into annotated MDX in `generated/`.
- * Usage: node scripts/build-content.ts [--content DIR] [--out DIR] [--no-cache]
- * (defaults: CONTENT_DIR and GENERATED_DIR from the environment, else content/ and generated/).
+ * `--help` prints its usage (below); --content and --out default to CONTENT_DIR and GENERATED_DIR
+ * from the environment, else content/ and generated/.
  * Unchanged articles come from the conversion cache (see conversion-cache.ts) unless --no-cache.
  * On a content error it prints every `file:line: message`, exits 1 and leaves the output as it was.
  */

@@ -3,7 +3,7 @@
  * memory (nothing is written). Prints every error and warning as `file:line: message`, then the
  * Chinese text no glossary entry covers, most frequent first, with the command that scaffolds an
  * entry; exits 1 when there is an error. `--strict` makes uncovered text an error (CI does).
- * Usage: node scripts/lint-content.ts [--content DIR] (default: $CONTENT_DIR, else content/) [--strict]
+ * `--help` prints its usage (below); --content defaults to $CONTENT_DIR, else content/.
  */
 import path from 'node:path';
 import { contentPaths } from '../core/paths.ts';

@@ -1,6 +1,6 @@
 /**
  * CLI: writes a draft glossary entry for a run of hanzi (pipeline/editor/term-scaffold.ts).
- * Usage: npm run term:new -- <hanzi> [--en "English headword"] [--content DIR] (default: $CONTENT_DIR, else content/)
+ * `--help` prints its usage (below); --content defaults to $CONTENT_DIR, else content/.
  */
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

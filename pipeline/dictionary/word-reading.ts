@@ -41,6 +41,9 @@ export function joinSyllables(syllables: readonly string[]): string {
   return text;
 }
 
+/** CC-CEDICT's numbered reading of a headword as pinyin words: "Xi2 Jin4 ping2" → "Xí Jìnpíng". */
+const readingOf = (numbered: string) => joinSyllables(markedSyllables(numbered));
+
 /** pinyin-pro's citation reading of each character (no tone sandhi, as dictionaries write it); '' for a character it cannot read. */
 export function characterSyllables(hanzi: string): string[] {
   const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
@@ -57,11 +60,10 @@ const BARE_READING = /\[([a-zA-Z:]+[1-5](?: [a-zA-Z:]+[1-5]?)*)\]/g;
  * words) in hanzi and tone marks: "CL:筆|笔[bi3]" → "measure word: 笔 (bǐ)".
  */
 export function readableSense(sense: string): string {
-  const marked = (numbered: string) => joinSyllables(markedSyllables(numbered));
   return sense
     .replace(/^CL:/, 'measure word: ')
-    .replace(CROSS_FORM, (_, simplified: string, numbered: string) => `${simplified} (${marked(numbered)})`)
-    .replace(BARE_READING, (_, numbered: string) => marked(numbered));
+    .replace(CROSS_FORM, (_, simplified: string, numbered: string) => `${simplified} (${readingOf(numbered)})`)
+    .replace(BARE_READING, (_, numbered: string) => readingOf(numbered));
 }
 
 /** Senses that only point elsewhere ("variant of 據|据", "used in 傢伙", "see 西安市"). */
@@ -93,7 +95,7 @@ export function partReadings(hanzi: string, syllables: readonly string[], cedict
     const part = chars.slice(start, end).join('');
     const reading = syllables.slice(start, end);
     const entry = rankEntries(cedict.lookup(part), reading.join(''), loadReadings().traditional(part))[0];
-    const pinyin = joinSyllables(entry ? markedSyllables(entry.numbered) : reading);
+    const pinyin = entry ? readingOf(entry.numbered) : joinSyllables(reading);
     const gloss = entry?.senses[0];
     parts.push(gloss === undefined ? { hanzi: part, pinyin } : { hanzi: part, pinyin, gloss: readableSense(gloss) });
     start = end;
@@ -114,8 +116,8 @@ export function readWord(hanzi: string, cedict: Cedict): WordReading {
     hanzi,
     ...(traditional !== hanzi ? { traditional } : {}),
     // CC-CEDICT's reading wins where the two disagree: it is read per word, pinyin-pro per character in context.
-    pinyin: joinSyllables(ranked[0] ? markedSyllables(ranked[0].numbered) : syllables),
-    entries: ranked.map((entry) => ({ pinyin: joinSyllables(markedSyllables(entry.numbered)), senses: entry.senses.map(readableSense) })),
+    pinyin: ranked[0] ? readingOf(ranked[0].numbered) : joinSyllables(syllables),
+    entries: ranked.map((entry) => ({ pinyin: readingOf(entry.numbered), senses: entry.senses.map(readableSense) })),
     parts,
   };
 }

@@ -6,7 +6,8 @@
  * traditional, literal gloss) are skipped: the result already shows them.
  */
 import { hasHan } from '../../../core/chinese-text.ts';
-import { fold, textWords, wordMatches, type RecordText } from './match-words.ts';
+import { toneless } from '../../../core/search-text.ts';
+import { textWords, wordMatches, type RecordText } from './match-words.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -30,12 +31,12 @@ const MAX_WORDS = 36;
 /** Words kept before the match when its sentence starts further back: on a phone the excerpt is two lines, and the match must be in them. */
 const LEAD = 6;
 
-const sentenceText = (words: string[], from: number, to: number) => fold(words.slice(from, to).join(' ')).replace(/[.。]$/, '');
+const sentenceText = (words: string[], from: number, to: number) => toneless(words.slice(from, to).join(' ')).replace(/[.。]$/, '');
 
 /** Index of the first word after a term page's heading lines, 0 when there are none. */
 export function definitionStart(words: string[], meta: Record<string, string | undefined>): number {
   if (!meta.title) return 0;
-  const heading = new Set([meta.title, meta.hanzi, meta.pinyin].filter(Boolean).map((text) => fold(text!)));
+  const heading = new Set([meta.title, meta.hanzi, meta.pinyin].filter(Boolean).map((text) => toneless(text!)));
   let start = 0;
   let sawTitle = false;
   for (let index = 0; index < words.length && index < 120; index++) {
@@ -44,7 +45,7 @@ export function definitionStart(words: string[], meta: Record<string, string | u
     // A heading line may hold several heading parts (the hanzi and the pinyin run together).
     const rest = [...heading].reduce((text, part) => text.replace(part, ' '), sentence).trim();
     const isHeading = rest === '' || /^(traditional|literally):/.test(sentence);
-    if (sentence === fold(meta.title)) sawTitle = true;
+    if (sentence === toneless(meta.title)) sawTitle = true;
     else if (sawTitle && !isHeading) return start;
     start = index + 1;
   }
@@ -128,7 +129,7 @@ function matchWith(record: MatchRecord, queryWords: string[], relatedHanzi: stri
     if (from + offset < to - 1) excerpt.push({ text: ' ', marked: false });
   });
   if (to < words.length && !SENTENCE_END.test(words[to - 1])) excerpt.push({ text: ' …', marked: false });
-  const marked = [...new Map(excerpt.filter((part) => part.marked).map((part) => [fold(part.text), part.text])).values()];
+  const marked = [...new Map(excerpt.filter((part) => part.marked).map((part) => [toneless(part.text), part.text])).values()];
   return { excerpt: mergeParts(excerpt), anchor: best?.[0] || undefined, marked };
 }
 

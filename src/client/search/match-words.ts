@@ -24,11 +24,8 @@ export interface RecordText {
   meta: Record<string, string | undefined>;
 }
 
-/** Lower case, tone marks off, full-width forms folded: how query and page words are compared. */
-export const fold = toneless;
-
-/** The words of a text: letters, digits and hanzi, split at everything else. */
-export const wordsOf = (text: string): string[] => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** The words of a text, folded as query and page words are compared (toneless): letters, digits and hanzi, split at everything else. */
+export const wordsOf = (text: string): string[] => toneless(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** Stemming changes only a word's ending: words that start differently are not stemmed at all. */
 const sameStem = (a: string, b: string) => a.slice(0, 3) === b.slice(0, 3) && stemmer(a) === stemmer(b);
