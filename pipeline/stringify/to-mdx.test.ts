@@ -47,6 +47,11 @@ describe('MDX emission', () => {
     expect(html).toContain('<p><a href="/glossary/cac/" data-term="cac">CAC</a></p>');
   });
 
+  it('keeps a list item that is only terms one run of text, with no space between its hanzi', async () => {
+    const { text } = await roundTrip('* 网信办网信办\n');
+    expect(text.trim()).toBe('网信办网信办');
+  });
+
   it('produces identical bytes for identical input', async () => {
     const a = await roundTrip('The CAC and {x}.\n');
     const b = await roundTrip('The CAC and {x}.\n');

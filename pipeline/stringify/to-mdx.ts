@@ -137,16 +137,18 @@ function jsxText(...[node, parent, state, info]: Parameters<Handle>): string {
 jsxText.peek = libraryJsx.peek;
 
 /**
- * A paragraph that is nothing but JSX (an anchor and one term: a signature's "State Council") would
- * be read back by MDX as block elements, outside any paragraph; written as `<p>…</p>` it stays one.
- * In a list item the difference does not show, and the item stays as it is.
+ * A paragraph that is nothing but JSX (an anchor and one term: a signature's "State Council"; a
+ * list item of hanzi words) would be read back by MDX as block elements, each on a line of its own
+ * (a space shows between two hanzi) and outside any paragraph. Written inside one element, `<p>`
+ * (or `<span>` in a list item, whose text has no paragraph), its content stays one run of text.
  */
 const paragraph: Handle = (node, parent, state, info) => {
   const children = (node as Paragraph).children;
   const onlyJsx = children.every((child) => child.type === 'mdxJsxTextElement' || (child.type === 'text' && !child.value.trim()));
-  if (!onlyJsx || parent?.type === 'listItem') return defaultHandlers.paragraph(node as Paragraph, parent, state, info);
+  if (!onlyJsx) return defaultHandlers.paragraph(node as Paragraph, parent, state, info);
+  const tag = parent?.type === 'listItem' ? 'span' : 'p';
   const exit = state.enter('paragraph');
-  const value = `<p>${state.containerPhrasing(node as Paragraph, { ...info, before: '>', after: '<' })}</p>`;
+  const value = `<${tag}>${state.containerPhrasing(node as Paragraph, { ...info, before: '>', after: '<' })}</${tag}>`;
   exit();
   return value;
 };
