@@ -8,7 +8,7 @@ import { joinFrontMatter, splitFrontMatter } from '../../core/front-matter.ts';
 import { IsoDate, isSlug } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
 import { normaliseText } from '../read/article-source.ts';
-import type { CompiledRule } from '../read/boilerplate-rules.ts';
+import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { slugWords } from './slug-words.ts';
 
 export interface PastedCapture {
@@ -99,7 +99,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
     .filter((line) => line !== '');
   // Chrome rules drop standalone date and byline lines from the body, but they are what the front matter needs.
   const rawHead = all.slice(0, 40);
-  const lines = all.filter((line) => !rules.some((rule) => rule.pattern.test(line)));
+  const lines = all.filter((line) => !matchingRule(rules, line));
   const head = lines.slice(0, 40);
   const review: string[] = [];
 

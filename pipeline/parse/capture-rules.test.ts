@@ -142,8 +142,8 @@ describe('hard-wrapped lines', () => {
 
 describe('nothing removed silently', () => {
   const rules: CompiledRule[] = [
-    { kind: 'drop', pattern: /^Menu$/u, id: 'drop: ^Menu$' },
-    { kind: 'cutFrom', pattern: /^About the Author$/u, id: 'cutFrom: ^About the Author$' },
+    { kind: 'drop', source: '^Menu$', id: 'drop: ^Menu$' },
+    { kind: 'cutFrom', source: '^About the Author$', id: 'cutFrom: ^About the Author$' },
   ];
 
   it('attributes every removed line to its rule, and gives what cutFrom cut with its line and length', () => {

@@ -1,11 +1,13 @@
 /**
  * Reads one source article: normalises the text (BOM, CRLF), splits YAML front matter from the
- * body and validates the front matter. Knows nothing about how the body is parsed.
+ * body and validates the front matter, its boilerplate rules included. Knows nothing about how the
+ * body is parsed.
  */
 import { splitFrontMatter } from '../../core/front-matter.ts';
 import { ArticleFrontMatter, isSlug } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
-import { parseYaml } from './yaml-source.ts';
+import { compileRules } from './boilerplate-rules.ts';
+import { fieldLocator, parseYaml } from './yaml-source.ts';
 
 export type SourceFormat = 'capture' | 'markdown';
 
@@ -39,6 +41,8 @@ export function readSource(file: string, rawText: string): SourceArticle {
   }
   if (parts === 'unclosed') throw new ContentError(file, 1, 'front matter is not closed', 'add a line "---" after the last front-matter field');
   const frontMatter = parseYaml(parts.yaml, ArticleFrontMatter, file, 2);
+  // The YAML starts on the file's second line.
+  compileRules(frontMatter.boilerplate, file, (index) => 1 + fieldLocator(parts.yaml)(['boilerplate', index]));
   const { body, bodyLine } = parts;
   if (body.trim() === '') throw new ContentError(file, bodyLine, 'the article has no body', 'paste the article text below the front matter');
   return { slug, file, format: extension === 'md' ? 'markdown' : 'capture', frontMatter, body, bodyLine };
