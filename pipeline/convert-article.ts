@@ -20,6 +20,7 @@ import { remarkDictionaryWords } from './transform/dictionary-words.ts';
 import { remarkMarkChinese } from './transform/mark-chinese.ts';
 import { remarkParagraphAnchors } from './transform/paragraph-anchors.ts';
 import { remarkReadingTime } from './transform/reading-time.ts';
+import { remarkNestingLimit } from './transform/nesting-limit.ts';
 import { remarkSafeLinks } from './transform/safe-links.ts';
 import { TermMatcher } from './transform/term-matcher.ts';
 
@@ -55,6 +56,7 @@ export type ArticleRecord = Omit<ConvertedArticle, 'mdx' | 'occurrences'>;
 function articleProcessor(format: SourceFormat, { defaults, glossary }: PreparedCorpus, matcher: TermMatcher) {
   const parsed = format === 'markdown' ? unified().use(markdownParser) : unified().use(captureParser, { defaults });
   return parsed
+    .use(remarkNestingLimit)
     .use(remarkSafeLinks)
     .use(remarkReadingTime)
     .use(remarkAnnotateTerms, { matcher })
