@@ -136,8 +136,8 @@ interface BadCase {
   /** The `file:line: message` start the user must see; no line when the problem is the file as a whole. */
   error: string;
   /**
-   * Found by the content lint, which checks the glossary against the converted corpus and so runs
-   * only when every glossary entry is valid (see the mixed run below).
+   * Found by the conversion or the content lint, which need every glossary entry valid and so do
+   * not run with the glossary fixtures (see the mixed run below).
    */
   lint?: true;
 }
@@ -155,6 +155,9 @@ const bad: BadCase[] = [
   { files: ['articles/2021-invalid-utf8.txt'], error: 'articles/2021-invalid-utf8.txt:8: file is not valid UTF-8' },
   { files: ['articles/2021-front-matter-only.txt'], error: 'articles/2021-front-matter-only.txt:7: the article has no body' },
   { files: ['articles/2021-unknown-field.txt'], error: 'articles/2021-unknown-field.txt:6: titel: unknown field' },
+  { files: ['articles/2021-control-character.txt'], error: 'articles/2021-control-character.txt:8: column 9 holds the invisible control character U+001B' },
+  { files: ['articles/2021-deep-quote.md'], error: 'articles/2021-deep-quote.md:9: the text is nested more than 50 levels deep', lint: true },
+  { files: ['articles/2021-lookahead-rule.txt'], error: 'articles/2021-lookahead-rule.txt:8: boilerplate rule /^(?!The).*Advert/ is not a pattern the rules accept' },
   { files: ['articles/2021-duplicate.md', 'articles/2021-duplicate.txt'], error: 'articles/2021-duplicate.txt: slug "2021-duplicate" is already used' },
   { files: ['glossary/missing-fields.yaml'], error: 'glossary/missing-fields.yaml:1: hanzi: ' },
   { files: ['glossary/empty-file.yaml'], error: 'glossary/empty-file.yaml:1: term: ' },
@@ -214,7 +217,7 @@ describe('hostile sources that must fail', () => {
   it('reports front-matter, conversion and lint errors of several files in one run when the glossary is valid', async () => {
     const contentDir = path.join(work, 'mixed');
     cpSync(path.join(fixtures, 'good'), contentDir, { recursive: true });
-    for (const rel of ['articles/2021-us-date.txt', 'articles/2021-yaml-tab.txt', 'glossary/dangling-related.yaml']) cpSync(path.join(badDir, rel), path.join(contentDir, rel));
+    for (const rel of ['articles/2021-us-date.txt', 'articles/2021-yaml-tab.txt', 'articles/2021-deep-quote.md', 'glossary/dangling-related.yaml']) cpSync(path.join(badDir, rel), path.join(contentDir, rel));
     writeFileSync(path.join(contentDir, 'articles/2021-uncovered.txt'), '---\ntitle: U\npublisher: P\npublished: "2021"\nsummary: S\n---\nA line.\nThe 数字中国 plan.\n');
     const generatedDir = path.join(work, 'mixed-generated');
     const result = await convertWithCli(contentDir, generatedDir);
@@ -224,6 +227,7 @@ describe('hostile sources that must fail', () => {
     for (const error of [
       'articles/2021-us-date.txt:4: published: must be an ISO date',
       'articles/2021-yaml-tab.txt:7: YAML indented with a tab',
+      'articles/2021-deep-quote.md:9: the text is nested more than 50 levels deep',
       'glossary/dangling-related.yaml:9: related id "no-such-term" does not exist',
     ]) {
       expect(lines.some((line) => line.startsWith(`${contentDir}/${error}`)), `${error}\n${result.stderr}`).toBe(true);

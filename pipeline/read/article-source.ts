@@ -7,6 +7,7 @@ import { splitFrontMatter } from '../../core/front-matter.ts';
 import { ArticleFrontMatter, isSlug } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
 import { compileRules } from './boilerplate-rules.ts';
+import { breakLinesAtControls, checkNoControls } from './control-characters.ts';
 import { fieldLocator, parseYaml } from './yaml-source.ts';
 
 export type SourceFormat = 'capture' | 'markdown';
@@ -22,9 +23,9 @@ export interface SourceArticle {
   bodyLine: number;
 }
 
-/** Strips a byte-order mark and turns CRLF / CR line ends into LF. */
+/** Strips a byte-order mark and turns CRLF / CR line ends, vertical tabs and form feeds into LF. */
 export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  return breakLinesAtControls(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
 }
 
 export function readSource(file: string, rawText: string): SourceArticle {
@@ -44,6 +45,7 @@ export function readSource(file: string, rawText: string): SourceArticle {
   // The YAML starts on the file's second line.
   compileRules(frontMatter.boilerplate, file, (index) => 1 + fieldLocator(parts.yaml)(['boilerplate', index]));
   const { body, bodyLine } = parts;
+  checkNoControls(body, file, bodyLine);
   if (body.trim() === '') throw new ContentError(file, bodyLine, 'the article has no body', 'paste the article text below the front matter');
   return { slug, file, format: extension === 'md' ? 'markdown' : 'capture', frontMatter, body, bodyLine };
 }

@@ -40,6 +40,14 @@ describe('plain messages', () => {
     expect(dated('2024')).toEqual(['content/articles/2024-x.txt:4: published: should be text — write the date in quotes, e.g. published: "2024"']);
   });
 
+  it('names the line and column of an invisible control character, and reads Word\'s and PDFs\' line breaks as line ends', () => {
+    const read = (text: string) => readSource('content/articles/2024-x.txt', `---\n${valid}\n---\n${text}`);
+    expect(() => read('First line.\nThe plan \u001b[31m in red.\n')).toThrow(expect.objectContaining({ line: 8, message: 'column 10 holds the invisible control character U+001B' }));
+    expect(() => read('Quoted \u0085 ellipsis.\n')).toThrow(expect.objectContaining({ hint: expect.stringMatching(/went through another encoding/) }));
+    expect(read('One line\u000bnext line\fnext page\n').body).toBe('One line\nnext line\nnext page\n');
+    expect(problems(valid.replace('title: T', 'title: "Bell \\a here"'))).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:2: this value holds the invisible control character U\+0007 — delete it/)]);
+  });
+
   it('says how to fix a pattern that is not a regular expression', () => {
     expect(() => compileRules([{ drop: '^(Sponsored$' }], 'content/articles/2024-x.txt', 2)).toThrow(expect.objectContaining({ hint: expect.stringMatching(/quote the pattern in single quotes in YAML/) }));
   });

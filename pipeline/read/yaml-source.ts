@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isAlias, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, ContentErrors } from '../content-error.ts';
+import { checkNoControls } from './control-characters.ts';
 import { plainIssue } from './plain-messages.ts';
 
 /**
@@ -31,6 +32,14 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
     problems.push(new ContentError(file, line + firstLine, 'YAML indented with a tab', 'indent with spaces'));
   }
   visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'string') return;
+      try {
+        checkNoControls(node.value, file, lineAt(node.range?.[0] ?? 0), true);
+      } catch (error) {
+        problems.push(error as ContentError);
+      }
+    },
     Alias(_key, node) {
       if (isAlias(node)) {
         problems.push(
