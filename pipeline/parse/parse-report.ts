@@ -40,3 +40,11 @@ export function largeRemovals(report: ParseReport, share = 0.2): LargeRemoval[] 
     .map(({ rule, chars }) => ({ rule, chars, share: chars / report.chars }))
     .filter((removal) => removal.share > share);
 }
+
+/** What all the rules together removed, when more than one rule did: many small drops can add up to most of an article. */
+export function combinedRemoval(report: ParseReport): { rules: number; chars: number; share: number } | undefined {
+  const removals = [...report.dropped, ...(report.cut ? [report.cut] : [])];
+  if (removals.length < 2 || report.chars === 0) return undefined;
+  const chars = removals.reduce((sum, removal) => sum + removal.chars, 0);
+  return { rules: removals.length, chars, share: chars / report.chars };
+}

@@ -24,6 +24,14 @@ describe('the parse report in the conversion output and the CLI summary', () => 
     expect(formatSummary(convert(capture('', [paragraph, 'A second paragraph says what the first one left out, at some length, as paragraphs do.'])))).not.toContain('removed');
   });
 
+  it('warns when several rules, none large alone, together remove more than half of an article', () => {
+    const rules = 'boilerplate:\n' + ['One', 'Two', 'Three', 'Four'].map((word) => `  - drop: ^${word} line of the site's chrome, dropped as a rule says\\.$\n`).join('');
+    const chrome = ['One', 'Two', 'Three', 'Four'].map((word) => `${word} line of the site's chrome, dropped as a rule says.`);
+    const summary = formatSummary(convert(capture(rules, [paragraph, ...chrome])));
+    expect(summary).not.toMatch(/rule ".*" removed/u);
+    expect(summary).toMatch(/warning: content\/articles\/2024-test\.txt: 4 rules together removed \d+ of \d+ characters \(6\d%\) — check that they match only chrome/u);
+  });
+
   it('warns about footnote markers whose notes are not in the capture, with their line', () => {
     const output = convert(capture('', ['Intro line here.', `${paragraph} (MIC25,[1] or MIC2025)[3]`]));
     expect(formatSummary(output)).toContain('warning: content/articles/2024-test.txt:8: 2 footnote marker(s) with no note in the capture');

@@ -1,6 +1,6 @@
-/** The parse report's findings an editor should look at, as summary lines: large removals, markers without notes. */
+/** The parse report's findings an editor should look at, as summary lines: large removals, alone or together, markers without notes. */
 import type { ArticleRecord } from '../index.ts';
-import { largeRemovals } from '../parse/parse-report.ts';
+import { combinedRemoval, largeRemovals } from '../parse/parse-report.ts';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -12,6 +12,10 @@ export function parseWarnings(articles: readonly Pick<ArticleRecord, 'file' | 'p
       lines.push(
         `  warning: ${file}: rule "${removal.rule}" removed ${removal.chars} of ${parse.chars} characters (${percent(removal.share)}) — check that it matches only chrome (generated/report.json lists the lines)`,
       );
+    }
+    const combined = combinedRemoval(parse);
+    if (combined && combined.share > 0.5) {
+      lines.push(`  warning: ${file}: ${combined.rules} rules together removed ${combined.chars} of ${parse.chars} characters (${percent(combined.share)}) — check that they match only chrome (generated/report.json lists the lines)`);
     }
     if (parse.markersWithoutNotes.length > 0) {
       const first = parse.markersWithoutNotes[0];
