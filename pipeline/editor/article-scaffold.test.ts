@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/article-source.ts';
+import { compileRules } from '../read/boilerplate-rules.ts';
 import { bylineAuthors, findDate, scaffoldArticle } from './article-scaffold.ts';
 
 const reuters = [
@@ -58,10 +59,10 @@ describe('article:new', () => {
 
   // A pasted page's top as sites print it: menu, headline, byline with the date, a US date alone on its line.
   const page = ['Home | About | Research | Events | Contact', 'China’s Data Rules: What They Mean', 'By Jane Doe, Senior Fellow, and JOHN SMITH | Reuters', 'July 13, 2021', `${'The new rules on data export take effect this year. '.repeat(3)}`].join('\n');
-  const usDate = [{ pattern: /^(January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}$/ }];
+  const usDate = compileRules([{ drop: '^(January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}$' }], 'content/boilerplate.yaml', 1);
 
   it('reads the date and byline on lines the chrome rules drop, and never takes a menu for the title', () => {
-    const { slug, text } = scaffoldArticle({ text: page, rules: usDate as never });
+    const { slug, text } = scaffoldArticle({ text: page, rules: usDate });
     expect(readSource(`content/articles/${slug}.txt`, text).frontMatter).toMatchObject({ title: 'China’s Data Rules: What They Mean', published: '2021-07-13', authors: ['Jane Doe', 'John Smith'] });
     expect(slug).toBe('2021-chinas-data-rules-what-they');
   });

@@ -32,6 +32,11 @@ describe('boilerplate rules', () => {
     expect(matchingRule(list, 'Sharing economy')).toBeUndefined();
   });
 
+  it('match a rule written without ^ anywhere in the line, and one with ^ only at its start', () => {
+    const list = rules('^Menu$', 'Sponsored content', '^Print|Advertisement$');
+    expect(removeBoilerplate(['Main Menu', 'This is Sponsored content here', 'Print this', 'Big Advertisement', 'Not Print'], list)).toEqual(['Main Menu', '', '', '', 'Not Print']);
+  });
+
   it('still apply rules that cannot be joined into one pattern (two groups of one name)', () => {
     const list = rules('^(?P<x>Menu)$', '^(?P<x>Print)$');
     expect(removeBoilerplate(['Menu', 'Body.', 'Print'], list)).toEqual(['', 'Body.', '']);

@@ -37,29 +37,53 @@ function program(source: string): RE2JS {
 const OTHER_SPACES = /[^\S ]/gu;
 
 /**
- * All of a list's rules as one program, so that one pass over a line decides whether any matches
- * (a tenth of the time of trying each). None if they cannot be joined (two groups of one name).
+ * Whether a pattern can match only at the start of a line, as RE2 compiled it (`^Menu$` can, `^a|b`
+ * cannot). Read from re2js's compiled program; if a later version moves it, every rule counts as
+ * matching anywhere, which is slower but as correct.
  */
-const joined = new WeakMap<readonly CompiledRule[], RE2JS | null>();
+const BEGIN_TEXT = 4;
+function matchesAtStartOnly(source: string): boolean {
+  const cond = (program(source) as unknown as { re2Input?: { cond?: unknown } }).re2Input?.cond;
+  return typeof cond === 'number' && (cond & BEGIN_TEXT) !== 0;
+}
 
-function anyOf(rules: readonly CompiledRule[]): RE2JS | null {
-  let any = joined.get(rules);
-  if (any === undefined) {
+interface JoinedRules {
+  /** Rules that match only at the start: tried with the line anchored, so the pass stops when all of them have failed. */
+  atStart?: RE2JS;
+  anywhere?: RE2JS;
+}
+
+const joinedRules = new WeakMap<readonly CompiledRule[], JoinedRules | null>();
+
+/**
+ * All of a list's rules as (at most) two programs, so that one pass over a line decides whether
+ * any matches. None if they cannot be joined (two groups of one name).
+ */
+function joined(rules: readonly CompiledRule[]): JoinedRules | null {
+  let programs = joinedRules.get(rules);
+  if (programs === undefined) {
+    const alternatives = (list: readonly CompiledRule[]) => list.map((rule) => `(?:${rule.source})`).join('|');
+    const atStart = rules.filter((rule) => matchesAtStartOnly(rule.source));
+    const anywhere = rules.filter((rule) => !atStart.includes(rule));
     try {
-      any = program(rules.map((rule) => `(?:${rule.source})`).join('|'));
+      programs = {
+        ...(atStart.length > 0 && { atStart: program(`(?:${alternatives(atStart)})(?s:.*)`) }),
+        ...(anywhere.length > 0 && { anywhere: program(alternatives(anywhere)) }),
+      };
     } catch {
-      any = null;
+      programs = null;
     }
-    joined.set(rules, any);
+    joinedRules.set(rules, programs);
   }
-  return any;
+  return programs;
 }
 
 /** The first rule that matches the trimmed line. */
 export function matchingRule(rules: readonly CompiledRule[], line: string): CompiledRule | undefined {
   if (rules.length === 0 || line === '') return undefined;
   const text = line.replace(OTHER_SPACES, ' ');
-  if (anyOf(rules)?.test(text) === false) return undefined;
+  const programs = joined(rules);
+  if (programs && !programs.atStart?.testExact(text) && !programs.anywhere?.test(text)) return undefined;
   return rules.find((rule) => program(rule.source).test(text));
 }
 
