@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GlossaryEntry } from '../../core/schema.ts';
-import { TermMatcher } from './term-matcher.ts';
+import { LARGE_GLOSSARY, TermMatcher } from './term-matcher.ts';
 import { annotateTerms } from './annotate-terms.ts';
 import { toMdx } from '../stringify/to-mdx.ts';
 import type { Root } from 'mdast';
@@ -49,5 +49,17 @@ describe('TermMatcher and Unicode spaces', () => {
     annotateTerms(tree, matcher);
     const mdx = toMdx(tree);
     expect(mdx).toContain('<Term id="14th-five-year-plan" occurrence="1">14th\u00A0Five-Year\u00A0Plan</Term> sets targets.');
+  });
+});
+
+describe('TermMatcher on a large glossary', () => {
+  it('finds in a glossary of thousands of aliases what it finds in a small one', () => {
+    const filler = Array.from({ length: 3000 }, (_, index) => entry(`filler-${index}`, `填充${index}`, [`filler alias number ${index}`, `another filler ${index} form`]));
+    const large = new TermMatcher([...filler, entry('14th-five-year-plan', '十四五规划', ['14th Five-Year Plan']), entry('made-in-china-2025', '中国制造2025', [{ text: 'Made in China 2025', case: 'exact' }])]);
+    const text = 'The 14th Five Year Plan (十四五规划) and Made in China 2025, not made in china 2025; filler alias number 12 and another filler 2999 form, 填充7.';
+    expect(filler.flatMap((e) => e.aliases).map((alias) => (typeof alias === 'string' ? alias : alias.text)).join('').length).toBeGreaterThan(LARGE_GLOSSARY);
+    const found = large.find(text).map((m) => [m.id, text.slice(m.start, m.end)]);
+    expect(found.filter(([id]) => !id.startsWith('filler'))).toEqual(matcher.find(text).map((m) => [m.id, text.slice(m.start, m.end)]));
+    expect(found.filter(([id]) => id.startsWith('filler'))).toEqual([['filler-12', 'filler alias number 12'], ['filler-2999', 'another filler 2999 form'], ['filler-7', '填充7']]);
   });
 });
