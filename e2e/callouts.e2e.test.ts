@@ -187,6 +187,32 @@ describe('term cards', () => {
     expect(term.y + term.height).toBeLessThanOrEqual(box.y + 0.5);
   });
 
+  it('fit a phone in landscape with large text: the card opens whole beside the term, its headword and × on screen, and scrolls within', async () => {
+    const page = await open({ hasTouch: true, isMobile: true, viewport: { width: 812, height: 375 } });
+    await page.evaluate(() => (document.documentElement.dataset.size = 'xl'));
+    const link = await firstLink(page);
+    await link.tap();
+    const card = page.locator(CARD);
+    await card.waitFor({ state: 'visible' });
+    const [term, box, close] = [(await link.boundingBox())!, (await card.boundingBox())!, (await card.locator('.term-card-close').boundingBox())!];
+    expect(overlaps(box, term)).toBe(false);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(375.5);
+    expect(close.y).toBeGreaterThanOrEqual(0);
+    await expect(card.evaluate((el) => el.scrollHeight > el.clientHeight)).resolves.toBe(true);
+  });
+
+  it('name a dictionary word\'s card by the word, and leave the word\'s link its own name', async () => {
+    const page = await open({ viewport: { width: 1440, height: 900 } });
+    const word = page.locator('a.term-word').first();
+    const hanzi = (await word.textContent())!;
+    await word.focus();
+    const card = page.locator(`#card-word-${hanzi}`);
+    await card.waitFor({ state: 'visible' });
+    await expect(page.getByRole('group', { name: `${hanzi} Dictionary reading · CC-CEDICT`, exact: true }).count()).resolves.toBe(1);
+    await expect(word.evaluate((el) => el.hasAttribute('aria-describedby'))).resolves.toBe(false);
+  });
+
   it('do not shift the layout when a card opens', async () => {
     for (const width of [1440, 1024, 375]) {
       const page = await open({ viewport: { width, height: 800 }, hasTouch: width < 600 });

@@ -77,6 +77,8 @@ describe('reader settings', () => {
     await choose(page, 'ruby', 'on');
     const run = hqdRun(page);
     await expect(run.locator('rt').allTextContents()).resolves.toEqual(['gāo', 'zhì', 'liàng', 'fā', 'zhǎn']);
+    // A screen reader hears the word, not each character followed by its syllable.
+    await expect(run.ariaSnapshot()).resolves.toContain('高质量发展');
     await choose(page, 'tones', 'colours');
     await expect(run.locator('ruby').evaluateAll((rubies) => rubies.map((r) => r.className))).resolves.toEqual(['tone-1', 'tone-4', 'tone-4', 'tone-1', 'tone-3']);
     const colours = () => run.locator('ruby').evaluateAll((rubies) => rubies.map((r) => getComputedStyle(r).color));
@@ -108,6 +110,8 @@ describe('known terms', () => {
     await card.waitFor({ state: 'visible' });
     await card.locator('button.term-known').click();
     await expect(card.locator('button.term-known').getAttribute('aria-pressed')).resolves.toBe('true');
+    // The ✓ shows the state; the name stays the button's words.
+    await expect(card.locator('button.term-known').ariaSnapshot()).resolves.toBe('- button "I know this term" [pressed]');
     const marked = () => link.evaluate((el) => getComputedStyle(el).textDecorationLine);
     await expect(marked()).resolves.toBe('none');
     await page.reload();

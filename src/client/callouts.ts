@@ -36,7 +36,7 @@ function position({ trigger, card }: Open) {
   const view = { width: document.documentElement.clientWidth, height: document.documentElement.clientHeight };
   const columnRight = (trigger.closest('.prose') ?? trigger.closest('main') ?? document.body).getBoundingClientRect().right;
   const mode = chooseMode(view.width, columnRight);
-  card.style.left = card.style.top = card.style.width = '';
+  card.style.left = card.style.top = card.style.width = card.style.maxHeight = '';
   card.dataset.placement = mode;
   if (mode === 'sheet') {
     // The sheet covers the window's bottom: scroll the term above it if it sits there (offsetHeight:
@@ -52,6 +52,7 @@ function position({ trigger, card }: Open) {
   // From where the card is now to where it goes, whatever box it is positioned in.
   card.style.left = `${parseFloat(getComputedStyle(card).left) + place.left - box.left}px`;
   card.style.top = `${parseFloat(getComputedStyle(card).top) + place.top - box.top}px`;
+  if (place.maxHeight !== undefined) card.style.maxHeight = `${place.maxHeight}px`;
 }
 
 function show(trigger: HTMLElement, byHover: boolean) {

@@ -33,9 +33,11 @@ export function marginWidth(width: number, columnRight: number): number {
 
 /**
  * Top-left corner of a card `size` big for a term whose line boxes are `lines`, in a viewport
- * `view` big. `mode` is `margin` or `inline` (above or below).
+ * `view` big. `mode` is `margin` or `inline` (above or below). In a window too short for the card
+ * on either side of the term (a phone in landscape), it gets the larger side and a `maxHeight`
+ * to scroll within, so that its headword and close button stay on screen.
  */
-export function placeCard(mode: 'margin' | 'inline', lines: Box[], columnRight: number, size: { width: number; height: number }, view: { width: number; height: number }): { mode: Mode; left: number; top: number } {
+export function placeCard(mode: 'margin' | 'inline', lines: Box[], columnRight: number, size: { width: number; height: number }, view: { width: number; height: number }): { mode: Mode; left: number; top: number; maxHeight?: number } {
   const first = lines[0];
   const last = lines[lines.length - 1];
   const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, high));
@@ -47,5 +49,8 @@ export function placeCard(mode: 'margin' | 'inline', lines: Box[], columnRight: 
   const fitsBelow = below + size.height <= view.height - EDGE;
   const useAbove = above >= EDGE || (!fitsBelow && first.top > view.height - last.bottom);
   const anchor = useAbove ? first : last;
-  return { mode: useAbove ? 'above' : 'below', left: clamp(anchor.left, EDGE, view.width - EDGE - size.width), top: useAbove ? above : below };
+  const left = clamp(anchor.left, EDGE, view.width - EDGE - size.width);
+  const room = useAbove ? first.top - GAP - EDGE : view.height - EDGE - below;
+  if (room >= size.height) return { mode: useAbove ? 'above' : 'below', left, top: useAbove ? above : below };
+  return { mode: useAbove ? 'above' : 'below', left, top: useAbove ? EDGE : below, maxHeight: Math.max(0, room) };
 }

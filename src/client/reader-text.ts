@@ -48,22 +48,33 @@ function render(span: HTMLElement, settings: DOMStringMap) {
     return;
   }
   const syllables = syllablesOf(stored);
-  span.replaceChildren(
-    ...chars.map((char, index) => {
-      const syllable = syllables[index];
-      if (!syllable) return document.createTextNode(char);
-      const element = document.createElement(ruby ? 'ruby' : 'span');
-      element.append(char);
-      if (ruby) {
-        const rt = document.createElement('rt');
-        rt.lang = 'zh-Latn-pinyin';
-        rt.textContent = syllable;
-        element.append(rt);
-      }
-      if (tones) element.className = `tone-${toneOf(syllable)}`;
-      return element;
-    }),
-  );
+  const shown = chars.map((char, index) => {
+    const syllable = syllables[index];
+    if (!syllable) return document.createTextNode(char);
+    const element = document.createElement(ruby ? 'ruby' : 'span');
+    element.append(char);
+    if (ruby) {
+      const rt = document.createElement('rt');
+      rt.lang = 'zh-Latn-pinyin';
+      rt.textContent = syllable;
+      element.append(rt);
+    }
+    if (tones) element.className = `tone-${toneOf(syllable)}`;
+    return element;
+  });
+  if (!ruby) {
+    span.replaceChildren(...shown);
+    return;
+  }
+  // Browsers name ruby "高 gāo 质 zhì" (or "高 质" with the pinyin hidden): screen readers get the
+  // word as one run of text instead, and the ruby is for the eyes only.
+  const seen = document.createElement('span');
+  seen.setAttribute('aria-hidden', 'true');
+  seen.append(...shown);
+  const read = document.createElement('span');
+  read.className = 'sr-only';
+  read.textContent = chars.join('');
+  span.replaceChildren(seen, read);
 }
 
 function renderAll() {
