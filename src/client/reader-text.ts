@@ -43,11 +43,11 @@ function render(span: HTMLElement, settings: DOMStringMap) {
   const tones = settings.tones === 'colours' || settings.tones === 'safe';
   const chars = [...stored].map((char) => displayForm(traditional ? (data.traditional[char] ?? char) : char));
   span.lang = traditional ? 'zh-TW' : 'zh-CN';
-  if (!ruby && !tones) {
+  const syllables = ruby || tones ? syllablesOf(stored) : [];
+  if (!syllables.some(Boolean)) {
     span.textContent = chars.join('');
     return;
   }
-  const syllables = syllablesOf(stored);
   const shown = chars.map((char, index) => {
     const syllable = syllables[index];
     if (!syllable) return document.createTextNode(char);
