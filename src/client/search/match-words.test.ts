@@ -1,6 +1,6 @@
 /** Whether a page really holds a query's words (match-words.ts). */
 import { describe, expect, it } from 'vitest';
-import { holdsQuery, textWords, wordMatches, wordsOf } from './match-words.ts';
+import { holdsQuery, matchStrength, textWords, wordMatches, wordsOf } from './match-words.ts';
 
 const page = (content: string, meta: Record<string, string> = {}) => ({ content, meta });
 
@@ -48,5 +48,22 @@ describe('a page holds a query', () => {
     expect(holdsQuery(term, ['xinxing', 'jichu'])).toBe(true);
     expect(holdsQuery(term, ['new', 'infra'])).toBe(true);
     expect(holdsQuery(term, ['new', 'zebra'])).toBe(false);
+  });
+});
+
+describe('how well a page holds a query (the order of the articles that hold it)', () => {
+  const query = wordsOf('wangluo anquan fa');
+  // Both hold each word: the first only as pinyin words apart and "fa" as the start of "factors".
+  const apart = page('Network security and factors of production.', { words: 'wangluo anquan fazhan' });
+  const together = page('The Cybersecurity Law was revised.', { words: 'wangluoanquanfa anquanfa fa' });
+
+  it('ranks a page whose pinyin runs the words together above one that holds them apart', () => {
+    expect([holdsQuery(apart, query), holdsQuery(together, query)]).toEqual([true, true]);
+    expect(matchStrength(together, query)).toBeGreaterThan(matchStrength(apart, query));
+  });
+
+  it('counts a word held whole above one that only starts a longer English word', () => {
+    expect(matchStrength(page('Factors of production.'), ['fa'])).toBe(0);
+    expect(matchStrength(page('Data policies, data cities.'), ['data', 'city'])).toBe(2);
   });
 });

@@ -63,3 +63,18 @@ export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
   const words = recordWords(record);
   return queryWords.every((word) => words.some((page) => wordMatches(word, page)));
 }
+
+/**
+ * How well a record holds a query, for ordering the records that hold it: one point for each query
+ * word it holds whole (as a word, a stem, pinyin syllables or hanzi, not only as the start of a longer
+ * English word: "fa" of "factors"), and as many again when the words run together in one pinyin
+ * word ("wangluo anquan fa" in 网络安全法's wangluoanquanfa, where 网络, 安全 and 发展 apart hold each).
+ */
+export function matchStrength(record: RecordText, queryWords: string[]): number {
+  const words = recordWords(record);
+  const whole = (word: string, page: PageWord) => (page.pinyin || hasHan(word) ? wordMatches(word, page) : page.text === word || sameStem(word, page.text));
+  const held = queryWords.filter((word) => words.some((page) => whole(word, page))).length;
+  const joined = queryWords.join('');
+  const together = queryWords.length > 1 && !hasHan(joined) && words.some((page) => page.pinyin && wordMatches(joined, page));
+  return held + (together ? queryWords.length : 0);
+}

@@ -11,7 +11,7 @@
 import { asOneWord, toneless } from '../../../core/search-text.ts';
 import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
 import { hasHan } from '../../../core/chinese-text.ts';
-import { holdsQuery, wordsOf } from './match-words.ts';
+import { holdsQuery, matchStrength, wordsOf } from './match-words.ts';
 import { correctQuery } from './spelling.ts';
 import { isPinyin } from './pinyin-syllables.ts';
 
@@ -186,7 +186,8 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
 
 function order(group: Loaded, query: string, sort: SearchRequest['sort']): PagefindRecord[] {
   if (sort === 'date' || !query) return group.records;
-  const key = (record: PagefindRecord) => (group.type === 'term' ? nameScore(record, query) : ownRun(record, query));
+  const queryWords = wordsOf(query);
+  const key = (record: PagefindRecord) => (group.type === 'term' ? nameScore(record, query) : ownRun(record, query) + matchStrength(record, queryWords));
   // Stable: Pagefind's order among equals.
   return group.records.map((record, index) => ({ record, index, key: key(record) })).sort((a, b) => b.key - a.key || a.index - b.index).map(({ record }) => record);
 }
