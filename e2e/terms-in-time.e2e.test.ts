@@ -62,6 +62,8 @@ describe.each(['glossary/timeline/', 'glossary/graph/'])('%s on a phone', (path)
     const { page } = await openPage({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
     await page.goto(url(path));
     expect(await page.locator('.chart-figure').isVisible()).toBe(false);
+    // Nor does the text around it speak of a picture that is not there.
+    expect(await page.locator('main').innerText()).not.toMatch(/point at or focus its node|Each node links/);
     expect(await page.locator(':is(.timeline-list, .graph-list) a[href]').first().isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
