@@ -79,6 +79,10 @@ describe('reader settings', () => {
     await expect(run.locator('rt').allTextContents()).resolves.toEqual(['gāo', 'zhì', 'liàng', 'fā', 'zhǎn']);
     // A screen reader hears the word, not each character followed by its syllable.
     await expect(run.ariaSnapshot()).resolves.toContain('高质量发展');
+    // A dictionary word has ruby from its CC-CEDICT reading, one syllable per character.
+    const word = page.locator('.prose a.term-word').filter({ has: page.locator('rt') }).first();
+    const [hanzi, syllables] = await word.evaluate((el) => [el.querySelector('.sr-only')?.textContent ?? '', el.querySelectorAll('rt').length]);
+    expect(syllables).toBe([...hanzi].length);
     await choose(page, 'tones', 'colours');
     await expect(run.locator('ruby').evaluateAll((rubies) => rubies.map((r) => r.className))).resolves.toEqual(['tone-1', 'tone-4', 'tone-4', 'tone-1', 'tone-3']);
     const colours = () => run.locator('ruby').evaluateAll((rubies) => rubies.map((r) => getComputedStyle(r).color));
