@@ -60,30 +60,30 @@ const joinedRules = new WeakMap<readonly CompiledRule[], JoinedRules | null>();
  * any matches. None if they cannot be joined (two groups of one name).
  */
 function joined(rules: readonly CompiledRule[]): JoinedRules | null {
-  let programs = joinedRules.get(rules);
-  if (programs === undefined) {
+  let both = joinedRules.get(rules);
+  if (both === undefined) {
     const alternatives = (list: readonly CompiledRule[]) => list.map((rule) => `(?:${rule.source})`).join('|');
     const atStart = rules.filter((rule) => matchesAtStartOnly(rule.source));
     const anywhere = rules.filter((rule) => !atStart.includes(rule));
     try {
-      programs = {
+      both = {
         ...(atStart.length > 0 && { atStart: program(`(?:${alternatives(atStart)})(?s:.*)`) }),
         ...(anywhere.length > 0 && { anywhere: program(alternatives(anywhere)) }),
       };
     } catch {
-      programs = null;
+      both = null;
     }
-    joinedRules.set(rules, programs);
+    joinedRules.set(rules, both);
   }
-  return programs;
+  return both;
 }
 
 /** The first rule that matches the trimmed line. */
 export function matchingRule(rules: readonly CompiledRule[], line: string): CompiledRule | undefined {
   if (rules.length === 0 || line === '') return undefined;
   const text = line.replace(OTHER_SPACES, ' ');
-  const programs = joined(rules);
-  if (programs && !programs.atStart?.testExact(text) && !programs.anywhere?.test(text)) return undefined;
+  const both = joined(rules);
+  if (both && !both.atStart?.testExact(text) && !both.anywhere?.test(text)) return undefined;
   return rules.find((rule) => program(rule.source).test(text));
 }
 
