@@ -67,6 +67,13 @@ describe('article:new', () => {
     expect(slug).toBe('2021-chinas-data-rules-what-they');
   });
 
+  it('takes for the title the line the address spells, over a section label above it', () => {
+    const page = ['Voices From Asia', 'Ministry sets new rules for cross-border data flows', 'January 5, 2024', `${'The rules take effect next year and cover every platform. '.repeat(3)}`].join('\n');
+    const url = 'https://news.example.com/opinion/ministry-sets-new-rules-for-cross-border-data-flows-20240105';
+    expect(readSource('content/articles/x.txt', scaffoldArticle({ text: page, url }).text).frontMatter.title).toBe('Ministry sets new rules for cross-border data flows');
+    expect(readSource('content/articles/x.txt', scaffoldArticle({ text: page, url: 'https://news.example.com/article/12345' }).text).frontMatter.title).toBe('Voices From Asia');
+  });
+
   it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {
     expect(bylineAuthors('Written by: Dr. Alice Wong, Ph.D.')).toEqual(['Alice Wong']);
     expect(bylineAuthors('Authors: Jane Doe; John Smith')).toEqual(['Jane Doe', 'John Smith']);

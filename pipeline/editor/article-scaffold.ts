@@ -90,6 +90,23 @@ function checkPaste(text: string): void {
   if (splitFrontMatter(text) !== 'missing') throw new ContentError('article:new', 1, 'the pasted file already starts with front matter (a line "---")', 'it is a source article already: copy it into content/articles/ as it is, or remove the front matter to start again');
 }
 
+/**
+ * The headline, when the page's address spells it (…/china-sets-rules-for-data-exchanges-1234): the
+ * candidate sharing most words with the address's last part, if it shares at least three. A section
+ * label or kicker above the headline ("The Asian Voice") also reads like a title.
+ */
+function namedByAddress(candidates: readonly string[], url: string): string | undefined {
+  const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
+  const addressWords = new Set(meaningfulWords(last));
+  let best: string | undefined;
+  let bestShared = 2;
+  for (const line of candidates) {
+    const shared = new Set(meaningfulWords(line).filter((word) => addressWords.has(word))).size;
+    if (shared > bestShared) [best, bestShared] = [line, shared];
+  }
+  return best;
+}
+
 export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): ScaffoldedArticle {
   const normalised = normaliseText(text);
   checkPaste(normalised);
@@ -104,7 +121,9 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const review: string[] = [];
 
   // A dateline that carries the headline after the date ("date 2024-10-10 China issues guidelines …").
-  const title = head.map((line) => /^(?:date\s+)?\d{4}-\d\d-\d\d\s+(.+)$/i.exec(line)?.[1] ?? line).find(isTitle);
+  const candidates = head.map((line) => /^(?:date\s+)?\d{4}-\d\d-\d\d\s+(.+)$/i.exec(line)?.[1] ?? line).filter(isTitle);
+  const named = url ? namedByAddress(candidates, url) : undefined;
+  const title = named ?? candidates[0];
   if (!title) review.push('title: none found — add a title: line');
   const published = rawHead.map(findDate).find((date) => date !== undefined);
   if (!published) review.push('published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY), then rename the file: its name starts with the year');
@@ -121,7 +140,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const slug = [year, ...meaningfulWords(host?.split('.').slice(0, -1).join(' ') ?? '').slice(-1), ...meaningfulWords(title ?? 'untitled').slice(0, 5)].join('-');
   const frontMatter = new Document({ title: title ?? '', authors, publisher, published: published ?? '', ...(url ? { url } : {}), summary: firstSentence ?? '' });
   const comment = (key: string, text: string) => ((frontMatter.get(key, true) as Scalar | YAMLSeq).comment = ` ${text}`);
-  comment('title', title ? 'guessed: the first line that reads like a title' : 'add the title');
+  comment('title', named ? 'guessed: the line that shares most words with the address' : title ? 'guessed: the first line that reads like a title' : 'add the title');
   (frontMatter.get('authors', true) as YAMLSeq).flow = true;
   comment('authors', byline ? `from the byline "${byline}"` : 'add the authors, if the page names them');
   comment('publisher', 'guessed: check');
