@@ -8,20 +8,27 @@ import type { VFile } from 'vfile';
 import { MESSAGE_SOURCE } from '../article-file.ts';
 
 export const MAX_NESTING = 50;
+export const NESTING_PROBLEM = `the text is nested more than ${MAX_NESTING} levels deep (quotes, lists or emphasis within each other)`;
+export const NESTING_FIX = `flatten the quote or list there: the site renders at most ${MAX_NESTING} levels`;
+
+/** The first node deeper than the limit, if any. A stack, not recursion: such a tree is what overflows recursion. */
+export function tooDeep(tree: Root): Nodes | undefined {
+  const pending: [Nodes, number][] = [[tree, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop()!;
+    if (depth > MAX_NESTING) return node;
+    if ('children' in node) for (const child of node.children) pending.push([child, depth + 1]);
+  }
+  return undefined;
+}
 
 export function remarkNestingLimit() {
   return (tree: Root, file: VFile) => {
-    // A stack, not recursion: the tree this guards against is the one that overflows recursion.
-    const pending: [Nodes, number][] = [[tree, 0]];
-    while (pending.length > 0) {
-      const [node, depth] = pending.pop()!;
-      if (depth > MAX_NESTING) {
-        const message = file.message(`the text is nested more than ${MAX_NESTING} levels deep (quotes, lists or emphasis within each other)`, { place: node.position, ruleId: 'nesting-depth', source: MESSAGE_SOURCE });
-        message.note = `flatten the quote or list there: the site renders at most ${MAX_NESTING} levels`;
-        message.fatal = true;
-        throw message;
-      }
-      if ('children' in node) for (const child of node.children) pending.push([child, depth + 1]);
-    }
+    const node = tooDeep(tree);
+    if (!node) return;
+    const message = file.message(NESTING_PROBLEM, { place: node.position, ruleId: 'nesting-depth', source: MESSAGE_SOURCE });
+    message.note = NESTING_FIX;
+    message.fatal = true;
+    throw message;
   };
 }
