@@ -106,6 +106,12 @@ describe('ranking and grouping', () => {
     expect(response.hits[0].page).toBe(term('cybersecurity'));
     expect((await search('cybersecurity')).corrected).toBeUndefined();
   });
+
+  it('corrects a misspelt pinyin name too', async () => {
+    const response = await search('guowuyan');
+    expect(response.corrected).toBe('guowuyuan');
+    expect(response.hits[0].page).toBe(term('state-council'));
+  });
 });
 
 describe('every Chinese word of an article is findable', () => {

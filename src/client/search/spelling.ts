@@ -1,7 +1,7 @@
 /**
- * One-edit spelling correction for English query words, against the site's vocabulary (the words
- * of term names, aliases and article titles, /search-words.json). Used only when a query finds
- * nothing, so the list is downloaded only then.
+ * One-edit spelling correction for query words, against the site's vocabulary (the words of term
+ * names, aliases and article titles, and the terms' toneless pinyin: /search-words.json). Used only
+ * when a query finds nothing, so the list is downloaded only then.
  */
 
 /** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
