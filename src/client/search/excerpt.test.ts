@@ -64,4 +64,10 @@ describe('excerpts', () => {
     expect(match.marked).toEqual([]);
     expect(match.anchor).toBeUndefined();
   });
+
+  it('marks a related term’s English name, where the text writes the term in English (a pinyin query found it by its forms)', () => {
+    const match = describeMatch(articlePage, ['gao', 'zhiliang', 'fazhan'], ['Farms', 'high-quality development', '高质量']);
+    expect(match.anchor).toBe('p-bbb');
+    expect(marked(match.excerpt)).toEqual(['high-quality', 'development', '高质量']);
+  });
 });

@@ -64,28 +64,47 @@ function sentenceAround(words: string[], at: number, floor: number): [number, nu
 }
 
 /** Splits one page word into parts, marking the query's part of it (the hanzi inside a run, or the word). */
-function markWord(word: string, queryWords: string[], hanzi: string[]): ExcerptPart[] {
+function markWord(word: string, queryWords: string[], hanzi: string[], inName: boolean): ExcerptPart[] {
   const inside = [...queryWords.filter(hasHan), ...hanzi].find((han) => word.includes(han));
   if (inside) {
     const at = word.indexOf(inside);
     return [{ text: word.slice(0, at), marked: false }, { text: inside, marked: true }, { text: word.slice(at + inside.length), marked: false }].filter((part) => part.text);
   }
-  const matches = textWords(word).some((page) => queryWords.some((query) => !hasHan(query) && wordMatches(query, page)));
+  const matches = inName || textWords(word).some((page) => queryWords.some((query) => !hasHan(query) && wordMatches(query, page)));
   if (!matches) return [{ text: word, marked: false }];
   const [, before, core, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word)!;
   return [{ text: before, marked: false }, { text: core, marked: true }, { text: after, marked: false }].filter((part) => part.text);
 }
 
 /**
- * The excerpt and anchor of one result. `relatedHanzi`: hanzi of the terms the query found,
- * marked too (a pinyin or traditional query finds an article through the term's forms).
+ * The excerpt and anchor of one result. `related`: the hanzi and English names of the terms the
+ * query found, marked too (a pinyin or traditional query finds an article through the forms of a
+ * term it uses, which its text may write in English).
  */
-export function describeMatch(record: MatchRecord, queryWords: string[], relatedHanzi: string[] = []): PageMatch {
+export function describeMatch(record: MatchRecord, queryWords: string[], related: string[] = []): PageMatch {
   const direct = matchWith(record, queryWords, []);
-  if (relatedHanzi.length === 0 || direct.anchor?.startsWith('p-')) return direct;
-  // The query's own words only outside the text (or nowhere): the related terms' hanzi may be in a paragraph.
-  const related = matchWith(record, queryWords, relatedHanzi);
-  return related.anchor?.startsWith('p-') || direct.marked.length === 0 ? related : direct;
+  // A query word marked whole (or hanzi), not only as the start of a longer word ("fa" of "factors").
+  const holdsWhole = direct.marked.some((text) => hasHan(text) || queryWords.includes(bare(text)));
+  if (related.length === 0 || (direct.anchor?.startsWith('p-') && holdsWhole)) return direct;
+  // The query's own words only outside the text, nowhere, or as parts of other words: the related terms may be in a paragraph.
+  const indirect = matchWith(record, queryWords, related);
+  return indirect.anchor?.startsWith('p-') || direct.marked.length === 0 ? indirect : direct;
+}
+
+const bare = (word: string) => toneless(word).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+
+/** Where each English name occurs as consecutive page words: the name's first word → its length in words. */
+function nameOccurrences(words: string[], names: string[]): Map<number, number> {
+  const found = new Map<number, number>();
+  const wanted = names.map((name) => name.split(/\s+/).map(bare).filter(Boolean)).filter((parts) => parts.length > 0);
+  if (wanted.length === 0) return found;
+  const pageWords = words.map(bare);
+  for (let index = 0; index < pageWords.length; index++) {
+    for (const parts of wanted) {
+      if (parts.every((part, offset) => pageWords[index + offset] === part)) found.set(index, Math.max(found.get(index) ?? 0, parts.length));
+    }
+  }
+  return found;
 }
 
 /** The query words (or related hanzi) a page word matches. */
@@ -95,16 +114,21 @@ function matchedKeys(word: string, queryWords: string[], hanzi: string[]): strin
   return [...han, ...latin];
 }
 
-function matchWith(record: MatchRecord, queryWords: string[], relatedHanzi: string[]): PageMatch {
+function matchWith(record: MatchRecord, queryWords: string[], related: string[]): PageMatch {
   const words = record.content.split(/\s+/);
   const start = definitionStart(words, record.meta);
   const anchors = (record.anchors ?? []).filter((anchor) => anchor.id).sort((a, b) => a.location - b.location);
   const anchorAt = (index: number) => anchors.filter((anchor) => anchor.location <= index).at(-1);
+  const relatedHanzi = related.filter(hasHan);
+  const inName = new Set<number>();
+  for (const [first, length] of nameOccurrences(words, related.filter((name) => !hasHan(name)))) {
+    for (let index = first; index < first + length; index++) inName.add(index);
+  }
 
   const keysAt = new Map<number, string[]>();
   const byAnchor = new Map<string, number[]>();
   for (let index = start; index < words.length; index++) {
-    const keys = matchedKeys(words[index], queryWords, relatedHanzi);
+    const keys = [...matchedKeys(words[index], queryWords, relatedHanzi), ...(inName.has(index) ? ['name'] : [])];
     if (keys.length === 0) continue;
     keysAt.set(index, keys);
     const key = anchorAt(index)?.id ?? '';
@@ -125,7 +149,7 @@ function matchWith(record: MatchRecord, queryWords: string[], relatedHanzi: stri
   const excerpt: ExcerptPart[] = [];
   if (from > 0 && !SENTENCE_END.test(words[from - 1])) excerpt.push({ text: '… ', marked: false });
   words.slice(from, to).forEach((word, offset) => {
-    excerpt.push(...(best ? markWord(word, queryWords, relatedHanzi) : [{ text: word, marked: false }]));
+    excerpt.push(...(best ? markWord(word, queryWords, relatedHanzi, inName.has(from + offset)) : [{ text: word, marked: false }]));
     if (from + offset < to - 1) excerpt.push({ text: ' ', marked: false });
   });
   if (to < words.length && !SENTENCE_END.test(words[to - 1])) excerpt.push({ text: ' …', marked: false });

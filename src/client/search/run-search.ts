@@ -135,10 +135,10 @@ export function nameScore(record: PagefindRecord, query: string): number {
 /** 1 when the page's text has the (hanzi) query as a run of its own. */
 const ownRun = (record: PagefindRecord, query: string) => (hasHan(query) && wordsOf(record.content).includes(query) ? 1 : 0);
 
-function toHit(record: PagefindRecord, queryWords: string[], relatedHanzi: string[]): SearchHit {
+function toHit(record: PagefindRecord, queryWords: string[], related: string[]): SearchHit {
   const { meta } = record;
   const type: HitType = meta.type === 'term' ? 'term' : 'article';
-  const match = describeMatch(record, queryWords, relatedHanzi);
+  const match = describeMatch(record, queryWords, related);
   const deepLink = type === 'article' && match.anchor ? `?${new URLSearchParams({ q: match.marked.join(' ') })}#${match.anchor}` : '';
   return {
     url: record.url + deepLink,
@@ -231,13 +231,14 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   }
   loaded = await withSimplifiedArticles(pagefind, loaded, searched, activeFilters, sort, limit);
   const queryWords = wordsOf(searched);
-  // Hanzi of the terms named by the query: what a pinyin or traditional query finds in an article.
-  const termHanzi = loaded.filter((group) => group.type === 'term').flatMap((group) => group.records.filter((record) => nameScore(record, searched) > 0 && record.meta.hanzi).map((record) => record.meta.hanzi!));
+  // Hanzi and English names of the terms named by the query: what a pinyin or traditional query finds in an article.
+  const named = loaded.filter((group) => group.type === 'term').flatMap((group) => group.records.filter((record) => nameScore(record, searched) > 0));
+  const termForms = named.flatMap((record) => [record.meta.hanzi ?? '', ...(record.meta.name ?? '').split(' · ')].filter(Boolean));
   const groups = loaded.map((group) => ({
     type: group.type,
     total: group.records.length,
     more: group.more,
-    hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termHanzi : [])),
+    hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termForms : [])),
   }));
   const terms = groups.find((group) => group.type === 'term')?.hits ?? [];
   const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
