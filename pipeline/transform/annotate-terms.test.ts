@@ -96,3 +96,25 @@ describe('annotateTerms', () => {
     expect(JSON.stringify(tree)).toContain('"name":"occurrence","value":"2"');
   });
 });
+
+describe('a concept inside an organisation’s name', () => {
+  const named = new TermMatcher([
+    entry('national-security', '国家安全', ['national security']),
+    entry('digitization', '数字化', ['digitisation']),
+    entry('cac', '国家互联网信息办公室', ['Cyberspace Administration'], 'institution'),
+  ]);
+  const annotated = (markdown: string) => {
+    const tree = unified().use(remarkParse).parse(markdown) as Root;
+    return annotateTerms(tree, named).terms;
+  };
+
+  it('is left unlinked before the head noun of the name (Program, Committee …), linked elsewhere', () => {
+    expect(annotated('Technology and National Security Program, Center for a New American Security.')).toEqual([]);
+    expect(annotated('The Central Cyber Security and Digitisation Committee will strengthen oversight.')).toEqual([]);
+    expect(annotated('National Security is a priority; the national security program grew; Digitisation, Committee members said.')).toEqual(['national-security', 'digitization']);
+  });
+
+  it('does not apply to an institution, which is itself inside a longer name', () => {
+    expect(annotated('The Cyberspace Administration Office said so.')).toEqual(['cac']);
+  });
+});

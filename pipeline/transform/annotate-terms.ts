@@ -13,6 +13,7 @@ import { calloutElement, untouchedByCallouts } from './callout-element.ts';
 import type { TermMatcher } from './term-matcher.ts';
 import { pairRenderings } from './rendering-pairs.ts';
 import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
+import { insideOrganisationName } from './organisation-names.ts';
 
 
 export interface Annotation {
@@ -53,7 +54,7 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
   const isDocument = (id: string) => DOCUMENT_CATEGORIES.has(matcher.categoryOf(id)!);
   const expand = (node: Nodes, parent: Nodes): PhrasingContent[] | undefined => {
     if (node.type !== 'text') return undefined;
-    const found = matcher.find(node.value);
+    const found = matcher.find(node.value).filter((match) => !insideOrganisationName(node.value, match, matcher.categoryOf(match.id)));
     if (found.length === 0) return undefined;
     const { matches, pairs } = pairRenderings(node.value, found);
     const firstLine = node.position?.start.line ?? parent.position?.start.line;
