@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import { readSource } from '../read/article-source.ts';
-import { compileRules, parseDefaultRules } from '../read/boilerplate-rules.ts';
+import { parseDefaultRules } from '../read/boilerplate-rules.ts';
 import { matchOutline, outline } from '../../tests/support/mdast-outline.ts';
 import { parseCapture } from './capture.ts';
 import { createParseReport } from './parse-report.ts';
@@ -21,7 +21,7 @@ function parseFixture(slug: string) {
   const file = path.join(dir, `${slug}.txt`);
   const source = readSource(file, readFileSync(file, 'utf8'));
   const report = createParseReport();
-  const rules = [...defaults, ...compileRules(source.frontMatter.boilerplate, file)];
+  const rules = [...defaults, ...source.rules];
   const tree = parseCapture(source.body, { title: source.frontMatter.title, rules, firstLine: source.bodyLine, report });
   return { tree, report, source };
 }

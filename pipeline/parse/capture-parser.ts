@@ -1,11 +1,11 @@
 /**
  * The raw-capture parser as a unified parser plugin: like remark-parse, it sets the processor's
  * parser. The default boilerplate rules come as options; an article's own rules come from its
- * front matter on `file.data.source` (which `readSource` checked).
+ * front matter, compiled as `readSource` read it (`file.data.source.rules`).
  */
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
-import { compileRules, type CompiledRule } from '../read/boilerplate-rules.ts';
+import type { CompiledRule } from '../read/boilerplate-rules.ts';
 import { parseCapture } from './capture.ts';
 import { createParseReport } from './parse-report.ts';
 
@@ -16,8 +16,8 @@ export interface CaptureParserOptions {
 
 export const captureParser: Plugin<[CaptureParserOptions], string, Root> = function (this: Processor, { defaults }) {
   this.parser = (document, file) => {
-    const { frontMatter, bodyLine } = file.data.source!;
+    const { frontMatter, rules, bodyLine } = file.data.source!;
     const report = (file.data.parse = createParseReport());
-    return parseCapture(document, { title: frontMatter.title, rules: [...defaults, ...compileRules(frontMatter.boilerplate, file.path)], firstLine: bodyLine, report });
+    return parseCapture(document, { title: frontMatter.title, rules: [...defaults, ...rules], firstLine: bodyLine, report });
   };
 };

@@ -6,7 +6,7 @@
 import { splitFrontMatter } from '../../core/front-matter.ts';
 import { ArticleFrontMatter, isSlug } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
-import { compileRules } from './boilerplate-rules.ts';
+import { compileRules, type CompiledRule } from './boilerplate-rules.ts';
 import { breakLinesAtControls, checkNoControls } from './control-characters.ts';
 import { fieldLocator, parseYaml } from './yaml-source.ts';
 
@@ -18,6 +18,8 @@ export interface SourceArticle {
   file: string;
   format: SourceFormat;
   frontMatter: ArticleFrontMatter;
+  /** The front matter's own boilerplate rules, compiled (checked as the file is read). */
+  rules: CompiledRule[];
   body: string;
   /** Line of the body's first line within the file, for error messages. */
   bodyLine: number;
@@ -43,9 +45,9 @@ export function readSource(file: string, rawText: string): SourceArticle {
   if (parts === 'unclosed') throw new ContentError(file, 1, 'front matter is not closed', 'add a line "---" after the last front-matter field');
   const frontMatter = parseYaml(parts.yaml, ArticleFrontMatter, file, 2);
   // The YAML starts on the file's second line.
-  compileRules(frontMatter.boilerplate, file, (index) => 1 + fieldLocator(parts.yaml)(['boilerplate', index]));
+  const rules = compileRules(frontMatter.boilerplate, file, (index) => 1 + fieldLocator(parts.yaml)(['boilerplate', index]));
   const { body, bodyLine } = parts;
   checkNoControls(body, file, bodyLine);
   if (body.trim() === '') throw new ContentError(file, bodyLine, 'the article has no body', 'paste the article text below the front matter');
-  return { slug, file, format: extension === 'md' ? 'markdown' : 'capture', frontMatter, body, bodyLine };
+  return { slug, file, format: extension === 'md' ? 'markdown' : 'capture', frontMatter, rules, body, bodyLine };
 }

@@ -42,10 +42,6 @@ export interface BuildOptions {
   progress?: ProgressOptions;
 }
 
-/**
- * Reads, converts (reusing cached conversions, on worker threads when many are left), lints and
- * writes; the output folder is swapped in only when everything succeeded.
- */
 /** Whether process `pid` still runs (EPERM: it runs, as another user). */
 function isRunning(pid: number): boolean {
   try {
@@ -75,6 +71,10 @@ function removeLeftovers(outDir: string): void {
   }
 }
 
+/**
+ * Reads, converts (reusing cached conversions, on worker threads when many are left), lints and
+ * writes; the output folder is swapped in only when everything succeeded.
+ */
 export async function buildContent(options: BuildOptions): Promise<CorpusOutput> {
   let pool = options.started ?? NO_POOL;
   const staging = `${options.outDir}.tmp-${process.pid}`;

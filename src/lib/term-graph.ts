@@ -105,10 +105,9 @@ function placeLabels(nodes: readonly { term: string; x: number; y: number; degre
     const right: Box = [x + 9, y - labelHeight / 2, x + 9 + w, y + labelHeight / 2];
     const left: Box = [x - 9 - w, y - labelHeight / 2, x - 9, y + labelHeight / 2];
     const fits = (box: Box) => box[0] >= 0 && box[2] <= width && !placed.overlaps(box);
-    const anchor = fits(right) ? 'start' : fits(left) ? 'end' : right[2] <= width ? 'start' : 'end';
-    const crowded = !fits(anchor === 'start' ? right : left);
-    if (!crowded) placed.add(anchor === 'start' ? right : left);
-    labels[index] = { anchor, crowded };
+    const free = fits(right) ? 'start' : fits(left) ? 'end' : undefined;
+    if (free) placed.add(free === 'start' ? right : left);
+    labels[index] = { anchor: free ?? (right[2] <= width ? 'start' : 'end'), crowded: free === undefined };
   }
   return labels;
 }

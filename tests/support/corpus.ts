@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { inject } from 'vitest';
-import { parseDefaultRules, compileRules } from '../../pipeline/read/boilerplate-rules.ts';
+import { parseDefaultRules } from '../../pipeline/read/boilerplate-rules.ts';
 import { readCorpus } from '../../pipeline/index.ts';
 import { readSource } from '../../pipeline/read/article-source.ts';
 import { parseCapture } from '../../pipeline/parse/capture.ts';
@@ -25,6 +25,6 @@ export function parseArticle(slugStart: string): { tree: Root; body: string } {
   const file = corpus.articles.find((f) => path.basename(f.file).startsWith(slugStart));
   if (!file) throw new Error(`no article ${slugStart}`);
   const source = readSource(file.file, file.text);
-  const rules = [...defaultRules, ...compileRules(source.frontMatter.boilerplate, file.file)];
+  const rules = [...defaultRules, ...source.rules];
   return { tree: parseCapture(source.body, { title: source.frontMatter.title, rules }), body: source.body };
 }

@@ -50,11 +50,17 @@ export function textWords(word: string): PageWord[] {
 const ENGLISH_FIELDS = ['title', 'name', 'authors', 'publisher'];
 const PINYIN_FIELDS = ['forms', 'whole', 'terms', 'words', 'pinyin', 'hanzi'];
 
+/** Each record's words, split once: the check and the ordering both read them. */
+const wordsOfRecord = new WeakMap<RecordText, PageWord[]>();
+
 /** Every searchable word of a record: its text and its searchable metadata. */
 export function recordWords(record: RecordText): PageWord[] {
+  const known = wordsOfRecord.get(record);
+  if (known) return known;
   const words = record.content.split(/\s+/).flatMap(textWords);
   for (const field of ENGLISH_FIELDS) words.push(...wordsOf(record.meta[field] ?? '').map((text) => ({ text, pinyin: false })));
   for (const field of PINYIN_FIELDS) words.push(...wordsOf(record.meta[field] ?? '').map((text) => ({ text, pinyin: true })));
+  wordsOfRecord.set(record, words);
   return words;
 }
 
