@@ -38,6 +38,12 @@ describe('the captures as the site renders them', () => {
     expect(page).toMatch(/<h3[^>]*>Article 1<\/h3>/u);
   });
 
+  it('renders a table copied as pipe rows as a table, the terms in its cells annotated', () => {
+    const page = html.get('2025-digital-china-wins-the-future-specialized-terminology')!;
+    expect(page).toMatch(/<table>[^]*<th>[^]*Cyber Great Power[^]*<\/th>[^]*<\/table>/u);
+    expect(htmlText(page)).not.toContain('| Cyber');
+  });
+
   it('reports a parse record for every capture', () => {
     for (const article of converted) expect(article.parse?.chars, article.slug).toBeGreaterThan(0);
   });

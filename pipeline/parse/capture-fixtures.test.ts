@@ -11,6 +11,7 @@ import { readSource } from '../read/article-source.ts';
 import { parseDefaultRules } from '../read/boilerplate-rules.ts';
 import { matchOutline, outline } from '../../tests/support/mdast-outline.ts';
 import { parseCapture } from './capture.ts';
+import { readRow } from './capture-tables.ts';
 import { createParseReport } from './parse-report.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -42,8 +43,8 @@ describe.each(slugs)('the capture %s', (slug) => {
   });
 });
 const collapse = (text: string) => text.replace(/\s+/gu, ' ');
-/** A line's text without the list or note marker the parser reads off it. */
-const lineText = (line: string) => collapse(line.trim().replace(/^(?:[•●▪◦‣·*-]|\d{1,3}[.)]|\[\d{1,3}\])\s+/u, ''));
+/** A line's text without the list or note marker the parser reads off it; a table row's first cell. */
+const lineText = (line: string) => collapse(readRow(line.trim())?.cells[0].text ?? line.trim().replace(/^(?:[•●▪◦‣·*-]|\d{1,3}[.)]|\[\d{1,3}\])\s+/u, ''));
 
 describe.each(slugs)('nothing of %s is lost or invented', (slug) => {
   const { tree, report, source } = parseFixture(slug);

@@ -1,8 +1,10 @@
 /**
- * What one line of a raw capture is, read from its shape alone: the line rules as data, tried in
- * order. Whether a text line is a heading, and whether a numbered line is one, needs its
+ * What one line of a raw capture is, read from its shape alone: a table row, or else the line
+ * rules as data, tried in order. Whether a text line is a heading, and whether a numbered line is one, needs its
  * neighbours too (heading-evidence.ts).
  */
+import { readRow, type Row } from './capture-tables.ts';
+
 export interface SourceLine {
   text: string;
   /** Line in the source file. */
@@ -19,6 +21,7 @@ export type LineBlock = SourceLine & {
   | { type: 'bullet'; indent: number; glyph: string }
   | { type: 'ordered'; indent: number; number: number }
   | { type: 'note'; label: string }
+  | ({ type: 'row' } & Row)
 );
 
 interface LineRule {
@@ -44,6 +47,8 @@ const width = (indent: string) => indent.replace(/\t/gu, '    ').length;
 
 export function classifyLine({ text: raw, line, joined }: SourceLine): LineBlock {
   const trimmed = raw.trim();
+  const row = readRow(trimmed);
+  if (row) return { line, joined, raw: trimmed, type: 'row', text: trimmed, ...row };
   for (const rule of LINE_RULES) {
     const groups = rule.pattern.exec(raw)?.groups;
     if (!groups) continue;

@@ -109,6 +109,34 @@ describe('footnotes', () => {
   });
 });
 
+describe('tables', () => {
+  it('reads a run of pipe rows as one table: the row above a delimiter row holds the heads, and the delimiter the alignment', () => {
+    const lines = ['| Term | Meaning |', '| :--- | ---: |', '| 网络强国 | Cyber Great Power |', '| 数字中国 | Digital China |'];
+    const report = createParseReport();
+    const tree = parseCapture(lines.join('\n'), { title: 'A Title', rules: [], report });
+    expect(outline(tree)).toEqual(['table', '  tr Term | Meaning', '  tr 网络强国 | Cyber Great Power', '  tr 数字中国 | Digital China']);
+    expect(tree.children[0]).toMatchObject({ type: 'table', align: ['left', 'right'] });
+  });
+
+  it('reads a row with no delimiter under it as a table too (Digital China Wins the Future, "Specialized Digital Terminology")', () => {
+    expect(parse(['| Cyber Great Power (网络强国) | Cyber Great Power designates the top-level design. |', PROSE]).blocks).toEqual([
+      'table',
+      '  tr Cyber Great Power (网络强国) | Cyber Great Power designates the top-level design.',
+      `p ${PROSE}`,
+    ]);
+  });
+
+  it('keeps an escaped pipe in its cell and binds a footnote marker in a cell to its note', () => {
+    const tree = parseCapture(['| A \\| B | see the note.[1] |', PROSE, '[1] The note.'].join('\n'), { title: 'A Title', rules: [] });
+    expect(outline(tree)).toEqual(['table', '  tr A | B | see the note.[^1]', `p ${PROSE}`, 'fn 1 The note.']);
+    expect(tree.children[0]).toMatchObject({ children: [{ children: [{ children: [{ value: 'A | B' }] }, {}] }] });
+  });
+
+  it('leaves a line of pipes, a one-cell line and a lower-case line after a row as text', () => {
+    expect(parse(['||||||||', '| one cell |', '| a | b |', 'goes on in lower case.']).blocks).toEqual(['p ||||||||', 'p | one cell |', 'table', '  tr a | b', 'p goes on in lower case.']);
+  });
+});
+
 describe('hard-wrapped lines', () => {
   const wrapped = [
     'The People’s Liberation Army (PLA) seeks not only to equal but also to',

@@ -1,7 +1,7 @@
 /**
  * Raw capture → mdast. A capture is plain text copied from a web page: paragraphs one per line
- * or hard-wrapped, bullets and numbered items (nested), section heads, footnote markers with
- * their notes, bare URLs. Boilerplate rules remove web chrome first; every line removed is
+ * or hard-wrapped, bullets and numbered items (nested), table rows, section heads, footnote
+ * markers with their notes, bare URLs. Boilerplate rules remove web chrome first; every line removed is
  * attributed to its rule in the optional parse report.
  */
 import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from 'mdast';
@@ -9,6 +9,7 @@ import type { ParseReport } from '../../core/schema.ts';
 import { removeBoilerplate, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { classifyLine, type LineBlock } from './capture-lines.ts';
 import { buildLists, type ItemBlock } from './capture-lists.ts';
+import { buildTable, type Cell } from './capture-tables.ts';
 import { bindFootnotes, bracketMarkersWithoutNotes, type FootnoteBinding, type Marker } from './footnotes.ts';
 import { joinWrappedLines } from './hard-wrap.ts';
 import { findHeadings } from './heading-evidence.ts';
@@ -26,6 +27,7 @@ export interface CaptureOptions {
 }
 
 /** A block as the tree is built from it: a line block, or a heading decided on evidence. */
+type RowBlock = Extract<LineBlock, { type: 'row' }>;
 type Block = LineBlock | (Omit<LineBlock, 'type'> & { type: 'heading'; depth: number; evidence: string; number?: number });
 
 /** A standalone line this long that repeats inside another block is a pull quote. */
@@ -93,6 +95,15 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   });
 }
 
+/** The footnote markers inside one cell, placed in the cell's text (one character back for each `\|` before them). */
+function cellMarkers(markers: readonly Marker[] | undefined, cell: Cell): Marker[] {
+  const inCell = (markers ?? []).filter((m) => m.start >= cell.start && m.end <= cell.start + cell.length);
+  return inCell.map((m) => {
+    const shift = cell.start + cell.escapes.filter((at) => at < m.start - cell.start).length;
+    return { ...m, start: m.start - shift, end: m.end - shift };
+  });
+}
+
 const at = (line: number) => ({ start: { line, column: 1 }, end: { line, column: 1 } });
 
 /** Puts what the footnote binding found into the report: the "Notes" line it replaced, markers with no note. */
@@ -120,10 +131,18 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
     children.push(...buildLists(items.map((i) => i.block), (block) => paragraph(block.text, block.line, markers.get(indexOf.get(block)!))));
     items = [];
   };
+  let rows: (RowBlock & { index: number })[] = [];
+  const flushTable = () => {
+    const table = buildTable(rows, ({ index }, cell) => phrasing(cell.text, cellMarkers(markers.get(index), cell)));
+    if (table) children.push({ ...table, position: at(rows[0].line) });
+    else for (const row of rows) children.push(paragraph(row.raw, row.line));
+    rows = [];
+  };
   for (const [index, block] of blocks.entries()) {
     if (index === notesHeading) continue;
     const note = notes.get(index);
     if ((block.type !== 'bullet' && block.type !== 'ordered') || note) flushList();
+    if (block.type !== 'row') flushTable();
     if (note) {
       footnotes.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [paragraph(note.text, block.line)] });
       continue;
@@ -132,6 +151,9 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
       case 'bullet':
       case 'ordered':
         items.push({ block, index });
+        break;
+      case 'row':
+        rows.push({ ...block, index });
         break;
       case 'heading': {
         const text = block.number === undefined ? block.text : `${block.number}. ${block.text}`;
@@ -150,5 +172,6 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
     }
   }
   flushList();
+  flushTable();
   return { type: 'root', children: [...children, ...footnotes] };
 }

@@ -4,6 +4,7 @@
  * A paragraph captured one per line is left alone: its lines are long and end like sentences.
  */
 import { classifyLine, type SourceLine } from './capture-lines.ts';
+import { isRow } from './capture-tables.ts';
 import { hasHan } from '../../core/chinese-text.ts';
 
 /** Chinese text continues across a line end with no space: hanzi and the punctuation inside a sentence. */
@@ -28,6 +29,7 @@ interface Run {
 
 /** Whether line `b` goes on from line `a` (the line above it, not the paragraph so far). */
 function joins(a: string, b: string, { width, wrapped }: Run): boolean {
+  if (isRow(a)) return false;
   if (hasHan(a.at(-1)!) && CHINESE_INNER.test(b[0]) && a.length >= HAN_CUT_MIN) return true;
   if (PARAGRAPH_END.test(a)) return false;
   if (/^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b)) return true;

@@ -61,6 +61,20 @@ describe('concordance', () => {
     expect(new Set(occurrences.map((o) => o.anchor))).toEqual(new Set([anchors[0].id]));
   });
 
+  it('quotes a term in a table cell with the text of its cell and links to the cell, whose anchor the MDX keeps', () => {
+    const tree = parse('| Term | Meaning |\n| --- | --- |\n| 共同富裕 | Set out by the CAC. |\n|  | x |\n');
+    annotateTerms(tree, matcher);
+    const anchors = addParagraphAnchors(tree);
+    const occurrences = collectOccurrences('2024-test', anchors);
+    expect(occurrences.map((o) => [o.term, o.sentence, o.anchor])).toEqual([
+      ['common-prosperity', '共同富裕', anchorId('共同富裕')],
+      ['cac', 'Set out by the CAC.', anchorId('Set out by the CAC.')],
+    ]);
+    // Every cell with text has its anchor; the empty cell none.
+    expect(anchors).toHaveLength(5);
+    for (const { id } of anchors) expect(toMdx(tree, { title: 'T' })).toContain(`| <span id="${id}" />`);
+  });
+
   it('quotes only the part around the term of a sentence too long to quote, for every occurrence', () => {
     // 5,000 words and no sentence end: quoted whole, each occurrence would carry the paragraph.
     const words = Array.from({ length: 5000 }, (_, i) => (i % 1000 === 500 ? 'CAC' : 'word'));
