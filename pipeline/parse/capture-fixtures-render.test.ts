@@ -38,10 +38,17 @@ describe('the captures as the site renders them', () => {
     expect(page).toMatch(/<h3[^>]*>Article 1<\/h3>/u);
   });
 
-  it('renders a table copied as pipe rows as a table, the terms in its cells annotated', () => {
-    const page = html.get('2025-digital-china-wins-the-future-specialized-terminology')!;
-    expect(page).toMatch(/<table>[^]*<th>[^]*Cyber Great Power[^]*<\/th>[^]*<\/table>/u);
-    expect(htmlText(page)).not.toContain('| Cyber');
+  it('renders pipe rows as a table, its terms annotated and its cells anchored, heads only over a delimiter row', async () => {
+    // Rows quoted from Digital China Wins the Future, "Terminology" (digitalchinawinsthefuture.com/terminology/).
+    const rows = ['| Cyber Great Power (网络强国) | Top-level design and end state to become a “world class” great power in cybersecurity. |', '| Digital China (数字中国) | Top level design and end state for “informatized development.” |'];
+    const text = (body: string) => `---\ntitle: Terminology\npublisher: Digital China Wins the Future\npublished: "2023"\nsummary: Terms.\n---\n${body}\n`;
+    const [headless, headed] = convertCorpus({ ...corpus, articles: [{ file: 'content/articles/2023-rows.txt', text: text(rows.join('\n')) }, { file: 'content/articles/2023-heads.txt', text: text(['| Term | Meaning |', '| --- | --- |', ...rows].join('\n')) }] }).articles;
+    const page = await renderMdx(headless.mdx);
+    expect(page).toMatch(/^<table><tbody><tr><td><p><span id="p-[0-9a-f]{8}"><\/span>Cyber Great Power/u);
+    expect(page).not.toContain('<th');
+    expect(htmlText(page)).not.toContain('|');
+    expect(headless.occurrences.map((o) => o.sentence)).toContain('Top-level design and end state to become a “world class” great power in cybersecurity.');
+    expect(await renderMdx(headed.mdx)).toMatch(/<thead>\s*<tr>\s*<th><span id="p-[0-9a-f]{8}"><\/span>Term<\/th>/u);
   });
 
   it('reports a parse record for every capture', () => {

@@ -7,6 +7,8 @@ import { outline } from '../../tests/support/mdast-outline.ts';
 import { parseCapture } from './capture.ts';
 import { createParseReport, largeRemovals } from './parse-report.ts';
 import type { CompiledRule } from '../read/boilerplate-rules.ts';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
 
 const PROSE = 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.';
 /** Distinct paragraphs of prose (a paragraph repeating the one before it is dropped). */
@@ -110,30 +112,37 @@ describe('footnotes', () => {
 });
 
 describe('tables', () => {
+  // Rows quoted from Digital China Wins the Future, "Terminology" (digitalchinawinsthefuture.com/terminology/).
+  const rows = [
+    '| Cyber Great Power (网络强国) | Top-level design, strategy, and end state to become a “world class” (世界一流) great power in the cyber domain. |',
+    '| Digital China (数字中国) | Top level design, “overall strategy,” and end state for “informatized development.” |',
+  ];
+
   it('reads a run of pipe rows as one table: the row above a delimiter row holds the heads, and the delimiter the alignment', () => {
     const lines = ['| Term | Meaning |', '| :--- | ---: |', '| 网络强国 | Cyber Great Power |', '| 数字中国 | Digital China |'];
-    const report = createParseReport();
-    const tree = parseCapture(lines.join('\n'), { title: 'A Title', rules: [], report });
+    const tree = parseCapture(lines.join('\n'), { title: 'A Title', rules: [] });
     expect(outline(tree)).toEqual(['table', '  tr Term | Meaning', '  tr 网络强国 | Cyber Great Power', '  tr 数字中国 | Digital China']);
     expect(tree.children[0]).toMatchObject({ type: 'table', align: ['left', 'right'] });
   });
 
-  it('reads a row with no delimiter under it as a table too (Digital China Wins the Future, "Specialized Digital Terminology")', () => {
-    expect(parse(['| Cyber Great Power (网络强国) | Cyber Great Power designates the top-level design. |', PROSE]).blocks).toEqual([
-      'table',
-      '  tr Cyber Great Power (网络强国) | Cyber Great Power designates the top-level design.',
-      `p ${PROSE}`,
-    ]);
+  it('makes every row a body row when no delimiter row marks heads (a page listing a term and its meaning on each row)', () => {
+    const tree = parseCapture([...rows, PROSE].join('\n'), { title: 'A Title', rules: [] });
+    expect(outline(tree)).toEqual(['mdxJsxFlowElement', `p ${PROSE}`]);
+    const table = tree.children[0] as MdxJsxFlowElement;
+    expect(table.name).toBe('table');
+    expect(toString(table.children[0])).toBe(rows.map((row) => row.replace(/\s*\|\s*/gu, '')).join(''));
+    expect((table.children[0] as MdxJsxFlowElement).children.map((tr) => (tr as MdxJsxFlowElement).children.length)).toEqual([2, 2]);
   });
 
   it('keeps an escaped pipe in its cell and binds a footnote marker in a cell to its note', () => {
-    const tree = parseCapture(['| A \\| B | see the note.[1] |', PROSE, '[1] The note.'].join('\n'), { title: 'A Title', rules: [] });
+    const tree = parseCapture(['| A \\| B | see the note.[1] |', '| --- | --- |', PROSE, '[1] The note.'].join('\n'), { title: 'A Title', rules: [] });
     expect(outline(tree)).toEqual(['table', '  tr A | B | see the note.[^1]', `p ${PROSE}`, 'fn 1 The note.']);
     expect(tree.children[0]).toMatchObject({ children: [{ children: [{ children: [{ value: 'A | B' }] }, {}] }] });
   });
 
-  it('leaves a line of pipes, a one-cell line and a lower-case line after a row as text', () => {
-    expect(parse(['||||||||', '| one cell |', '| a | b |', 'goes on in lower case.']).blocks).toEqual(['p ||||||||', 'p | one cell |', 'table', '  tr a | b', 'p goes on in lower case.']);
+  it('leaves a lone row, a line of pipes, a one-cell line and a lower-case line after a row as text', () => {
+    expect(parse([rows[0], PROSE, '||||||||', '| one cell |']).blocks).toEqual([`p ${rows[0]}`, `p ${PROSE}`, 'p ||||||||', 'p | one cell |']);
+    expect(parse([...rows, 'goes on in lower case.']).blocks).toEqual(['mdxJsxFlowElement', 'p goes on in lower case.']);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Table rows in a capture: a page's table copied as Markdown writes each row `| cell | cell |`,
- * with a delimiter row (`| --- | :-: |`) under the column heads. A run of such lines becomes one
- * table instead of paragraphs full of pipes.
+ * with a delimiter row (`| --- | :-: |`) under the column heads, or without heads and delimiter
+ * as some pages' text reads. A run of such lines becomes one table instead of paragraphs full of pipes.
  */
 import type { AlignType, PhrasingContent, Table, TableCell } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 
 export interface Cell {
   /** The cell's text, `\|` read as a pipe. */
@@ -59,23 +60,29 @@ export function readRow(trimmed: string): Row | undefined {
   return { cells, align };
 }
 
+const element = (name: string, children: MdxJsxFlowElement['children']): MdxJsxFlowElement => ({ type: 'mdxJsxFlowElement', name, attributes: [], children });
+
 /**
- * One table from a run of rows. The first row holds the column heads: under a delimiter row, as
- * Markdown says, and without one too, since a table copied from a page starts with its heads.
- * `content` renders a cell's text (footnote markers, links). Undefined when no row holds content.
+ * One table from a run of two rows or more (a lone row is text: a menu bar, or pipes in a
+ * sentence), or undefined. Under a delimiter row the first row holds the column heads, as
+ * Markdown says. With none, no row is a head: such a page lists a term and its meaning on each
+ * row, so every row is a body row, written as JSX since Markdown has no table without heads.
+ * `content` renders a cell's text (footnote markers, links).
  */
-export function buildTable<R extends Row>(rows: readonly R[], content: (row: R, cell: Cell) => PhrasingContent[]): Table | undefined {
+export function buildTable<R extends Row>(rows: readonly R[], content: (row: R, cell: Cell) => PhrasingContent[]): Table | MdxJsxFlowElement | undefined {
   const contentRows = rows.filter((row) => !row.align);
-  if (contentRows.length === 0) return undefined;
+  if (rows.length < 2 || contentRows.length === 0) return undefined;
   const columns = Math.max(...contentRows.map((row) => row.cells.length));
-  const align = rows[1]?.align ?? [];
+  const cells = (row: R) => Array.from({ length: columns }, (_, i) => (row.cells[i] ? content(row, row.cells[i]) : []));
+  const align = rows[1].align;
+  if (!align) {
+    const body = contentRows.map((row) => element('tr', cells(row).map((children) => element('td', children.length > 0 ? [{ type: 'paragraph', children }] : []))));
+    return element('table', [element('tbody', body)]);
+  }
   return {
     type: 'table',
     // Markdown reads as many columns as the heads have: a shorter head row is padded so no cell is lost.
     align: Array.from({ length: columns }, (_, i) => align[i] ?? null),
-    children: contentRows.map((row) => ({
-      type: 'tableRow',
-      children: Array.from({ length: columns }, (_, i): TableCell => ({ type: 'tableCell', children: row.cells[i] ? content(row, row.cells[i]) : [] })),
-    })),
+    children: contentRows.map((row) => ({ type: 'tableRow', children: cells(row).map((children): TableCell => ({ type: 'tableCell', children })) })),
   };
 }

@@ -21,6 +21,9 @@ export function calloutElement(name: CalloutName, key: string, occurrence: numbe
   };
 }
 
-/** Links, code, raw HTML, definitions, front matter and callouts already made keep their text as it is. */
-const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'yaml', 'mdxJsxTextElement', 'mdxJsxFlowElement']);
+/**
+ * Links, code, raw HTML, definitions, front matter and callouts already made keep their text as it
+ * is. The only flow elements are the parser's own (a table without heads): their paragraphs are text.
+ */
+const UNTOUCHED = new Set(['link', 'linkReference', 'inlineCode', 'code', 'html', 'definition', 'yaml', 'mdxJsxTextElement']);
 export const untouchedByCallouts = (node: { type: string }): boolean => UNTOUCHED.has(node.type);
