@@ -54,6 +54,11 @@ export interface SearchGroup {
   total: number;
   /** Pagefind has results not checked yet: there may be more ("Show more"). */
   more: boolean;
+  /**
+   * Results are left unchecked though fewer than asked for held the query: most of those checked
+   * were false hits (a stem, a prefix), so the rest may hold none ("among the best matches").
+   */
+  sparse: boolean;
   hits: SearchHit[];
 }
 
@@ -86,6 +91,8 @@ export interface SearchResponse {
   total: number;
   /** Some group may have more results than `total`. */
   more: boolean;
+  /** Every group that may have more is sparse: none filled its page. */
+  sparse: boolean;
 }
 
 /** A pinyin syllable typed with its tone number (shu4, lv4, nü3): the form without it is searched. */
@@ -219,7 +226,7 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   // Values ticked within one filter widen the search (any of them); different filters narrow it.
   const activeFilters: Filters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
   let searched = normaliseQuery(query);
-  if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false };
+  if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false, sparse: false };
   let loaded = await searchOnce(pagefind, searched, activeFilters, sort, limit);
   let corrected: string | undefined;
   if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
@@ -238,10 +245,12 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
     type: group.type,
     total: group.records.length,
     more: group.more,
+    sparse: group.more && group.records.length < limit[group.type],
     hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termForms : [])),
   }));
   const terms = groups.find((group) => group.type === 'term')?.hits ?? [];
   const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
   const hits = [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)];
-  return { ...(corrected ? { corrected } : {}), groups, hits, total: hits.length, more: groups.some((group) => group.more) };
+  const unfinished = groups.filter((group) => group.more);
+  return { ...(corrected ? { corrected } : {}), groups, hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse) };
 }

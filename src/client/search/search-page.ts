@@ -96,7 +96,7 @@ const GROUP_HEADINGS = { term: 'Terms', article: 'Articles' } as const;
 
 function renderGroup(group: SearchGroup, termsUnfolded: boolean): HTMLElement {
   const section = element('section', 'search-group');
-  const heading = element('h2', 'search-group-heading', `${GROUP_HEADINGS[group.type]} (${group.total}${group.more ? '+' : ''})`);
+  const heading = element('h2', 'search-group-heading', `${GROUP_HEADINGS[group.type]} (${group.total}${group.more && !group.sparse ? '+' : ''})`);
   heading.id = `search-group-${group.type}`;
   const items = element('ol', 'search-group-list');
   items.setAttribute('aria-labelledby', heading.id);
@@ -129,8 +129,11 @@ function describe(response: SearchResponse, request: SearchRequest): string {
     return termsOnly ? 'Terms have no date: sort by relevance to list them.' : `No results${quoted}.`;
   }
   // "12+": results past those checked may not hold the query, so Pagefind's own count is not given.
-  const count = `${response.total}${response.more ? '+' : ''} result${response.total === 1 && !response.more ? '' : 's'}`;
-  return response.corrected ? `No results for “${asked}”; ${count} for “${response.corrected}”.` : `${count}${quoted}.`;
+  // When few of those checked held it, the rest may hold none: the count is said to be of the best matches.
+  const plus = response.more && !response.sparse ? '+' : '';
+  const count = `${response.total}${plus} result${response.total === 1 && !plus ? '' : 's'}`;
+  const among = response.sparse ? ' among the best matches' : '';
+  return response.corrected ? `No results for “${asked}”; ${count} for “${response.corrected}”${among}.` : `${count}${quoted}${among}.`;
 }
 
 /** ↓ from the box enters the results, ↑/↓ move between them, ↑ from the first (or Escape) returns. */
@@ -198,6 +201,7 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
       results.replaceChildren(...response.groups.filter((group) => group.hits.length > 0).map((group) => renderGroup(group, termsUnfolded)));
       statusElement.textContent = describe(response, request);
       moreButton.hidden = !response.more;
+      moreButton.textContent = response.sparse || response.total === 0 ? 'Search further' : 'Show more results';
       shownAt = performance.now();
       shownRequest = JSON.stringify(request);
     } catch {
