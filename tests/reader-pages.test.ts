@@ -139,12 +139,15 @@ describe('article page', () => {
 describe('a title with hanzi (fixture tests/fixtures/site-extra/)', () => {
   const SLUG = '2019-fixture-hanzi-in-title';
   const chinese = (root: ReturnType<typeof page>, selector: string) => root.querySelector(selector)?.querySelector('[lang=zh-CN]')?.text;
+  const pinyin = (root: ReturnType<typeof page>, selector: string) => root.querySelector(selector)?.querySelector('[lang=zh-Latn-pinyin]')?.text;
 
-  it('marks the hanzi as Chinese in the heading, the article lists and the neighbours’ links', () => {
+  it('marks the hanzi as Chinese and the pinyin as pinyin in the heading, the article lists and the neighbours’ links', () => {
     expect(chinese(page('articles', SLUG), 'h1')).toBe('数字经济');
+    expect(pinyin(page('articles', SLUG), 'h1')).toBe('shùzì jīngjì');
     const home = page();
     const item = home.querySelectorAll('.article-list li').find((li) => li.querySelector('a')?.getAttribute('href') === `${BASE}articles/${SLUG}/`);
     expect(item && chinese(item as unknown as ReturnType<typeof page>, 'h3')).toBe('数字经济');
+    expect(item && pinyin(item as unknown as ReturnType<typeof page>, 'h3')).toBe('shùzì jīngjì');
     const index = newestFirst.findIndex((a) => a.slug === SLUG);
     const neighbour = newestFirst[index + 1] ?? newestFirst[index - 1];
     expect(chinese(page('articles', neighbour.slug), `.article-nav a[href="${BASE}articles/${SLUG}/"]`)).toBe('数字经济');

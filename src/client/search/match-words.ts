@@ -10,7 +10,7 @@
 import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
-import { syllableBoundaries } from './pinyin-syllables.ts';
+import { syllableBoundaries } from '../../../core/pinyin-syllables.ts';
 
 /** A word of a page; `pinyin` when it comes from pinyin (a searchable form, or text with tone marks). */
 export interface PageWord {

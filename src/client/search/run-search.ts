@@ -13,7 +13,7 @@ import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts'
 import { hasHan } from '../../../core/chinese-text.ts';
 import { holdsQuery, matchStrength, wordsOf } from './match-words.ts';
 import { correctQuery } from './spelling.ts';
-import { isPinyin } from './pinyin-syllables.ts';
+import { isPinyin } from '../../../core/pinyin-syllables.ts';
 
 type Filters = Record<string, { any: string[] }>;
 
