@@ -24,6 +24,10 @@ describe('plain messages', () => {
     expect(problems(`${valid}\ntitle: B`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:6: invalid YAML: Map keys must be unique.* — a field is written twice: keep one of the two lines$/)]);
   });
 
+  it('says once what is wrong with a line YAML reports twice (an unquoted pattern holding ": ")', () => {
+    expect(problems(`${valid}\nboilerplate:\n  - drop: (?: by| credit)?: Reuters$`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:7: invalid YAML: .* — quote a value that holds ": "/)]);
+  });
+
   it('names an unknown field and lists the fields there are', () => {
     expect(problems(`${valid}\ntitel: T`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:6: titel: unknown field — remove it or correct its spelling; the fields are title, authors, publisher, published, url, summary, boilerplate, ignore/)]);
   });

@@ -18,15 +18,16 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 
-  const problems: ContentError[] = doc.errors.map(
-    (error) =>
-      new ContentError(
-        file,
-        lineAt(error.pos[0]),
-        `invalid YAML: ${error.message.split('\n')[0]}`,
-        error.code === 'DUPLICATE_KEY' ? 'a field is written twice: keep one of the two lines' : 'quote a value that holds ": ", " #" or starts with [ { * & ! | > \' " % @ or a backquote, and indent nested lines with spaces',
-      ),
-  );
+  // The parser may report one mistake twice at one place ("a: b: c"): each line and message is listed once.
+  const seen = new Set<string>();
+  const problems: ContentError[] = doc.errors.flatMap((error) => {
+    const line = lineAt(error.pos[0]);
+    const message = `invalid YAML: ${error.message.split('\n')[0]}`;
+    if (seen.has(`${line}:${message}`)) return [];
+    seen.add(`${line}:${message}`);
+    const hint = error.code === 'DUPLICATE_KEY' ? 'a field is written twice: keep one of the two lines' : 'quote a value that holds ": ", " #" or starts with [ { * & ! | > \' " % @ or a backquote, and indent nested lines with spaces';
+    return [new ContentError(file, line, message, hint)];
+  });
   if (/^\t/m.test(text)) {
     const line = text.split('\n').findIndex((l) => l.startsWith('\t'));
     problems.push(new ContentError(file, line + firstLine, 'YAML indented with a tab', 'indent with spaces'));
