@@ -18,6 +18,6 @@ export const captureParser: Plugin<[CaptureParserOptions], string, Root> = funct
   this.parser = (document, file) => {
     const { frontMatter, rules, bodyLine } = file.data.source!;
     const report = (file.data.parse = createParseReport());
-    return parseCapture(document, { title: frontMatter.title, rules: [...defaults, ...rules], firstLine: bodyLine, report });
+    return parseCapture(document, { title: frontMatter.title, authors: frontMatter.authors, rules: [...defaults, ...rules], firstLine: bodyLine, report });
   };
 };

@@ -204,4 +204,17 @@ describe('nothing removed silently', () => {
     expect(blocks).toEqual(['p Caption. Photo: EPA', `p ${PROSE}`]);
     expect(report.dropped).toEqual([{ rule: 'parser: repeated-line', lines: [2], chars: 19 }]);
   });
+
+  it('drops a byline naming the authors the header shows (China Story, AppInChina), and says so; "By 2025, …" is a sentence', () => {
+    const dropped = (line: string, authors: string[]) => {
+      const report = createParseReport();
+      const blocks = outline(parseCapture([line, PROSE].join('\n'), { title: 'A Title', authors, rules: [], report }));
+      return blocks.length === 1 && report.dropped.some((drop) => drop.rule === 'parser: byline-echo' && drop.lines[0] === 1);
+    };
+    expect(dropped('by Lorand Laskai', ['Lorand Laskai'])).toBe(true);
+    expect(dropped('By Yoni HaoLast Updated on Sep 29, 2024', ['Yoni Hao'])).toBe(true);
+    expect(dropped('Rogier Creemers and Paul Triolo', ['Rogier Creemers', 'Paul Triolo'])).toBe(true);
+    expect(dropped('By 2025, the system for public data should be basically built.', ['Yoni Hao'])).toBe(false);
+    expect(dropped('by Lorand Laskai', [])).toBe(false);
+  });
 });

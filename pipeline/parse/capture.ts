@@ -19,6 +19,8 @@ import { recordDrop, recordSourceLine } from './parse-report.ts';
 export interface CaptureOptions {
   /** The article's title: lines repeating it (with or without a site suffix) are page furniture. */
   title: string;
+  /** The article's authors: a byline naming them repeats the article's header. */
+  authors?: readonly string[];
   /** Line of the body's first line in the source file, so nodes carry source positions. */
   firstLine?: number;
   rules: readonly CompiledRule[];
@@ -48,6 +50,22 @@ function isTitleEcho(line: string, title: string): boolean {
   if (a === title) return true;
   if (a.startsWith(title)) return SITE_SEPARATOR.test(a.slice(title.length));
   return a.endsWith(title) && a.length > title.length && /\s[–—|:-]\s*$/u.test(a.slice(0, -title.length));
+}
+
+/** A byline is short and names people; a longer line is a sentence that happens to start "By …". */
+const BYLINE_MAX = 120;
+
+/**
+ * Whether a line is the page's byline, which the article's header shows from its front matter:
+ * "by Lorand Laskai", "By Yoni HaoLast Updated on Sep 29, 2024" (a date glued on), or the
+ * authors' names alone. `authors` already folded by `comparable`.
+ */
+function isBylineEcho(line: string, authors: readonly string[]): boolean {
+  if (authors.length === 0 || line.length > BYLINE_MAX || /[.!?]$/u.test(line)) return false;
+  const text = comparable(line);
+  if (authors.includes(text) || text === authors.join(', ') || text === authors.join(' and ')) return true;
+  const named = /^(?:written )?by (.+)$/u.exec(text)?.[1];
+  return named !== undefined && authors.some((author) => named.startsWith(author));
 }
 
 /** Copy-paste loses list counters ("1." before every section): renumber when they all repeat. */
@@ -82,14 +100,17 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
     return { line: block.line, joined: block.joined, raw: block.raw, text: block.text, type: 'heading', ...heading, number: block.type === 'ordered' ? block.number : undefined };
   });
   const title = comparable(options.title);
+  const authors = (options.authors ?? []).map(comparable);
   return blocks.filter((block, index) => {
     const rule = isTitleEcho(block.raw, title)
       ? 'parser: title-echo'
-      : isPullQuote(block, index, blocks)
-        ? 'parser: pull-quote'
-        : block.raw === blocks[index - 1]?.raw
-          ? 'parser: repeated-line'
-          : undefined;
+      : isBylineEcho(block.raw, authors)
+        ? 'parser: byline-echo'
+        : isPullQuote(block, index, blocks)
+          ? 'parser: pull-quote'
+          : block.raw === blocks[index - 1]?.raw
+            ? 'parser: repeated-line'
+            : undefined;
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });
