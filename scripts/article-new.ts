@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentPaths } from '../core/paths.ts';
-import { parseCommandLine } from './support/command-line.ts';
+import { parseCommandLine, shownPath } from './support/command-line.ts';
 import { isSlug } from '../core/schema.ts';
 import { ContentError } from '../pipeline/content-error.ts';
 import { decodeSource } from '../pipeline/read/corpus-files.ts';
@@ -34,11 +34,11 @@ try {
   const slug = values.slug ?? scaffold.slug;
   // A slug names one article whatever its format: a .md beside a .txt of the same name fails the build.
   const existing = ['.txt', '.md'].map((extension) => path.join(articlesDir, `${slug}${extension}`)).find((file) => existsSync(file));
-  if (existing) throw new ContentError(path.relative(process.cwd(), existing), undefined, `an article with the slug "${slug}" exists already`, 'give the new one its own with --slug, or edit the existing one');
+  if (existing) throw new ContentError(shownPath(existing), undefined, `an article with the slug "${slug}" exists already`, 'give the new one its own with --slug, or edit the existing one');
   const target = path.join(articlesDir, `${slug}.txt`);
   writeFileSync(`${target}.tmp`, scaffold.text);
   renameSync(`${target}.tmp`, target);
-  console.log(`wrote ${path.relative(process.cwd(), target)}; check its front matter:`);
+  console.log(`wrote ${shownPath(target)}; check its front matter:`);
   for (const line of scaffold.review) console.log(`  ${line}`);
   console.log('then run npm run lint:content');
 } catch (error) {

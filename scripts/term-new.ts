@@ -5,7 +5,7 @@
 import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { contentPaths } from '../core/paths.ts';
-import { parseCommandLine } from './support/command-line.ts';
+import { parseCommandLine, shownPath } from './support/command-line.ts';
 import { readCorpus } from '../pipeline/index.ts';
 import { ContentError, ContentErrors } from '../pipeline/content-error.ts';
 import { loadGlossary } from '../pipeline/read/glossary.ts';
@@ -31,12 +31,12 @@ try {
   });
   const { id, yaml, notes } = scaffoldTerm({ hanzi: positionals[0], english: values.en }, { glossary: loadGlossary(input.glossary), articles });
   const target = path.join(glossaryDir, `${id}.yaml`);
-  if (existsSync(target)) throw new ContentError(path.relative(process.cwd(), target), undefined, 'file already exists', 'choose another English headword with --en, or edit the file');
+  if (existsSync(target)) throw new ContentError(shownPath(target), undefined, 'file already exists', 'choose another English headword with --en, or edit the file');
   // Written whole or not at all.
   writeFileSync(`${target}.tmp`, yaml);
   renameSync(`${target}.tmp`, target);
   for (const note of notes) console.log(note);
-  console.log(`wrote ${path.relative(process.cwd(), target)} (draft: check every field against a source, then remove draft: true)`);
+  console.log(`wrote ${shownPath(target)} (draft: check every field against a source, then remove draft: true)`);
 } catch (error) {
   if (error instanceof ContentError) console.error(error.format());
   else if (error instanceof ContentErrors) console.error(error.message);

@@ -1,7 +1,8 @@
 /**
  * article:new's guesses on pasted pages. Excerpts: Reuters, "China issues notice on cyber security
  * loophole management" (2021-07-13); CSET, "Guidelines for National Data Infrastructure
- * Construction" (2024); People's Daily Online / Xinhua (2024-10-10).
+ * Construction" (2024); People's Daily Online / Xinhua (2024-10-10); Digital China Wins the Future,
+ * "Central Committee Notice on Cyber Great Power (July 2013)" (2023-02-22).
  */
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/article-source.ts';
@@ -72,6 +73,19 @@ describe('article:new', () => {
     const url = 'https://news.example.com/opinion/ministry-sets-new-rules-for-cross-border-data-flows-20240105';
     expect(readSource('content/articles/x.txt', scaffoldArticle({ text: page, url }).text).frontMatter.title).toBe('Ministry sets new rules for cross-border data flows');
     expect(readSource('content/articles/x.txt', scaffoldArticle({ text: page, url: 'https://news.example.com/article/12345' }).text).frontMatter.title).toBe('Voices From Asia');
+  });
+
+  it('takes a headline holding a date, the date a blog address carries, and a lead paragraph naming dates (Digital China Wins the Future, 2023-02-22)', () => {
+    const page = [
+      'Digital China Wins the Future',
+      'Central Committee Notice on Cyber Great Power (July 2013)',
+      'Zheng Bijian’s proposal for China to become a world-class cyber great power within ten years was considered, accepted, and forwarded for further review in July 2013 by four Politburo members.',
+    ].join('\n');
+    const url = 'https://digitalchinawinsthefuture.com/2023/02/22/central-committee-notice-on-cyber-great-power-july-2013/';
+    const { frontMatter } = readSource('content/articles/x.txt', scaffoldArticle({ text: page, url }).text);
+    expect(frontMatter).toMatchObject({ title: 'Central Committee Notice on Cyber Great Power (July 2013)', published: '2023-02-22' });
+    expect(frontMatter.summary).toMatch(/^Zheng Bijian’s proposal/u);
+    expect(readSource('content/articles/x.txt', scaffoldArticle({ text: page, url: 'https://example.com/post/central-notice' }).text).frontMatter.published).toBe('2013-07');
   });
 
   it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {

@@ -62,8 +62,10 @@ const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:
 /** A site's menu or breadcrumbs: three or more short items between separators ("Home | About | Research"). */
 const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3;
 
-/** A title: a short line that is not chrome, a date, a byline, a link or a menu, and does not end like a sentence. */
-const isTitle = (line: string) => words(line) >= 3 && line.length <= 200 && !looksLikeMeta(line) && !isMenu(line) && !/[.:;,]$/.test(line);
+/** Shaped like a headline: a short line that is not a menu and does not end like a sentence. */
+const titleShaped = (line: string) => words(line) >= 3 && line.length <= 200 && !isMenu(line) && !/[.:;,]$/.test(line);
+/** A title when nothing else tells: headline-shaped, and not a date, a byline or a link. */
+const isTitle = (line: string) => titleShaped(line) && !looksLikeMeta(line);
 
 /** Honorifics before a name and degrees or roles after it, which a byline adds but a citation leaves out. */
 const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms)\.?\s+/i;
@@ -84,6 +86,13 @@ export function bylineAuthors(line: string): string[] {
 const SLUG_NOISE = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net']);
 const meaningfulWords = (text: string) => slugWords(text).filter((word) => !SLUG_NOISE.has(word));
 
+/** The date a blog's address carries (…/2023/02/22/slug/), set when the post was published. */
+function addressDate(url: string): string | undefined {
+  const match = /\/((?:19|20)\d\d)\/(\d\d)\/(?:(\d\d)\/)?/.exec(new URL(url).pathname);
+  const date = match && (match[3] ? `${match[1]}-${match[2]}-${match[3]}` : `${match[1]}-${match[2]}`);
+  return date && IsoDate.safeParse(date).success ? date : undefined;
+}
+
 /** A paste that cannot become an article: empty, or an article already (it has front matter). */
 function checkPaste(text: string): void {
   if (text.trim() === '') throw new ContentError('article:new', undefined, 'the pasted file is empty', 'save the page\'s text (select all, copy, paste into a text file) and give that file');
@@ -93,7 +102,8 @@ function checkPaste(text: string): void {
 /**
  * The headline, when the page's address spells it (…/china-sets-rules-for-data-exchanges-1234): the
  * candidate sharing most words with the address's last part, if it shares at least three. A section
- * label or kicker above the headline ("The Asian Voice") also reads like a title.
+ * label or kicker above the headline ("The Asian Voice") also reads like a title, and a headline
+ * may hold a date ("… Cyber Great Power (July 2013)").
  */
 function namedByAddress(candidates: readonly string[], url: string): string | undefined {
   const last = new URL(url).pathname.split('/').filter(Boolean).pop() ?? '';
@@ -121,18 +131,20 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const review: string[] = [];
 
   // A dateline that carries the headline after the date ("date 2024-10-10 China issues guidelines …").
-  const candidates = head.map((line) => /^(?:date\s+)?\d{4}-\d\d-\d\d\s+(.+)$/i.exec(line)?.[1] ?? line).filter(isTitle);
-  const named = url ? namedByAddress(candidates, url) : undefined;
-  const title = named ?? candidates[0];
+  const shaped = head.map((line) => /^(?:date\s+)?\d{4}-\d\d-\d\d\s+(.+)$/i.exec(line)?.[1] ?? line).filter(titleShaped);
+  const named = url ? namedByAddress(shaped.filter((line) => !isByline(line) && !/https?:\/\//i.test(line)), url) : undefined;
+  const title = named ?? shaped.find(isTitle);
   if (!title) review.push('title: none found — add a title: line');
-  const published = rawHead.map(findDate).find((date) => date !== undefined);
+  const dated = url ? addressDate(url) : undefined;
+  const published = dated ?? rawHead.map(findDate).find((date) => date !== undefined);
   if (!published) review.push('published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY), then rename the file: its name starts with the year');
   const byline = rawHead.find((line) => isByline(line) && words(line) <= 16);
   const authors = byline ? bylineAuthors(byline) : [];
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
   const publisher = host ?? 'Unknown publisher';
   review.push(host ? `publisher: guessed from the address (${host}) — write the publisher's name` : 'publisher: unknown — write the publisher\'s name');
-  const lead = lines.find((line) => words(line) >= 20 && !looksLikeMeta(line));
+  // A paragraph of prose may name dates and links; a byline may not open it.
+  const lead = lines.find((line) => words(line) >= 20 && !isByline(line));
   const firstSentence = lead ? (/^.{20,240}?[.!?](?=\s|$)/.exec(lead)?.[0] ?? `${lead.slice(0, 237).replace(/\s+\S*$/, '')}…`) : undefined;
   review.push(firstSentence ? 'summary: the first sentence of the text — rewrite it as one line for the home page' : 'summary: add one line for the home page');
 
@@ -144,7 +156,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   (frontMatter.get('authors', true) as YAMLSeq).flow = true;
   comment('authors', byline ? `from the byline "${byline}"` : 'add the authors, if the page names them');
   comment('publisher', 'guessed: check');
-  comment('published', published ? 'the first date in the text: check it is the publication date' : 'add the date');
+  comment('published', dated ? 'from the address: check it is the publication date' : published ? 'the first date in the text: check it is the publication date' : 'add the date');
   comment('summary', 'draft: rewrite');
   if (!isSlug(slug)) throw new Error(`internal: "${slug}" is not a slug`);
   const yaml = frontMatter.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });

@@ -2,6 +2,7 @@
  * The CLIs' arguments: Node's parseArgs, plus `--help`, and an unknown or malformed option as one
  * `command: problem — fix` line (the build's message format) with exit code 2, not a stack trace.
  */
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface Command {
@@ -28,4 +29,10 @@ export function parseCommandLine<const T extends ParseArgsConfig>({ name, usage 
     console.error(`${name}: ${problem} — run it as ${usage}`);
     process.exit(2);
   }
+}
+
+/** A file as a message names it: from the working folder when it is inside it, else in full (not "../../tmp/…"). */
+export function shownPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? path.resolve(file) : relative;
 }
