@@ -114,6 +114,12 @@ describe('a concept inside an organisation’s name', () => {
     expect(annotated('National Security is a priority; the national security program grew; Digitisation, Committee members said.')).toEqual(['national-security', 'digitization']);
   });
 
+  it('is left unlinked after the head noun and "for", "of" or "on" (Digital China Wins the Future: "the Central Leading Group for Cybersecurity and Informatization")', () => {
+    expect(annotated('The Leading Group for National Security and Digitisation met.')).toEqual([]);
+    expect(annotated('The Commission on the Digitisation of Industry met.')).toEqual([]);
+    expect(annotated('The group for national security met; a Group for talks on Digitisation is planned.')).toEqual(['national-security', 'digitization']);
+  });
+
   it('does not apply to an institution, which is itself inside a longer name', () => {
     expect(annotated('The Cyberspace Administration Office said so.')).toEqual(['cac']);
   });
