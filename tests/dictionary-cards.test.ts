@@ -133,6 +133,8 @@ describe('dictionary cards', () => {
     const page = file('dictionary', '数据', 'index.html');
     expect(page).toContain('data');
     expect(page).toMatch(/CC-CEDICT.*Creative Commons Attribution-ShareAlike 4\.0/s);
+    // The command that turns it into an entry names the word in Chinese, for a screen reader too.
+    expect(parse(page).querySelector('.dictionary-notice code [lang=zh-CN]')?.text).toBe('数据');
     // And it lists the articles that use the word, so a reader can go back to them.
     expect(JSON.parse(file('dictionary.json')).words['数据'].articles).toContain(slug);
     expect(parse(page).querySelectorAll('.dictionary-uses a').map((link) => link.getAttribute('href'))).toContain(`${BASE}articles/${slug}/`);
