@@ -1,7 +1,7 @@
 /**
  * What one line of a raw capture is, read from its shape alone: a table row, or else the line
- * rules as data, tried in order. Whether a text line is a heading, and whether a numbered line is one, needs its
- * neighbours too (heading-evidence.ts).
+ * rules as data, tried in order. Whether a text line is a heading, and whether a numbered line
+ * is one, needs its neighbours too (heading-evidence.ts).
  */
 import { readRow, type Row } from './capture-tables.ts';
 

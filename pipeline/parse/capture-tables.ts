@@ -1,7 +1,7 @@
 /**
  * Table rows in a capture: a page's table copied as Markdown writes each row `| cell | cell |`,
  * with a delimiter row (`| --- | :-: |`) under the column heads, or without heads and delimiter
- * as some pages' text reads. A run of such lines becomes one table instead of paragraphs full of pipes.
+ * as some pages' text reads. A run of such lines becomes one table, not paragraphs full of pipes.
  */
 import type { AlignType, PhrasingContent, Table, TableCell } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';

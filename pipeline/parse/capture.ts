@@ -1,8 +1,8 @@
 /**
  * Raw capture → mdast. A capture is plain text copied from a web page: paragraphs one per line
  * or hard-wrapped, bullets and numbered items (nested), table rows, section heads, footnote
- * markers with their notes, bare URLs. Boilerplate rules remove web chrome first; every line removed is
- * attributed to its rule in the optional parse report.
+ * markers with their notes, bare URLs. Boilerplate rules remove web chrome first; every line
+ * removed is attributed to its rule in the optional parse report.
  */
 import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { ParseReport } from '../../core/schema.ts';
@@ -156,7 +156,7 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
   const flushTable = () => {
     const table = buildTable(rows, ({ index }, cell) => phrasing(cell.text, cellMarkers(markers.get(index), cell)));
     if (table) children.push({ ...table, position: at(rows[0].line) });
-    else for (const row of rows) children.push(paragraph(row.raw, row.line));
+    else for (const row of rows) children.push(paragraph(row.text, row.line, markers.get(row.index)));
     rows = [];
   };
   for (const [index, block] of blocks.entries()) {

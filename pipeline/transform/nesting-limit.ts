@@ -29,8 +29,7 @@ function prefixLevels(line: string): number {
     else if (char === '>') {
       markers++;
       if (line[i + 1] === ' ') i++;
-    }
-    else {
+    } else {
       const marker = LIST_MARKER.exec(line.slice(i, i + 12));
       if (!marker) break;
       markers++;
