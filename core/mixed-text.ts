@@ -27,6 +27,8 @@ const spelledInPinyin = (word: string) => isPinyin(toneless(word).replace(/['’
  */
 function pinyinRuns(text: string): { start: number; end: number }[] {
   const runs: { start: number; end: number }[] = [];
+  // Most text quotes no pinyin: its words need not be spelled out.
+  if (!TONE_MARK.test(text)) return runs;
   let run: { start: number; end: number } | undefined;
   let previousEnd = 0;
   for (const { 0: word, index } of text.matchAll(WORD)) {
