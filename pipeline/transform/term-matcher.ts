@@ -3,7 +3,8 @@
  * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
  * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
  * graphemes; Unicode spaces and hyphens match a plain space, curly apostrophes a straight one,
- * full-width ASCII its plain form. The automaton
+ * full-width ASCII its plain form; an English alias also matches in the other number (plans,
+ * policies). The automaton
  * (@monyone/aho-corasick) walks UTF-16 code units; only text with characters that
  * can combine is segmented into graphemes to check a match's edges.
  */
@@ -11,6 +12,7 @@ import { AhoCorasick as GrowingAhoCorasick } from '@monyone/aho-corasick';
 import { AhoCorasick } from '@monyone/aho-corasick/fast';
 import { hasHan } from '../../core/chinese-text.ts';
 import { aliasForm, type GlossaryEntry } from '../../core/schema.ts';
+import { numberVariant } from './number-variants.ts';
 
 export interface TermMatch {
   id: string;
@@ -114,7 +116,13 @@ export class TermMatcher {
 
   constructor(entries: readonly MatchedEntry[]) {
     this.#categories = new Map(entries.map((entry) => [entry.id, entry.category]));
-    this.#forms = entries.flatMap(surfaceForms);
+    const forms = entries.flatMap(surfaceForms);
+    // After every written form, so that where a variant and a written form read alike the written one wins.
+    const variants = forms.flatMap((form) => {
+      const text = form.bounded && !form.exact ? numberVariant(form.text) : undefined;
+      return text ? [{ ...form, text }] : [];
+    });
+    this.#forms = [...forms, ...variants];
     this.#forms.forEach((form, index) => {
       const pattern = foldForMatching(form.text);
       const list = this.#formsOf.get(pattern);
