@@ -40,6 +40,17 @@ describe('TermMatcher and Unicode spaces', () => {
     expect(widths.find(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([['made-in-china-2025', '中国制造２０２５'], ['internet-plus', '互联网+']]);
   });
 
+  it('matches a run of spaces or a line break inside a name as one space (USITO: "State  Council"), the match covering the original text', () => {
+    const council = new TermMatcher([entry('state-council', '国务院', ['State Council']), entry('made-in-china-2025', '中国制造2025', [{ text: 'Made in China 2025', case: 'exact' }])]);
+    const text = 'Promotion Law, State  Council;  the\nState\nCouncil and Made in\n China 2025  and 国务院.';
+    expect(council.find(text).map((m) => [m.id, text.slice(m.start, m.end)])).toEqual([
+      ['state-council', 'State  Council'],
+      ['state-council', 'State\nCouncil'],
+      ['made-in-china-2025', 'Made in\n China 2025'],
+      ['state-council', '国务院'],
+    ]);
+  });
+
   it('keeps the exact-case rule for forms with spaces', () => {
     expect(surfaces('made\u00A0in china 2025')).toEqual([]);
   });

@@ -3,8 +3,8 @@
  * (hanzi, traditional, English aliases). Longest match wins, matches never overlap, Latin forms
  * need word boundaries and follow their case rule; hanzi match anywhere; a match covers whole
  * graphemes; Unicode spaces and hyphens match a plain space, curly apostrophes a straight one,
- * full-width ASCII its plain form; an English alias also matches in the other number (plans,
- * policies). The automaton
+ * full-width ASCII its plain form, a run of white space one space; an English alias also
+ * matches in the other number (plans, policies). The automaton
  * (@monyone/aho-corasick) walks UTF-16 code units; only text with characters that
  * can combine is segmented into graphemes to check a match's edges.
  */
@@ -101,6 +101,28 @@ function graphemeStarts(text: string): Set<number> | undefined {
   return starts;
 }
 
+/** Spacing a page shows as one space: a line break, a tab, two spaces or more. */
+const IRREGULAR_SPACE = /[^\S ]| {2}/u;
+
+/** The text with each run of white space as one space, and for each of its positions the position in `text`. */
+function squeezeSpaces(text: string): { squeezed: string; origin: number[] } {
+  const origin: number[] = [];
+  let squeezed = '';
+  let from = 0;
+  const keep = (to: number) => {
+    for (let i = from; i < to; i++) origin.push(i);
+    squeezed += text.slice(from, to);
+  };
+  for (const run of text.matchAll(/\s+/gu)) {
+    keep(run.index);
+    origin.push(run.index);
+    squeezed += ' ';
+    from = run.index + run[0].length;
+  }
+  keep(text.length);
+  return { squeezed, origin };
+}
+
 /**
  * Characters of forms beyond which the automaton is the library's Map-based one: its double array
  * searches twice as fast, but takes time that grows with the square of the forms to build.
@@ -140,8 +162,15 @@ export class TermMatcher {
 
   find(text: string): TermMatch[] {
     if (!this.#automaton || text === '') return [];
+    if (!IRREGULAR_SPACE.test(text)) return this.#findIn(text);
+    // "State  Council", or a Markdown line break inside a name: any run of spaces reads as one.
+    const { squeezed, origin } = squeezeSpaces(text);
+    return this.#findIn(squeezed).map(({ id, start, end }) => ({ id, start: origin[start], end: origin[end - 1] + 1 }));
+  }
+
+  #findIn(text: string): TermMatch[] {
     const folded = foldForMatching(text);
-    const hits = this.#automaton.matchInText(folded);
+    const hits = this.#automaton!.matchInText(folded);
     if (hits.length === 0) return [];
     // A form matches whole graphemes only: "e" is not found in "é" written as e and a combining accent.
     const starts = graphemeStarts(folded);
