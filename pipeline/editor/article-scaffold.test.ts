@@ -2,7 +2,8 @@
  * article:new's guesses on pasted pages. Excerpts: Reuters, "China issues notice on cyber security
  * loophole management" (2021-07-13); CSET, "Guidelines for National Data Infrastructure
  * Construction" (2024); People's Daily Online / Xinhua (2024-10-10); Digital China Wins the Future,
- * "Central Committee Notice on Cyber Great Power (July 2013)" (2023-02-22).
+ * "Central Committee Notice on Cyber Great Power (July 2013)" (2023-02-22); ZephTech, "China data
+ * export" briefing (2022-09-01); Wall Street Journal headline of 2023-05-07 (as quoted by Leon Oudejans).
  */
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/article-source.ts';
@@ -86,6 +87,20 @@ describe('article:new', () => {
     expect(frontMatter).toMatchObject({ title: 'Central Committee Notice on Cyber Great Power (July 2013)', published: '2023-02-22' });
     expect(frontMatter.summary).toMatch(/^Zheng Bijian’s proposal/u);
     expect(readSource('content/articles/x.txt', scaffoldArticle({ text: page, url: 'https://example.com/post/central-notice' }).text).frontMatter.published).toBe('2013-07');
+  });
+
+  it('takes no link away, reading-time badge or line of two sentences for the title, and says it found none (ZephTech briefing, 2022-09-01)', () => {
+    const page = [
+      '← Back to all briefings',
+      'Data Strategy 5 min read Published Updated Credibility 40/100',
+      'Data Strategy Briefing — September 1, 2022',
+      '2 publication timestamps supporting this briefing. Source data (JSON)',
+      'China’s Measures for Security Assessment of Data Exports took effect on 1 September 2022, making CAC-led reviews mandatory for important data and large personal data transfers.',
+    ].join('\n');
+    const { text, review } = scaffoldArticle({ text: page, url: 'https://zephtech.net/feed/2022-09-01-china-cross-border-security-assessment-effective' });
+    expect(readSource('content/articles/x.txt', text.replace('title: ""', 'title: "T"')).frontMatter.published).toBe('2022-09-01');
+    expect(review[0]).toBe('title: none found — add a title: line');
+    expect(scaffoldArticle({ text: 'U.S. Think Tank Reports Prompted Beijing to Put a Lid on Chinese Data\n' + page }).text).toContain('title: "U.S. Think Tank Reports Prompted Beijing to Put a Lid on Chinese Data"');
   });
 
   it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {

@@ -58,12 +58,15 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 const BYLINE = /^(?:(?:written\s+)?by:?|authors?:)\s+/i;
 /** "By Jane Doe", "Authors: …": a name follows, so not "By the numbers". */
 const isByline = (line: string) => BYLINE.test(line) && !/^\p{Ll}/u.test(line.replace(BYLINE, ''));
-const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:\/\/|\bminutes? read\b/i.test(line) || isByline(line);
+const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:\/\/|\b(?:min|minutes?) read\b/i.test(line) || isByline(line);
 /** A site's menu or breadcrumbs: three or more short items between separators ("Home | About | Research"). */
 const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3;
 
-/** Shaped like a headline: a short line that is not a menu and does not end like a sentence. */
-const titleShaped = (line: string) => words(line) >= 3 && line.length <= 200 && !isMenu(line) && !/[.:;,]$/.test(line);
+/** A link that leads away: "← Back to all briefings", "Next article →". */
+const isNavigation = (line: string) => /^[←→‹›«»]|[←→‹›«»]$/u.test(line);
+/** Shaped like a headline: a short line that is not a menu or a link away, and neither ends a sentence nor holds two ("… briefing. Source data"). */
+const titleShaped = (line: string) =>
+  words(line) >= 3 && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
 /** A title when nothing else tells: headline-shaped, and not a date, a byline or a link. */
 const isTitle = (line: string) => titleShaped(line) && !looksLikeMeta(line);
 

@@ -71,6 +71,13 @@ describe.each(slugs)('nothing of %s is lost or invented', (slug) => {
 });
 
 describe('the default rules', () => {
+  it('drop a link back to a list or the top, not a headline that starts "Back to" (ZephTech: "← Back to all briefings")', () => {
+    const report = createParseReport();
+    const tree = parseCapture(['← Back to all briefings', 'Back to top', 'Back to the Future for China’s Data Exchanges', 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
+    expect(report.dropped.flatMap((drop) => drop.lines)).toEqual([1, 2]);
+    expect(toString(tree)).toContain('Back to the Future');
+  });
+
   it('decide at once a line of many breadcrumb separators that fails at its end (the old breadcrumb rule took 35 s on it)', () => {
     // The case recheck found for the old rule, `^[^<>›»]{1,40}(\s*[>›»]\s*[^<>›»]{1,40}){2,}$`: 0.2 s at 42 characters, 0.9 s at 50, 32 s at 58.
     const line = `x\t>\u0000>\u0000>${'\t>\t\t'.repeat(12)}<`;
