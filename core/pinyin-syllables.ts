@@ -36,5 +36,8 @@ export function syllableBoundaries(word: string): Set<number> {
   return new Set([...fromStart].filter((position) => toEnd.has(position)));
 }
 
+/** True when the (toneless, lower-case) word is one pinyin syllable. */
+export const isSyllable = (word: string): boolean => SYLLABLES.has(word);
+
 /** True when the (toneless, lower-case) word is a run of pinyin syllables. */
 export const isPinyin = (word: string): boolean => word.length > 0 && syllableBoundaries(word).size > 0;

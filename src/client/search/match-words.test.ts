@@ -51,6 +51,17 @@ describe('a page holds a query', () => {
   });
 });
 
+describe('a query typed syllable by syllable', () => {
+  it('is held by pinyin words and whole English words, not by English words that start with a syllable (reading QA: "xin zhi sheng chan li")', () => {
+    const query = wordsOf('xin zhi sheng chan li');
+    expect(holdsQuery(page('Changes will likely be made.', { words: 'xin zhi sheng' }), query)).toBe(false);
+    expect(holdsQuery(page('New quality productive forces.', { words: 'xinzhishengchanli xin zhi sheng chan li' }), query)).toBe(true);
+    expect(holdsQuery(page('Premier Li on the chan school.', { words: 'xin zhi sheng' }), query)).toBe(true);
+    // Two syllables are still a prefix search: "li" of "likely".
+    expect(holdsQuery(page('Changes will likely be made.'), wordsOf('chan li'))).toBe(true);
+  });
+});
+
 describe('how well a page holds a query (the order of the articles that hold it)', () => {
   const query = wordsOf('wangluo anquan fa');
   // Both hold each word: the first only as pinyin words apart and "fa" as the start of "factors".

@@ -10,7 +10,7 @@
 import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
-import { syllableBoundaries } from '../../../core/pinyin-syllables.ts';
+import { isSyllable, syllableBoundaries } from '../../../core/pinyin-syllables.ts';
 
 /** A word of a page; `pinyin` when it comes from pinyin (a searchable form, or text with tone marks). */
 export interface PageWord {
@@ -64,10 +64,17 @@ export function recordWords(record: RecordText): PageWord[] {
   return words;
 }
 
+/**
+ * A query typed syllable by syllable ("xin zhi sheng chan li"): its words are pinyin, so an
+ * English word that only starts with one ("chan" of "changes", "li" of "likely") does not hold it.
+ */
+const bySyllable = (queryWords: readonly string[]) => queryWords.length >= 3 && queryWords.every(isSyllable);
+
 /** True when every query word matches a word of the record. */
 export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
   const words = recordWords(record);
-  return queryWords.every((word) => words.some((page) => wordMatches(word, page)));
+  const matches = bySyllable(queryWords) ? (word: string, page: PageWord) => (page.pinyin ? wordMatches(word, page) : page.text === word) : wordMatches;
+  return queryWords.every((word) => words.some((page) => matches(word, page)));
 }
 
 /**
