@@ -23,6 +23,8 @@ export const DictionaryWord = z
     entries: z.array(DictionarySense),
     /** For a word CC-CEDICT lacks: the longest words it has that make it up, else characters, with their readings. */
     parts: z.array(WordPart).default([]),
+    /** A person's name CC-CEDICT lacks, as an article romanises it beside the hanzi ("Lu Wei"); such a word has no parts. */
+    name: z.string().optional(),
     /** Slugs of the articles whose text has the word, in the order of the articles' files. */
     articles: z.array(z.string()).default([]),
   })

@@ -27,6 +27,8 @@ declare module 'vfile' {
     occurrences: Occurrence[];
     /** Words given dictionary cards, in order of first occurrence (dictionary-words). */
     words: string[];
+    /** Words the text romanises beside them as a person's name: "鲁炜" → "Lu Wei" (dictionary-words). */
+    names: Record<string, string>;
     /** Matches the content lint questions (annotate-terms). */
     matchNotes: MatchNote[];
     /** Whole minutes to read the article (reading-time). */

@@ -41,6 +41,8 @@ export interface ConvertedArticle {
   uncovered: UncoveredRun[];
   /** Words given dictionary cards, in order of first occurrence. */
   words: string[];
+  /** Words the text romanises beside them as a person's name. */
+  names: Record<string, string>;
   /** Every annotated term, with its sentence and paragraph anchor, in document order. */
   occurrences: Occurrence[];
   /** Matches the content lint questions (annotate-terms.ts). */
@@ -91,7 +93,7 @@ export function articleConverter(prepared: PreparedCorpus): (source: SourceArtic
       errors.push(...problems);
       return undefined;
     }
-    const { callouts = {}, uncovered = [], words = [], occurrences = [], matchNotes: notes = [], parse, frontMatter } = file.data;
-    return { slug: source.slug, file: source.file, mdx: String(file.value), frontMatter: frontMatter!, callouts, uncovered, words, occurrences, notes, ...(parse && { parse }) };
+    const { callouts = {}, uncovered = [], words = [], names = {}, occurrences = [], matchNotes: notes = [], parse, frontMatter } = file.data;
+    return { slug: source.slug, file: source.file, mdx: String(file.value), frontMatter: frontMatter!, callouts, uncovered, words, names, occurrences, notes, ...(parse && { parse }) };
   };
 }

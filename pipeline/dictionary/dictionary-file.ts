@@ -4,18 +4,30 @@
  * gives the same bytes.
  */
 import { CEDICT_NOTICE, loadCedictFor } from './cedict.ts';
-import { readWord } from './word-reading.ts';
+import { nameReading } from './romanised-names.ts';
+import { readWord, type WordReading } from './word-reading.ts';
 import type { DictionaryFile } from '../../core/dictionary.ts';
 
-type UsingArticle = { slug: string; words: readonly string[] };
+type UsingArticle = { slug: string; words: readonly string[]; names?: Readonly<Record<string, string>> };
 
 export function buildDictionary(articles: readonly UsingArticle[]): DictionaryFile {
   const usedBy = new Map<string, string[]>();
-  for (const { slug, words } of articles) for (const word of new Set(words)) usedBy.set(word, [...(usedBy.get(word) ?? []), slug]);
+  /** The first romanisation the articles (in file order) give each word. */
+  const names = new Map<string, string>();
+  for (const { slug, words, names: named = {} } of articles) {
+    for (const word of new Set(words)) usedBy.set(word, [...(usedBy.get(word) ?? []), slug]);
+    for (const [word, name] of Object.entries(named)) if (!names.has(word)) names.set(word, name);
+  }
   const words = [...usedBy.keys()].sort();
   // readWord looks up each word and, for a word CC-CEDICT lacks, the words inside it.
   const cedict = loadCedictFor(new Set(words.flatMap(innerWords)));
-  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readWord(word, cedict), articles: usedBy.get(word)! }])) };
+  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readName(readWord(word, cedict), names.get(word)), articles: usedBy.get(word)! }])) };
+}
+
+/** A word CC-CEDICT lacks that an article romanises as a name is read as that name, not by the senses of its characters. */
+function readName(reading: WordReading, romanised: string | undefined): WordReading {
+  const pinyin = romanised && reading.entries.length === 0 ? nameReading(reading.hanzi, romanised) : undefined;
+  return pinyin ? { ...reading, pinyin, parts: [], name: romanised } : reading;
 }
 
 /** A word and every run of characters inside it: what reading it by its parts may look up. */

@@ -36,7 +36,7 @@ function elements(tree: Root): string[] {
 describe('dictionary words', () => {
   it('gives every word of hanzi outside the curated terms its own element, and leaves the terms to the glossary', () => {
     const tree = convert('国家数据局发挥数据要素的作用, for high-quality development (高质量发展).');
-    const words = markDictionaryWords(tree, glossary);
+    const { words } = markDictionaryWords(tree, glossary);
     expect(elements(tree)).toEqual(['Word(国家)=国家', 'Word(数据)=数据', 'Word(局)=局', 'Word(发挥)=发挥', 'Term(data-factor)=数据要素', 'Word(的)=的', 'Word(作用)=作用', 'Term(hqd)=high-quality development', 'Term(hqd)=高质量发展']);
     expect(words).toEqual(['国家', '数据', '局', '发挥', '的', '作用']);
   });
@@ -53,7 +53,12 @@ describe('dictionary words', () => {
     markDictionaryWords(tree, glossary);
     expect(JSON.stringify(tree)).toContain('"name":"occurrence","value":"2"');
     const code: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'inlineCode', value: '发展' }, { type: 'link', url: 'https://example.org/', children: [{ type: 'text', value: '发展' }] }] }] };
-    expect(markDictionaryWords(code, glossary)).toEqual([]);
+    expect(markDictionaryWords(code, glossary).words).toEqual([]);
+  });
+
+  it('names the words the text romanises beside them as a name (China Story: "Lu Wei 鲁炜"; NPC Observer: "Wang Xiang (王翔)"), and no other', () => {
+    const tree = convert('Back in 2014, Lu Wei 鲁炜, then head of the office, met the spokesperson Wang Xiang (王翔) and 钱钢 (Qian Gang); the Digital China 数字中国 plan and Liu 发展 stand apart.');
+    expect(markDictionaryWords(tree, glossary).names).toEqual({ 鲁炜: 'Lu Wei', 王翔: 'Wang Xiang', 钱钢: 'Qian Gang' });
   });
 
   it('leaves coverage to report the run: a dictionary card does not count as a glossary entry', () => {

@@ -13,6 +13,7 @@ import { bareHanRuns, hasHan } from '../../core/chinese-text.ts';
 import { expandNodes } from '../../core/expand-nodes.ts';
 import { calloutElement, untouchedByCallouts } from './callout-element.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
+import { romanisedName } from '../dictionary/romanised-names.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
 
 
@@ -39,9 +40,13 @@ function wordsOf(run: string, segment: Segment): string[] {
   return words.join('') === run ? words : [...run];
 }
 
-/** Wraps every word of the remaining hanzi in `tree`; returns the distinct words in order of first occurrence. */
-export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry[]): string[] {
+/**
+ * Wraps every word of the remaining hanzi in `tree`; returns the distinct words in order of first
+ * occurrence, and the words the text romanises beside them as names (romanised-names.ts).
+ */
+export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry[]): { words: string[]; names: Record<string, string> } {
   const counts = new Map<string, number>();
+  const names: Record<string, string> = {};
   let segment: Segment | undefined;
   const expand = (node: Nodes): PhrasingContent[] | undefined => {
     if (node.type !== 'text' || !hasHan(node.value)) return undefined;
@@ -50,7 +55,10 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
     let last = 0;
     for (const match of bareHanRuns(node.value)) {
       if (match.index > last) replacement.push({ type: 'text', value: node.value.slice(last, match.index) });
-      for (const word of wordsOf(match[0], segment!)) {
+      const words = wordsOf(match[0], segment!);
+      const name = words.length === 1 && !Object.hasOwn(names, words[0]) ? romanisedName(node.value, match.index, match.index + match[0].length) : undefined;
+      if (name) names[words[0]] = name;
+      for (const word of words) {
         const occurrence = (counts.get(word) ?? 0) + 1;
         counts.set(word, occurrence);
         replacement.push(wordElement(word, occurrence));
@@ -61,12 +69,12 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
     return replacement;
   };
   expandNodes(tree, expand as (node: Node) => Node[] | undefined, untouchedByCallouts);
-  return [...counts.keys()];
+  return { words: [...counts.keys()], names };
 }
 
-/** Plugin: wraps the words and leaves them, in order of first occurrence, on `file.data.words`. */
+/** Plugin: wraps the words and leaves them, in order of first occurrence, on `file.data.words`, and the names on `file.data.names`. */
 export function remarkDictionaryWords({ glossary }: { glossary: readonly GlossaryEntry[] }) {
   return (tree: Root, file: VFile): void => {
-    file.data.words = markDictionaryWords(tree, glossary);
+    ({ words: file.data.words, names: file.data.names } = markDictionaryWords(tree, glossary));
   };
 }

@@ -52,9 +52,10 @@ export function dictionaryWord(hanzi: string): DictionaryWord {
   return word;
 }
 
-/** The card's one line: CC-CEDICT's first senses, else its parts' readings and glosses. */
+/** The card's one line: CC-CEDICT's first senses, else a name as the article writes it, else its parts' readings and glosses. */
 export function cardLine(word: DictionaryWord): string {
   const senses = (word.entries[0]?.senses ?? []).slice(0, 3).join('; ');
   if (senses) return senses;
+  if (word.name) return `a person's name, written ${word.name} in the text`;
   return word.parts.map((part) => `${part.hanzi} ${part.pinyin || '?'}${part.gloss ? ` ${part.gloss}` : ''}`).join(' · ');
 }
