@@ -31,7 +31,8 @@ function paragraphText(paragraph: Element): string {
 
 for (const anchor of document.querySelectorAll<HTMLElement>('.prose span[id^="p-"]')) {
   const paragraph = anchor.parentElement;
-  if (!paragraph) continue;
+  // A table cell keeps its anchor (term pages link to it) without a ¶ of its own: one per cell would crowd the table.
+  if (!paragraph || paragraph.closest('td, th')) continue;
   const link = document.createElement('a');
   link.className = 'permalink';
   link.href = `#${anchor.id}`;
