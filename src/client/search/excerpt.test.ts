@@ -37,6 +37,11 @@ describe('excerpts', () => {
     expect(marked(excerpt)).toEqual(['governance', 'data']);
   });
 
+  it('marks no English word that only starts with a syllable of a query typed syllable by syllable (reading QA: "xin zhi sheng chan li" marked "changes", "likely")', () => {
+    const page = { content: 'The slogan xīn zhì shēngchǎnlì changes what is likely.', meta: { title: 'T' } };
+    expect(marked(describeMatch(page, ['xin', 'zhi', 'sheng', 'chan', 'li']).excerpt)).toEqual(['xīn', 'zhì', 'shēngchǎnlì']);
+  });
+
   it('marks the hanzi inside a run, and links to the paragraph that holds it', () => {
     const match = describeMatch(articlePage, ['质量发展']);
     expect(match.anchor).toBe('p-bbb');

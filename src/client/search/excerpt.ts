@@ -7,7 +7,7 @@
  */
 import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
-import { textWords, wordMatches, type RecordText } from './match-words.ts';
+import { matcherFor, textWords, type RecordText } from './match-words.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -70,7 +70,8 @@ function markWord(word: string, queryWords: string[], hanzi: string[], inName: b
     const at = word.indexOf(inside);
     return [{ text: word.slice(0, at), marked: false }, { text: inside, marked: true }, { text: word.slice(at + inside.length), marked: false }].filter((part) => part.text);
   }
-  const matches = inName || textWords(word).some((page) => queryWords.some((query) => !hasHan(query) && wordMatches(query, page)));
+  const matcher = matcherFor(queryWords);
+  const matches = inName || textWords(word).some((page) => queryWords.some((query) => !hasHan(query) && matcher(query, page)));
   if (!matches) return [{ text: word, marked: false }];
   const [, before, core, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word)!;
   return [{ text: before, marked: false }, { text: core, marked: true }, { text: after, marked: false }].filter((part) => part.text);
@@ -110,7 +111,8 @@ function nameOccurrences(words: string[], names: string[]): Map<number, number> 
 /** The query words (or related hanzi) a page word matches. */
 function matchedKeys(word: string, queryWords: string[], hanzi: string[]): string[] {
   const han = [...queryWords.filter(hasHan), ...hanzi].filter((part) => word.includes(part));
-  const latin = queryWords.filter((query) => !hasHan(query) && textWords(word).some((page) => wordMatches(query, page)));
+  const matcher = matcherFor(queryWords);
+  const latin = queryWords.filter((query) => !hasHan(query) && textWords(word).some((page) => matcher(query, page)));
   return [...han, ...latin];
 }
 

@@ -70,10 +70,15 @@ export function recordWords(record: RecordText): PageWord[] {
  */
 const bySyllable = (queryWords: readonly string[]) => queryWords.length >= 3 && queryWords.every(isSyllable);
 
+/** How this query's words match page words: `wordMatches`, but whole English words only for a query typed syllable by syllable. */
+export function matcherFor(queryWords: readonly string[]): (word: string, page: PageWord) => boolean {
+  return bySyllable(queryWords) ? (word, page) => (page.pinyin ? wordMatches(word, page) : page.text === word) : wordMatches;
+}
+
 /** True when every query word matches a word of the record. */
 export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
   const words = recordWords(record);
-  const matches = bySyllable(queryWords) ? (word: string, page: PageWord) => (page.pinyin ? wordMatches(word, page) : page.text === word) : wordMatches;
+  const matches = matcherFor(queryWords);
   return queryWords.every((word) => words.some((page) => matches(word, page)));
 }
 
