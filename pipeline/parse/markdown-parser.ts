@@ -4,20 +4,14 @@
  */
 import type { Root } from 'mdast';
 import type { Plugin, Processor } from 'unified';
-import { MESSAGE_SOURCE } from '../article-file.ts';
-import { DEEP_LINE_FIX, deepLine, deepLineProblem } from '../transform/nesting-limit.ts';
+import { DEEP_LINE_FIX, deepLine, deepLineProblem, failNesting } from '../transform/nesting-limit.ts';
 import { parseMarkdown } from './markdown.ts';
 
 export const markdownParser: Plugin<[], string, Root> = function (this: Processor) {
   this.parser = (document, file) => {
     const bodyLine = file.data.source?.bodyLine ?? 1;
     const deep = deepLine(document);
-    if (deep) {
-      const message = file.message(deepLineProblem(deep.levels), { place: { line: bodyLine + deep.index, column: 1 }, ruleId: 'nesting-depth', source: MESSAGE_SOURCE });
-      message.note = DEEP_LINE_FIX;
-      message.fatal = true;
-      throw message;
-    }
+    if (deep) failNesting(file, { line: bodyLine + deep.index, column: 1 }, deepLineProblem(deep.levels), DEEP_LINE_FIX);
     return parseMarkdown(document, bodyLine);
   };
 };

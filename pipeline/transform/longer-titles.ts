@@ -12,7 +12,7 @@ import type { TermMatch } from './term-matcher.ts';
 export const DOCUMENT_CATEGORIES: ReadonlySet<GlossaryEntry['category']> = new Set(['plan', 'law', 'initiative']);
 
 /** A capitalised word: what the words of a title are (a number after "on" is a date: "on 12 January"). */
-const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’\-]*`;
+export const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’\-]*`;
 /** Lower-case words a title keeps between its capitalised ones. */
 const JOINER = String.raw`(?:and|of|the|for|on|in|to|with|a|an)`;
 const SPACE = String.raw`[ \u00a0\u202f]+`;
@@ -41,8 +41,13 @@ export interface LongerTitle {
   end: number;
 }
 
-/** Whether the surface ends on a capitalised word or a number: "Five-Year Plan", not "five-year plan". */
-const endsInTitleCase = (surface: string) => /(?:^|[\s\u00a0\-])(?:\p{Lu}|\p{N})[\p{L}\p{N}'’]*$/u.test(surface);
+/**
+ * Whether the surface ends on a capitalised word, as the words of a name do ("Five-Year Plan", not
+ * "five-year plan"); with `numbers`, a number counts too ("Made in China 2025").
+ */
+export function endsInTitleCase(surface: string, { numbers = false } = {}): boolean {
+  return (numbers ? /(?:^|[\s\u00a0\-])(?:\p{Lu}|\p{N})[\p{L}\p{N}'’]*$/u : /(?:^|[\s\u00a0\-])\p{Lu}[\p{L}\p{N}'’]*$/u).test(surface);
+}
 
 /** The continuation without a date at its end: " for Digital Economy on March" → " for Digital Economy". */
 function withoutDate(continuation: string): string {
@@ -55,7 +60,7 @@ function withoutDate(continuation: string): string {
 export function findLongerTitles(text: string, matches: readonly TermMatch[], isDocument: (id: string) => boolean): LongerTitle[] {
   const found: LongerTitle[] = [];
   for (const match of matches) {
-    if (!isDocument(match.id) || !endsInTitleCase(text.slice(match.start, match.end))) continue;
+    if (!isDocument(match.id) || !endsInTitleCase(text.slice(match.start, match.end), { numbers: true })) continue;
     const continuation = CONTINUATION.exec(text.slice(match.end, match.end + LOOKAHEAD))?.[0];
     if (!continuation) continue;
     const title = withoutDate(continuation);

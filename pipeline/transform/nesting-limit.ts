@@ -4,6 +4,7 @@
  * nest a few levels, so a deeper one fails at the line where it passes the limit.
  */
 import type { Nodes, Root } from 'mdast';
+import type { Point, Position } from 'unist';
 import type { VFile } from 'vfile';
 import { MESSAGE_SOURCE } from '../article-file.ts';
 
@@ -63,13 +64,17 @@ export function tooDeep(tree: Root): Nodes | undefined {
   return undefined;
 }
 
+/** Stops the article's conversion at `place` with a nesting problem and its fix. */
+export function failNesting(file: VFile, place: Point | Position | undefined, problem: string, fix: string): never {
+  const message = file.message(problem, { place, ruleId: 'nesting-depth', source: MESSAGE_SOURCE });
+  message.note = fix;
+  message.fatal = true;
+  throw message;
+}
+
 export function remarkNestingLimit() {
   return (tree: Root, file: VFile) => {
     const node = tooDeep(tree);
-    if (!node) return;
-    const message = file.message(NESTING_PROBLEM, { place: node.position, ruleId: 'nesting-depth', source: MESSAGE_SOURCE });
-    message.note = NESTING_FIX;
-    message.fatal = true;
-    throw message;
+    if (node) failNesting(file, node.position, NESTING_PROBLEM, NESTING_FIX);
   };
 }

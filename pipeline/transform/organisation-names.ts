@@ -6,6 +6,7 @@
  * names the organisation still matches it whole (the longest match wins first).
  */
 import type { GlossaryEntry } from '../../core/schema.ts';
+import { endsInTitleCase, TITLE_WORD } from './longer-titles.ts';
 import type { TermMatch } from './term-matcher.ts';
 
 /** Categories of ideas, whose names organisations borrow; an institution or a plan named inside a longer name is still itself. */
@@ -14,14 +15,12 @@ const IDEAS: ReadonlySet<GlossaryEntry['category']> = new Set(['concept', 'sloga
 const HEAD_NOUNS = 'Committee|Commission|Council|Program|Programme|Center|Centre|Office|Institute|Department|Bureau|Agency|Administration|Association|Foundation|Laboratory|University|School|College|Ministry';
 const HEAD_NOUN = new RegExp(`^[ \\u00a0\\u202f]+(?:${HEAD_NOUNS})\\b`, 'u');
 /** "… Group for ", "… Commission for Cybersecurity and ": a head noun, its preposition, then only title-case words of the name. */
-const HEAD_NOUN_BEFORE = new RegExp(`\\b(?:${HEAD_NOUNS}|Group)\\s+(?:for|of|on)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}'’-]*\\s+(?:(?:and|&)\\s+)?)*$`, 'u');
+const HEAD_NOUN_BEFORE = new RegExp(`\\b(?:${HEAD_NOUNS}|Group)\\s+(?:for|of|on)\\s+(?:the\\s+)?(?:${TITLE_WORD}\\s+(?:(?:and|&)\\s+)?)*$`, 'u');
 /** How far back a name's head noun is looked for: a few words. */
 const REACH_BACK = 80;
 
-/** Whether the surface's last word is capitalised, as the words of a name are: "National Security", not "national security". */
-const endsCapitalised = (surface: string) => /(?:^|[\s\u00a0\-])\p{Lu}[\p{L}\p{N}'’]*$/u.test(surface);
 
 export function insideOrganisationName(text: string, match: TermMatch, category: GlossaryEntry['category'] | undefined): boolean {
-  if (category === undefined || !IDEAS.has(category) || !endsCapitalised(text.slice(match.start, match.end))) return false;
+  if (category === undefined || !IDEAS.has(category) || !endsInTitleCase(text.slice(match.start, match.end))) return false;
   return HEAD_NOUN.test(text.slice(match.end, match.end + 24)) || HEAD_NOUN_BEFORE.test(text.slice(Math.max(0, match.start - REACH_BACK), match.start));
 }
