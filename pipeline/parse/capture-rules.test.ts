@@ -170,6 +170,43 @@ describe('hard-wrapped lines', () => {
     expect(parse(['数字中国', '网络强国', '智慧社会']).blocks).toEqual(['p 数字中国', 'p 网络强国', 'p 智慧社会']);
   });
 
+  // The text of EUISS's Brief "China's Data Strategy" (2021) as a PDF viewer copies it: one block, no blank lines.
+  const pdf = [
+    'The views expressed in this publication are solely those of the author(s)',
+    'INTRODUCTION',
+    'In 2019 and 2020, the European Union (1), the United',
+    'Kingdom (2) and the United States (3) issued strategy',
+    'papers on data governance acknowledging the im-',
+    'portance of data to their economic development and',
+    'national security. With different emphases, four',
+    'competing objectives dominate these data strategies:',
+    'innovation (using data to create new business models',
+    'and boost economic growth); security (ensuring that',
+    'sensitive data is not used by a hostile foreign power).',
+    'In the past two years, China has been defining its',
+    'own data strategy and governance regime.',
+  ];
+
+  it('sets a run\'s wrapping width by most of its lines, so one long line above a PDF\'s body leaves it wrapped', () => {
+    expect(parse(pdf).blocks).toEqual([
+      'p The views expressed in this publication are solely those of the author(s)',
+      'h2 INTRODUCTION',
+      'p In 2019 and 2020, the European Union (1), the United Kingdom (2) and the United States (3) issued strategy papers on data governance acknowledging the importance of data to their economic development and national security. With different emphases, four competing objectives dominate these data strategies: innovation (using data to create new business models and boost economic growth); security (ensuring that sensitive data is not used by a hostile foreign power).',
+      'p In the past two years, China has been defining its own data strategy and governance regime.',
+    ]);
+  });
+
+  it('goes on after a wrapped line ending on a colon when the next starts in lower case, not after a short one', () => {
+    expect(parse(['The plan names three tasks:', 'build the platforms; open the data; train the staff.']).blocks).toHaveLength(2);
+  });
+
+  it('does not join a line to the same line above it: the repeat is dropped (CGTN\'s doubled photo captions)', () => {
+    const caption = 'Advanced Computing Center, Hefei, Anhui Province, July 30, 2021. /CFP';
+    const { blocks, report } = parse(['A line of prose, wrapped at the width of the page it was copied from.', caption, caption, '', PROSE]);
+    expect(blocks.filter((block) => block.includes('/CFP'))).toEqual([`p ${caption}`]);
+    expect(report.dropped).toEqual([{ rule: 'parser: repeated-line', lines: [3], chars: caption.length }]);
+  });
+
   it('keeps paragraphs captured one per line apart, and a title wrapped over a blank line whole', () => {
     expect(parse(prose(2)).blocks).toEqual(prose(2).map((p) => `p ${p}`));
     expect(parse(['Interim Procedures for the Administration of', '', 'Data Trading Venues', 'Chapter I General Provisions']).blocks).toEqual([

@@ -21,18 +21,26 @@ const WRAP_WIDTH = { min: 50, max: 110 };
 const WRAP_FILL = 0.7;
 
 interface Run {
-  /** The longest line of the run of non-blank lines. */
+  /** The run's wrapping width: its longest line once a tenth of its lines are set aside (see wrapWidth). */
   width: number;
   /** Whether the run looks hard-wrapped: its width in bounds, two thirds of its lines but the last filling it. */
   wrapped: boolean;
 }
 
+/** Letters, all of them capitals. */
+const shouting = (line: string) => /\p{Lu}/u.test(line) && !/\p{Ll}/u.test(line);
+
 /** Whether line `b` goes on from line `a` (the line above it, not the paragraph so far). */
 function joins(a: string, b: string, { width, wrapped }: Run): boolean {
-  if (isRow(a)) return false;
+  // A line that repeats the one above (a duplicated caption) is dropped as a repeat, not joined to it.
+  if (isRow(a) || a === b) return false;
   if (hasHan(a.at(-1)!) && CHINESE_INNER.test(b[0]) && a.length >= HAN_CUT_MIN) return true;
-  if (PARAGRAPH_END.test(a)) return false;
-  if (/^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b)) return true;
+  const lowerStart = /^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b);
+  // "… dominate these data strategies:" / "innovation (using …": a wrapped line may end on a colon.
+  // A line in capitals under prose is a head ("INTRODUCTION"); under a line in capitals, a title wrapped.
+  if (shouting(b) && !shouting(a)) return false;
+  if (PARAGRAPH_END.test(a)) return lowerStart && wrapped && a.endsWith(':') && a.length >= WRAP_FILL * width;
+  if (lowerStart) return true;
   // "… Technology and" / "National Security Program": no line of its own ends on "and" or "of".
   if (DANGLING.test(a) && a.length >= 20) return true;
   // An upper-case start goes on a wrapped line only inside a run of lines that all fit one wrapping width.
@@ -100,11 +108,28 @@ function describeRuns(lines: readonly SourceLine[]): Run[] {
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i].text.trim() !== '') continue;
     const lengths = lines.slice(start, i).map((l) => l.text.trim().length);
-    const width = lengths.reduce((max, n) => Math.max(max, n), 0);
+    const width = wrapWidth(lengths);
     const full = lengths.slice(0, -1).filter((n) => n >= WRAP_FILL * width).length;
     const wrapped = lengths.length > 1 && width >= WRAP_WIDTH.min && width <= WRAP_WIDTH.max && full >= (2 / 3) * (lengths.length - 1);
     runs.fill({ width, wrapped }, start, i);
     start = i + 1;
   }
   return runs;
+}
+
+/**
+ * The longest of `lengths` once the longest tenth are set aside: a PDF's disclaimer or running head
+ * in the same block as its body must not set the body's width. Counted by length, in linear time;
+ * lengths past the widest wrap count as one, since such a run is not wrapped anyway.
+ */
+function wrapWidth(lengths: readonly number[]): number {
+  const cap = WRAP_WIDTH.max + 1;
+  const counts = new Array<number>(cap + 1).fill(0);
+  for (const n of lengths) counts[Math.min(n, cap)]++;
+  let outliers = Math.floor(lengths.length / 10);
+  for (let n = cap; n > 0; n--) {
+    if (counts[n] > outliers) return n;
+    outliers -= counts[n];
+  }
+  return 0;
 }
