@@ -255,4 +255,29 @@ describe('nothing removed silently', () => {
     expect(dropped('By 2025, the system for public data should be basically built.', ['Yoni Hao'])).toBe(false);
     expect(dropped('by Lorand Laskai', [])).toBe(false);
   });
+
+  it('drops a byline with a date or an issue after the names, or the names as a bullet (China Digital Times, China Leadership Monitor)', () => {
+    const dropped = (line: string, authors: string[]) => {
+      const report = createParseReport();
+      parseCapture([line, PROSE].join('\n'), { title: 'A Title', authors, rules: [], report });
+      return report.dropped.some((drop) => drop.rule === 'parser: byline-echo');
+    };
+    expect(dropped('Xi Ran, August 8, 2019', ['Xi Ran'])).toBe(true);
+    expect(dropped('Aynne Kokas CLM Issue 70 Winter 2021', ['Aynne Kokas'])).toBe(true);
+    expect(dropped('• Aynne Kokas', ['Aynne Kokas'])).toBe(true);
+    expect(dropped('Xi Ran argues the law took effect in 2019', ['Xi Ran'])).toBe(false);
+    expect(dropped('Aynne Kokas testified before Congress', ['Aynne Kokas'])).toBe(false);
+  });
+
+  it('drops a breadcrumb ending with the title at the top of the page, not a line ending with it further down', () => {
+    const title = 'Explaining China’s Focus on “New Quality Productive Forces”';
+    const body = (first: string[]) => {
+      const report = createParseReport();
+      const blocks = outline(parseCapture([...first, ...prose(8), `Why ${title}`].join('\n'), { title, rules: [], report }));
+      return { blocks, echoes: report.dropped.find((drop) => drop.rule === 'parser: title-echo')?.lines ?? [] };
+    };
+    expect(body([`Home IssueArtificial Intelligence ${title}`]).echoes).toEqual([1]);
+    expect(body([]).blocks.at(-1)).toBe(`p Why ${title}`);
+    expect(body(['In short, the answer is a new ' + title]).echoes).toEqual([]);
+  });
 });

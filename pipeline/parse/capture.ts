@@ -42,18 +42,28 @@ const PULL_QUOTE_UNPUNCTUATED = 100;
 /** Folds typographic quotes and spaces so a title line matches the front-matter title. */
 const comparable = (text: string) => text.replace(/[‘’']/gu, "'").replace(/[“”"]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
 const SITE_SEPARATOR = /^\s*[–—|:-]\s/u;
+/** A breadcrumb before a repeated title: at most this many characters, in the page's first few blocks. */
+const BREADCRUMB = { chars: 40, blocks: 8 };
 
-/** Whether a line repeats the title (`title` already folded by `comparable`), alone or with a site name before or after it. */
-function isTitleEcho(line: string, title: string): boolean {
+/**
+ * Whether a line repeats the title (`title` already folded by `comparable`), alone or with a site
+ * name before or after it; `atTop`: whether it is among the first blocks, where a breadcrumb is.
+ */
+function isTitleEcho(line: string, title: string, atTop: boolean): boolean {
   // Only a line near the title's length can repeat it: folding every paragraph is costly.
   const a = line.length > title.length * 2 + 40 ? '' : comparable(line);
   if (a === title) return true;
   if (a.startsWith(title)) return SITE_SEPARATOR.test(a.slice(title.length));
-  return a.endsWith(title) && a.length > title.length && /\s[–—|:-]\s*$/u.test(a.slice(0, -title.length));
+  if (!a.endsWith(title) || a.length === title.length) return false;
+  // A site name and separator, or a breadcrumb ("Home Issue Artificial Intelligence …"): a few words, no sentence.
+  const before = a.slice(0, -title.length);
+  return /\s[–—|:-]\s*$/u.test(before) || (atTop && before.length <= BREADCRUMB.chars && /\s$/u.test(before) && !/[.!?,;]/u.test(before));
 }
 
 /** A byline is short and names people; a longer line is a sentence that happens to start "By …". */
 const BYLINE_MAX = 120;
+/** What follows the names in a dated byline: a separator, then a few capitalised words or numbers, one of them a year. */
+const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,7}$/u;
 
 /**
  * Whether a line is the page's byline, which the article's header shows from its front matter:
@@ -62,10 +72,16 @@ const BYLINE_MAX = 120;
  */
 function isBylineEcho(line: string, authors: readonly string[]): boolean {
   if (authors.length === 0 || line.length > BYLINE_MAX || /[.!?]$/u.test(line)) return false;
-  const text = comparable(line);
-  if (authors.includes(text) || text === authors.join(', ') || text === authors.join(' and ')) return true;
+  // A page may list its authors as bullets ("• Aynne Kokas").
+  const plain = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/\s+/gu, ' ').trim();
+  const text = comparable(plain);
+  const forms = [...authors, authors.join(', '), authors.join(' and ')];
+  if (forms.includes(text)) return true;
   const named = /^(?:written )?by (.+)$/u.exec(text)?.[1];
-  return named !== undefined && authors.some((author) => named.startsWith(author));
+  if (named !== undefined) return authors.some((author) => named.startsWith(author));
+  // The names and then a date or an issue: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
+  // (comparable() folds characters one for one, so the tail is cut from the line as written.)
+  return forms.some((form) => text.startsWith(form) && DATED_TAIL.test(plain.slice(form.length)));
 }
 
 /** Copy-paste loses list counters ("1." before every section): renumber when they all repeat. */
@@ -102,7 +118,7 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const title = comparable(options.title);
   const authors = (options.authors ?? []).map(comparable);
   return blocks.filter((block, index) => {
-    const rule = isTitleEcho(block.raw, title)
+    const rule = isTitleEcho(block.raw, title, index < BREADCRUMB.blocks)
       ? 'parser: title-echo'
       : isBylineEcho(block.raw, authors)
         ? 'parser: byline-echo'
