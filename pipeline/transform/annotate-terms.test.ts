@@ -114,6 +114,12 @@ describe('a concept inside an organisation’s name', () => {
     expect(annotated('National Security is a priority; the national security program grew; Digitisation, Committee members said.')).toEqual(['national-security', 'digitization']);
   });
 
+  it('is left unlinked in the name of a community, forum or summit (Guangming Online: "China-ASEAN Digital Economy Community")', () => {
+    expect(annotated('Building a China-ASEAN National Security Community for Shared Prosperity.')).toEqual([]);
+    expect(annotated('The Digitisation Forum met; the Summit on National Security closed.')).toEqual([]);
+    expect(annotated('National security is a community matter.')).toEqual(['national-security']);
+  });
+
   it('is left unlinked after the head noun and "for", "of" or "on" (Digital China Wins the Future: "the Central Leading Group for Cybersecurity and Informatization")', () => {
     expect(annotated('The Leading Group for National Security and Digitisation met.')).toEqual([]);
     expect(annotated('The Commission on the Digitisation of Industry met.')).toEqual([]);

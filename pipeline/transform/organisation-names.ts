@@ -1,7 +1,7 @@
 /**
  * A concept written in title case and followed by the head noun of an organisation's name —
- * "Technology and National Security Program", "Central Cyber Security and Digitisation Committee" —
- * or following it with "for", "of" or "on" — "Central Leading Group for Cybersecurity and
+ * "Technology and National Security Program", "China-ASEAN Digital Economy Community" — or
+ * following it with "for", "of" or "on" — "Central Leading Group for Cybersecurity and
  * Informatization" — is a word of that name, not the concept: it is left unlinked. An entry that
  * names the organisation still matches it whole (the longest match wins first).
  */
@@ -12,7 +12,7 @@ import type { TermMatch } from './term-matcher.ts';
 /** Categories of ideas, whose names organisations borrow; an institution or a plan named inside a longer name is still itself. */
 const IDEAS: ReadonlySet<GlossaryEntry['category']> = new Set(['concept', 'slogan', 'phrase']);
 
-const HEAD_NOUNS = 'Committee|Commission|Council|Program|Programme|Center|Centre|Office|Institute|Department|Bureau|Agency|Administration|Association|Foundation|Laboratory|University|School|College|Ministry';
+const HEAD_NOUNS = 'Committee|Commission|Council|Program|Programme|Center|Centre|Office|Institute|Department|Bureau|Agency|Administration|Association|Foundation|Laboratory|University|School|College|Ministry|Community|Forum|Alliance|Summit|Conference|Federation|Society';
 const HEAD_NOUN = new RegExp(`^[ \\u00a0\\u202f]+(?:${HEAD_NOUNS})\\b`, 'u');
 /** "… Group for ", "… Commission for Cybersecurity and ": a head noun, its preposition, then only title-case words of the name. */
 const HEAD_NOUN_BEFORE = new RegExp(`\\b(?:${HEAD_NOUNS}|Group)\\s+(?:for|of|on)\\s+(?:the\\s+)?(?:${TITLE_WORD}\\s+(?:(?:and|&)\\s+)?)*$`, 'u');
