@@ -1,7 +1,7 @@
 /** Names read as names (romanised-names.ts, dictionary-file.ts). Lines from China Story 2016 ("Lu Wei 鲁炜") and NPC Observer ("Wang Xiang (王翔)"). */
 import { describe, expect, it } from 'vitest';
 import { buildDictionary } from './dictionary-file.ts';
-import { nameReading, romanisedName } from './romanised-names.ts';
+import { nameReading, romanisationsIn, romanisedElsewhere, romanisedName } from './romanised-names.ts';
 
 const named = (text: string, word: string) => romanisedName(text, text.indexOf(word), text.indexOf(word) + word.length);
 
@@ -16,6 +16,13 @@ describe('a name beside its romanisation', () => {
     expect(named('the Digital China 数字中国 plan', '数字中国')).toBeUndefined();
     expect(named('Shuzi Zhongguo 数字中国', '数字中国')).toBeUndefined();
     expect(named('Lu Wei 鲁', '鲁')).toBeUndefined();
+  });
+
+  it('is found where the article writes the name out elsewhere (China Digital Times: "Xiao Qiang" in the text, 总编辑萧强 in a quotation)', () => {
+    const romanisations = romanisationsIn('To confront this enormous "ship", Xiao Qiang, adjunct professor at the University of California, built China Digital Times.');
+    expect(romanisedElsewhere('萧强', romanisations)).toBe('Xiao Qiang');
+    expect(romanisedElsewhere('王翔', romanisations)).toBeUndefined();
+    expect(romanisedElsewhere('萧', romanisations)).toBeUndefined();
   });
 
   it('is read in tone marks as the romanisation divides it', () => {

@@ -1,8 +1,8 @@
 /**
  * A person's name beside its romanisation, as English texts give Chinese names: "Lu Wei 鲁炜",
- * "Wang Xiang (王翔)", "鲁炜 (Lu Wei)". When the capitalised words beside a word spell its
- * reading, the word is that name: its card then reads it as a name, not by the senses of its
- * characters (鲁 "crass", 炜 "glowing").
+ * "Wang Xiang (王翔)", "鲁炜 (Lu Wei)", or written out elsewhere in the article. When capitalised
+ * words spell a word's reading, the word is that name: its card then reads it as a name, not by
+ * the senses of its characters (鲁 "crass", 炜 "glowing").
  */
 import { tonelessPinyin } from '../../core/search-text.ts';
 import { characterSyllables } from './word-reading.ts';
@@ -29,6 +29,38 @@ export function romanisedName(text: string, start: number, end: number): string 
   const before = BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1].split(/\s+/u) ?? [];
   const candidates = [...before.map((_, index) => before.slice(index).join(' ')), AFTER.exec(text.slice(end, end + 60))?.[1]];
   return candidates.find((candidate) => candidate !== undefined && spellsReading(candidate, word))?.replace(/\s+/gu, ' ');
+}
+
+/** Capitalised words in a row, as a name is romanised ("Xiao Qiang", "Premier Li Keqiang"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*)+/gu;
+
+/**
+ * Every two or three capitalised words in a row in `text`, by their letters without tones or
+ * spaces ("xiaoqiang" → "Xiao Qiang"): the names an article romanises somewhere, not always beside
+ * their hanzi ("Xiao Qiang" in the text, 总编辑萧强 in a quotation).
+ */
+export function romanisationsIn(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const [run] of text.matchAll(CAPITALISED_RUN)) {
+    const words = run.split(' ');
+    for (let start = 0; start < words.length - 1; start++) {
+      for (const length of [2, 3]) {
+        if (start + length > words.length) continue;
+        const written = words.slice(start, start + length).join(' ');
+        const key = tonelessPinyin(written);
+        if (!found.has(key)) found.set(key, written);
+      }
+    }
+  }
+  return found;
+}
+
+/** The romanisation among `romanisations` (romanisationsIn) that spells `word`'s reading: a name the article writes out elsewhere. */
+export function romanisedElsewhere(word: string, romanisations: ReadonlyMap<string, string>): string | undefined {
+  const length = [...word].length;
+  if (romanisations.size === 0 || length < NAME_LENGTH.min || length > NAME_LENGTH.max) return undefined;
+  const syllables = characterSyllables(word);
+  return syllables.includes('') ? undefined : romanisations.get(tonelessPinyin(syllables.join('')));
 }
 
 /**

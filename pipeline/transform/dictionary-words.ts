@@ -8,12 +8,13 @@
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { bareHanRuns, hasHan } from '../../core/chinese-text.ts';
 import { expandNodes } from '../../core/expand-nodes.ts';
 import { calloutElement, untouchedByCallouts } from './callout-element.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
-import { romanisedName } from '../dictionary/romanised-names.ts';
+import { romanisedElsewhere, romanisationsIn, romanisedName } from '../dictionary/romanised-names.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
 
 
@@ -34,6 +35,15 @@ export function wordElement(hanzi: string, occurrence: number): MdxJsxTextElemen
   return calloutElement('Word', hanzi, occurrence, hanzi);
 }
 
+/** The tree's text, a line per text node, so that words of two nodes are never run together. */
+function textOf(tree: Root): string {
+  const parts: string[] = [];
+  visit(tree, 'text', (node) => {
+    parts.push(node.value);
+  });
+  return parts.join('\n');
+}
+
 /** A run's words; should a segmenter ever return pieces that do not spell the run, its characters instead. */
 function wordsOf(run: string, segment: Segment): string[] {
   const words = segment(run);
@@ -48,6 +58,13 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
   const counts = new Map<string, number>();
   const names: Record<string, string> = {};
   let segment: Segment | undefined;
+  let romanisations: Map<string, string> | undefined;
+  const nameElsewhere = (word: string) => {
+    if (counts.has(word) || Object.hasOwn(names, word)) return;
+    romanisations ??= romanisationsIn(textOf(tree));
+    const written = romanisedElsewhere(word, romanisations);
+    if (written) names[word] = written;
+  };
   const expand = (node: Nodes): PhrasingContent[] | undefined => {
     if (node.type !== 'text' || !hasHan(node.value)) return undefined;
     segment ??= segmenterFor(glossary);
@@ -59,6 +76,7 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
       const name = words.length === 1 && !Object.hasOwn(names, words[0]) ? romanisedName(node.value, match.index, match.index + match[0].length) : undefined;
       if (name) names[words[0]] = name;
       for (const word of words) {
+        nameElsewhere(word);
         const occurrence = (counts.get(word) ?? 0) + 1;
         counts.set(word, occurrence);
         replacement.push(wordElement(word, occurrence));
