@@ -3,7 +3,9 @@
  * loophole management" (2021-07-13); CSET, "Guidelines for National Data Infrastructure
  * Construction" (2024); People's Daily Online / Xinhua (2024-10-10); Digital China Wins the Future,
  * "Central Committee Notice on Cyber Great Power (July 2013)" (2023-02-22); ZephTech, "China data
- * export" briefing (2022-09-01); Wall Street Journal headline of 2023-05-07 (as quoted by Leon Oudejans).
+ * export" briefing (2022-09-01); Wall Street Journal headline of 2023-05-07 (as quoted by Leon Oudejans);
+ * CGTN (2023-02-28), Guangming Online (2024-10-21), Carnegie Endowment (2023-07-10), Mondaq (2021),
+ * Center for Data Innovation (2024-05).
  */
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/article-source.ts';
@@ -101,6 +103,33 @@ describe('article:new', () => {
     expect(readSource('content/articles/x.txt', text.replace('title: ""', 'title: "T"')).frontMatter.published).toBe('2022-09-01');
     expect(review[0]).toBe('title: none found — add a title: line');
     expect(scaffoldArticle({ text: 'U.S. Think Tank Reports Prompted Beijing to Put a Lid on Chinese Data\n' + page }).text).toContain('title: "U.S. Think Tank Reports Prompted Beijing to Put a Lid on Chinese Data"');
+  });
+
+  it('takes the date of an address written with hyphens (CGTN 2023-02-28, Guangming Online 2024-10-21) and of a dateline', () => {
+    const page = ['China unveils plan to promote digital development', `${'The plan sets targets for 2025 and 2035 across the economy. '.repeat(3)}`].join('\n');
+    const published = (url: string, text = page) => readSource('content/articles/x.txt', scaffoldArticle({ text, url }).text.replace('title: ""', 'title: "T"')).frontMatter.published;
+    expect(published('https://news.cgtn.com/news/2023-02-28/China-unveils-plan-to-promote-digital-development-1hNd3hNcrUQ/index.html')).toBe('2023-02-28');
+    expect(published('https://en.gmw.cn/2024-10/21/content_37636743.htm')).toBe('2024-10-21');
+    expect(published('https://example.org/a', `2024-October-21 20:01 By: GMW.cn\n${page}`)).toBe('2024-10-21');
+  });
+
+  it('takes the date of a line that dates the page over an earlier date the text names (Carnegie, 2023-07-10)', () => {
+    const page = [
+      'China’s AI Regulations and How They Get Made',
+      'Four years after its first rules of January 2019, Beijing is leading the way in AI regulation, releasing new strategies to govern algorithms and chatbots.',
+      'Published on July 10, 2023',
+    ].join('\n');
+    const { text } = scaffoldArticle({ text: page });
+    expect(readSource('content/articles/x.txt', text).frontMatter.published).toBe('2023-07-10');
+    expect(text).toContain('from the line "Published on July 10, 2023"');
+  });
+
+  it('takes no list item for the title, and the headline over a breadcrumb ending with it (Mondaq, Center for Data Innovation)', () => {
+    const bullet = ['• Can employers in the China store their employees\' personal information on databases hosted abroad?', 'Comparing the three laws', 'November 22, 2021', `${'The three laws differ on consent and on transfers abroad. '.repeat(3)}`].join('\n');
+    expect(readSource('content/articles/x.txt', scaffoldArticle({ text: bullet }).text).frontMatter.title).toBe('Comparing the three laws');
+    const crumbs = ['Home IssueArtificial Intelligence Explaining China’s Focus on “New Quality Productive Forces”', 'Explaining China’s Focus on “New Quality Productive Forces”', `${'The term describes a new industrial strategy of growth through innovation. '.repeat(3)}`].join('\n');
+    const url = 'https://datainnovation.org/2024/05/explaining-chinas-focus-on-new-quality-productive-forces/';
+    expect(readSource('content/articles/x.txt', scaffoldArticle({ text: crumbs, url }).text).frontMatter.title).toBe('Explaining China’s Focus on “New Quality Productive Forces”');
   });
 
   it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {

@@ -43,6 +43,8 @@ export function findDate(line: string): string | undefined {
 function dateLike(line: string): string | undefined {
   let match = /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/.exec(line);
   if (match) return `${match[1]}-${match[2]}-${match[3]}`;
+  match = new RegExp(`\\b((?:19|20)\\d\\d)-${MONTH_NAME}-(\\d{1,2})\\b`, 'i').exec(line);
+  if (match) return `${match[1]}-${pad(month(match[2]))}-${pad(match[3])}`;
   match = /((?:19|20)\d\d)年(\d{1,2})月(?:(\d{1,2})日)?/.exec(line);
   if (match) return match[3] ? `${match[1]}-${pad(match[2])}-${pad(match[3])}` : `${match[1]}-${pad(match[2])}`;
   match = new RegExp(`\\b${MONTH_NAME} (\\d{1,2}),? ((?:19|20)\\d\\d)\\b`, 'i').exec(line);
@@ -55,6 +57,11 @@ function dateLike(line: string): string | undefined {
 }
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
+/**
+ * A line that only dates the page: labelled ("Published on July 10, 2023", "Updated: …") or a date
+ * with a few words beside it (a time, "By: GMW.cn", a byline's names), not a sentence that names an event's date.
+ */
+const isDateLine = (line: string) => findDate(line) !== undefined && (/^(?:published|updated|posted|released|date)\b/i.test(line) || (words(line) <= 6 && !/[.!?]$/.test(line)));
 const BYLINE = /^(?:(?:written\s+)?by:?|authors?:)\s+/i;
 /** "By Jane Doe", "Authors: …": a name follows, so not "By the numbers". */
 const isByline = (line: string) => BYLINE.test(line) && !/^\p{Ll}/u.test(line.replace(BYLINE, ''));
@@ -64,9 +71,9 @@ const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3
 
 /** A link that leads away: "← Back to all briefings", "Next article →". */
 const isNavigation = (line: string) => /^[←→‹›«»]|[←→‹›«»]$/u.test(line);
-/** Shaped like a headline: a short line that is not a menu or a link away, and neither ends a sentence nor holds two ("… briefing. Source data"). */
+/** Shaped like a headline: a short line that is not a menu, a link away or a list item, and neither ends a sentence nor holds two ("… briefing. Source data"). */
 const titleShaped = (line: string) =>
-  words(line) >= 3 && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
+  words(line) >= 3 && !/^[•◦▪‣·*–-]\s/u.test(line) && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
 /** A title when nothing else tells: headline-shaped, and not a date, a byline or a link. */
 const isTitle = (line: string) => titleShaped(line) && !looksLikeMeta(line);
 
@@ -89,9 +96,9 @@ export function bylineAuthors(line: string): string[] {
 const SLUG_NOISE = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net']);
 const meaningfulWords = (text: string) => slugWords(text).filter((word) => !SLUG_NOISE.has(word));
 
-/** The date a blog's address carries (…/2023/02/22/slug/), set when the post was published. */
+/** The date a page's address carries (…/2023/02/22/slug/, …/2023-02-28/…, …/2024-10/21/…), set when it was published. */
 function addressDate(url: string): string | undefined {
-  const match = /\/((?:19|20)\d\d)\/(\d\d)\/(?:(\d\d)\/)?/.exec(new URL(url).pathname);
+  const match = /\/((?:19|20)\d\d)[/-](\d\d)(?:[/-](\d\d))?\//.exec(new URL(url).pathname);
   const date = match && (match[3] ? `${match[1]}-${match[2]}-${match[3]}` : `${match[1]}-${match[2]}`);
   return date && IsoDate.safeParse(date).success ? date : undefined;
 }
@@ -115,7 +122,8 @@ function namedByAddress(candidates: readonly string[], url: string): string | un
   let bestShared = 2;
   for (const line of candidates) {
     const shared = new Set(meaningfulWords(line).filter((word) => addressWords.has(word))).size;
-    if (shared > bestShared) [best, bestShared] = [line, shared];
+    // On a tie the shorter line: the headline, not a breadcrumb that ends with it.
+    if (shared > bestShared || (best !== undefined && shared === bestShared && words(line) < words(best))) [best, bestShared] = [line, shared];
   }
   return best;
 }
@@ -139,7 +147,8 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const title = named ?? shaped.find(isTitle);
   if (!title) review.push('title: none found — add a title: line');
   const dated = url ? addressDate(url) : undefined;
-  const published = dated ?? rawHead.map(findDate).find((date) => date !== undefined);
+  const dateLine = rawHead.find(isDateLine);
+  const published = dated ?? (dateLine ? findDate(dateLine) : rawHead.map(findDate).find((date) => date !== undefined));
   if (!published) review.push('published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY), then rename the file: its name starts with the year');
   const byline = rawHead.find((line) => isByline(line) && words(line) <= 16);
   const authors = byline ? bylineAuthors(byline) : [];
@@ -159,7 +168,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   (frontMatter.get('authors', true) as YAMLSeq).flow = true;
   comment('authors', byline ? `from the byline "${byline}"` : 'add the authors, if the page names them');
   comment('publisher', 'guessed: check');
-  comment('published', dated ? 'from the address: check it is the publication date' : published ? 'the first date in the text: check it is the publication date' : 'add the date');
+  comment('published', dated ? 'from the address: check it is the publication date' : dateLine ? `from the line "${dateLine}": check it is the publication date` : published ? 'the first date in the text: check it is the publication date' : 'add the date');
   comment('summary', 'draft: rewrite');
   if (!isSlug(slug)) throw new Error(`internal: "${slug}" is not a slug`);
   const yaml = frontMatter.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
