@@ -4,7 +4,8 @@
  * - a mouse resting ~350 ms on a term opens its card, which stays open while the pointer is over
  *   the term or the card; keyboard focus opens it at once; neither moves the focus;
  * - touch: the first tap opens the card, a second tap (or its "Full entry" link) navigates;
- * - Escape, the card's close button and a click elsewhere close it.
+ * - Escape, the card's close button and a click elsewhere close it; so does scrolling a phone's
+ *   sheet's term out of the window.
  * The card is moved right after the term while open (after the heading, for a term in one), so
  * screen readers and Tab reach it there.
  */
@@ -73,10 +74,18 @@ function show(trigger: HTMLElement, byHover: boolean) {
     trigger.setAttribute('aria-controls', card.id);
   }
   position(current);
+  sheetWatch.observe(trigger);
 }
+
+/** A phone's sheet whose term has scrolled out of the window closes: it no longer sits by what it explains. */
+const sheetWatch = new IntersectionObserver((entries) => {
+  const gone = entries.some((entry) => !entry.isIntersecting && entry.target === current?.trigger);
+  if (gone && current?.card.dataset.placement === 'sheet' && !current.card.contains(document.activeElement)) hide();
+});
 
 function hide(returnFocus = false) {
   clearTimeout(closeTimer);
+  sheetWatch.disconnect();
   if (!current) return;
   const { trigger, card } = current;
   const hadFocus = card.contains(document.activeElement);

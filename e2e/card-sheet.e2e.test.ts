@@ -1,0 +1,29 @@
+/**
+ * A term's card on a phone is a bottom sheet (callouts.e2e.test.ts opens it): it closes once the
+ * reader scrolls its term out of the window, where it no longer sits by what it explains.
+ */
+import { describe, expect, it } from 'vitest';
+import { openPage, url } from './browser.ts';
+import { selectors as s } from './selectors.ts';
+
+const ARTICLE = 'articles/2022-digichina-informatization-plan-forum/';
+const ID = 'high-quality-development';
+
+describe('the bottom sheet on a phone', () => {
+  it('stays open while its term is in the window and closes once the term is scrolled out of it', async () => {
+    const { page } = await openPage({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 } });
+    await page.goto(url(ARTICLE));
+    const link = page.locator(`${s.termLink}[data-term="${ID}"]`).first();
+    await link.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - 100));
+    await link.tap();
+    const card = page.locator(`#card-${ID}`);
+    await card.waitFor({ state: 'visible' });
+    await expect(card.getAttribute('data-placement')).resolves.toBe('sheet');
+    await page.evaluate(() => scrollBy(0, 40));
+    await page.waitForTimeout(200);
+    await expect(card.isVisible()).resolves.toBe(true);
+    await page.evaluate(() => scrollBy(0, innerHeight * 2));
+    await card.waitFor({ state: 'hidden' });
+    await expect(link.getAttribute('aria-expanded')).resolves.toBe('false');
+  });
+});
