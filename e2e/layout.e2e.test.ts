@@ -14,6 +14,20 @@ describe('layout', () => {
     expect(scrollWidth).toBeLessThanOrEqual(320);
   });
 
+  it('fits every term page\'s table of renderings into a 375 px phone, long titles in hanzi and slashed words wrapped', async () => {
+    const { page } = await openPage({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
+    await page.goto(url('glossary/'));
+    const terms = await page.locator('main dt a').evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLAnchorElement).href))]);
+    expect(terms.length).toBeGreaterThan(20);
+    const scrolled: string[] = [];
+    for (const term of terms) {
+      await page.goto(term);
+      const over = await page.locator('.renderings [role="region"]').evaluateAll((regions) => regions.map((region) => region.scrollWidth - region.clientWidth));
+      if (over.some((px) => px > 0)) scrolled.push(`${term}: ${over.join(', ')} px`);
+    }
+    expect(scrolled).toEqual([]);
+  });
+
   it('keeps the header on one row on a 1280 px laptop screen', async () => {
     const { page } = await openPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(url(ARTICLE));
