@@ -1,13 +1,15 @@
 /**
  * Language of parts (WCAG 3.1.2): the pages are English, so every hanzi a reader sees must sit
  * inside an element marked as Chinese, or screen readers read it with an English voice and
- * browsers may pick the wrong glyphs. Checked on every page of the shared build.
+ * browsers may pick the wrong glyphs; so must pinyin with tone marks (zh-Latn-pinyin), which an
+ * English voice misreads. Checked on every page of the shared build.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type Node } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { htmlPages } from './support/site-pages.ts';
+import { splitMixedText } from '../core/mixed-text.ts';
 
 const siteDir = inject('siteDir');
 const pages = htmlPages(siteDir);
@@ -16,9 +18,9 @@ const pages = htmlPages(siteDir);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TITLE', 'PRE', 'CODE', 'TEMPLATE']);
 const HAN = /\p{Script=Han}+/gu;
 
-/** Runs of hanzi in visible text whose nearest lang is not Chinese. */
+/** Runs of hanzi and of toned pinyin in visible text whose nearest lang is not Chinese. */
 function untagged(node: Node, lang: string): string[] {
-  if (node.nodeType === 3) return lang.startsWith('zh') ? [] : (node.rawText.match(HAN) ?? []);
+  if (node.nodeType === 3) return lang.startsWith('zh') ? [] : splitMixedText(node.text).flatMap((part) => (part.lang ? [part.text] : []));
   if (node.nodeType !== 1) return [];
   const element = node as unknown as { tagName: string; hasAttribute(name: string): boolean; getAttribute(name: string): string | undefined };
   if (SKIPPED.has(element.tagName) || element.hasAttribute('hidden')) return [];
@@ -27,7 +29,7 @@ function untagged(node: Node, lang: string): string[] {
 }
 
 describe('Chinese in English pages', () => {
-  it('marks every visible run of hanzi as Chinese, on every page', () => {
+  it('marks every visible run of hanzi and of toned pinyin as Chinese, on every page', () => {
     expect(pages.length).toBeGreaterThan(90);
     let runs = 0;
     const problems: string[] = [];

@@ -11,15 +11,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { CHINESE } from '../../core/chinese-text.ts';
 import { remarkHtmlAsText } from '../../core/html-as-text.ts';
 import { remarkUnsafeLinksAsText } from '../../core/link-addresses.ts';
-import { wrapHanRuns } from '../../core/mark-chinese.ts';
+import { wrapChineseRuns } from '../../core/mark-chinese.ts';
 
 /** Tags Chinese in the definition as in articles; code is shown as written. */
 function rehypeMarkChinese() {
-  const span = (text: string): Element => ({ type: 'element', tagName: 'span', properties: { lang: CHINESE }, children: [{ type: 'text', value: text }] });
-  return (tree: Root) => wrapHanRuns(tree, span, (node) => node.type === 'element' && (node as Element).tagName === 'code');
+  const span = (text: string, lang: string): Element => ({ type: 'element', tagName: 'span', properties: { lang }, children: [{ type: 'text', value: text }] });
+  return (tree: Root) => wrapChineseRuns(tree, span, (node) => node.type === 'element' && (node as Element).tagName === 'code');
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkHtmlAsText).use(remarkUnsafeLinksAsText).use(remarkRehype).use(rehypeSlug).use(rehypeMarkChinese).use(rehypeStringify);
