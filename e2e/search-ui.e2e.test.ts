@@ -104,6 +104,19 @@ describe('search UI', () => {
     expect(await page.locator(s.searchInput).inputValue()).toBe('data');
   });
 
+  it('quotes a query in hanzi as Chinese in its status line, and a pasted paragraph cut short', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('高质量发展')}`));
+    await page.locator(s.searchResultLink).first().waitFor();
+    await expect(page.locator('[role=status] [lang="zh-CN"]').textContent()).resolves.toBe('高质量发展');
+    const pasted = 'the plan sets out how the ministries will share data '.repeat(20).trim();
+    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent(pasted)}`));
+    await page.waitForFunction(() => /“.+”/u.test(document.querySelector('[role=status]')?.textContent ?? ''));
+    const status = (await page.locator('[role=status]').textContent())!;
+    expect(status.length).toBeLessThan(140);
+    expect(status).toContain('“the plan sets out how the ministries');
+  });
+
   it('says without JavaScript that search needs it and links to the glossary index', async () => {
     const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(url(s.searchPath));

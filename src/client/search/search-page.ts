@@ -3,7 +3,8 @@
  * query as the reader types, renders the results as a list of links, keeps the URL in step (so a
  * search can be shared and Back works), and moves between the box and the results with the arrow keys.
  */
-import { CHINESE, splitHanRuns } from '../../../core/chinese-text.ts';
+import { CHINESE } from '../../../core/chinese-text.ts';
+import { PINYIN, splitMixedText } from '../../../core/mixed-text.ts';
 import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
 import { FIRST_PAGE, runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
@@ -70,9 +71,19 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: strin
   return node;
 }
 
-/** Text with its runs of Chinese marked as such, so that a screen reader reads them in Chinese. */
+/** Text with its runs of hanzi and toned pinyin marked as Chinese, so that a screen reader reads them in Chinese. */
 function mixedText(text: string): (string | HTMLElement)[] {
-  return splitHanRuns(text).map((part) => (part.chinese ? Object.assign(element('span', '', part.text), { lang: CHINESE }) : part.text));
+  return splitMixedText(text).map((part) => (part.lang ? Object.assign(element('span', '', part.text), { lang: part.lang }) : part.text));
+}
+
+/** The most of a query the status line quotes: a pasted paragraph would fill the screen. */
+const QUOTED_MAX = 80;
+
+/** The query in quotes, its Chinese marked, cut to QUOTED_MAX characters. */
+function quoted(query: string): (string | HTMLElement)[] {
+  const characters = [...query];
+  const shown = characters.length > QUOTED_MAX ? `${characters.slice(0, QUOTED_MAX).join('')}…` : query;
+  return ['“', ...mixedText(shown), '”'];
 }
 
 function renderHit(hit: SearchHit): HTMLLIElement {
@@ -84,7 +95,7 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const parts: (string | HTMLElement | undefined)[] =
     hit.type === 'article'
       ? [hit.publisher, hit.date ? Object.assign(element('time', '', formatDate(hit.date)), { dateTime: hit.date }) : undefined]
-      : [hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: 'zh-Latn-pinyin' }) : undefined, hit.category, hit.draft ? element('strong', 'draft-label', 'draft entry') : undefined];
+      : [hit.hanzi ? Object.assign(element('span', '', hit.hanzi), { lang: CHINESE }) : undefined, hit.pinyin ? Object.assign(element('span', '', hit.pinyin), { lang: PINYIN }) : undefined, hit.category, hit.draft ? element('strong', 'draft-label', 'draft entry') : undefined];
   parts.filter((part) => part !== undefined).forEach((part, index) => meta.append(...(index > 0 ? [' · ', part] : [part])));
   const excerpt = element('p', 'search-hit-excerpt');
   for (const part of hit.excerpt) (part.marked ? excerpt.appendChild(element('mark', '')) : excerpt).append(...mixedText(part.text));
@@ -119,21 +130,21 @@ function renderGroup(group: SearchGroup, termsUnfolded: boolean): HTMLElement {
   return section;
 }
 
-function describe(response: SearchResponse, request: SearchRequest): string {
+function describe(response: SearchResponse, request: SearchRequest): (string | HTMLElement)[] {
   const asked = request.query.trim();
-  const quoted = asked ? ` for “${asked}”` : '';
-  if (response.total === 0 && response.more) return `No results${quoted} among the best matches.`;
+  const forAsked = asked ? [' for ', ...quoted(asked)] : [];
+  if (response.total === 0 && response.more) return ['No results', ...forAsked, ' among the best matches.'];
   if (response.total === 0) {
     // Terms have no date: sorted by date, only articles are listed.
     const termsOnly = request.sort === 'date' && request.filters?.type?.length === 1 && request.filters.type[0] === 'term';
-    return termsOnly ? 'Terms have no date: sort by relevance to list them.' : `No results${quoted}.`;
+    return termsOnly ? ['Terms have no date: sort by relevance to list them.'] : ['No results', ...forAsked, '.'];
   }
   // "12+": results past those checked may not hold the query, so Pagefind's own count is not given.
   // When few of those checked held it, the rest may hold none: the count is said to be of the best matches.
   const plus = response.more && !response.sparse ? '+' : '';
   const count = `${response.total}${plus} result${response.total === 1 && !plus ? '' : 's'}`;
   const among = response.sparse ? ' among the best matches' : '';
-  return response.corrected ? `No results for “${asked}”; ${count} for “${response.corrected}”${among}.` : `${count}${quoted}${among}.`;
+  return response.corrected ? ['No results for ', ...quoted(asked), `; ${count} for `, ...quoted(response.corrected), `${among}.`] : [count, ...forAsked, `${among}.`];
 }
 
 /** ↓ from the box enters the results, ↑/↓ move between them, ↑ from the first (or Escape) returns. */
@@ -199,7 +210,7 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
       const response = await runSearch(pagefind, request);
       if (run !== latest) return; // a newer query has started
       results.replaceChildren(...response.groups.filter((group) => group.hits.length > 0).map((group) => renderGroup(group, termsUnfolded)));
-      statusElement.textContent = describe(response, request);
+      statusElement.replaceChildren(...describe(response, request));
       moreButton.hidden = !response.more;
       moreButton.textContent = response.sparse || response.total === 0 ? 'Search further' : 'Show more results';
       shownAt = performance.now();
