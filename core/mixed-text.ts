@@ -3,7 +3,7 @@
  * "xīn zhì shēngchǎnlì: 新质生产力 - New Quality Productive Forces"), cut into parts with the
  * language of each, so a screen reader reads every part in its own language.
  */
-import { CHINESE, hasHan, splitHanRuns } from './chinese-text.ts';
+import { CHINESE, splitHanRuns } from './chinese-text.ts';
 import { isPinyin } from './pinyin-syllables.ts';
 import { toneless } from './search-text.ts';
 
@@ -15,10 +15,12 @@ export interface MixedPart {
   lang?: string;
 }
 
-const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/u;
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ';
+const TONE_MARK = new RegExp(`[${TONED}]`, 'u');
+const HAN_OR_TONE_MARK = new RegExp(`[\\p{Script=Han}${TONED}]`, 'u');
 
-/** Whether `text` may quote Chinese: it holds hanzi or a letter with a pinyin tone mark. Most text does not. */
-export const mayQuoteChinese = (text: string) => hasHan(text) || TONE_MARK.test(text);
+/** Whether `text` may quote Chinese: it holds hanzi or a letter with a pinyin tone mark (one scan: most text does neither). */
+export const mayQuoteChinese = (text: string) => HAN_OR_TONE_MARK.test(text);
 const WORD = /[\p{L}’']+/gu;
 
 const spelledInPinyin = (word: string) => isPinyin(toneless(word).replace(/['’]/gu, ''));
