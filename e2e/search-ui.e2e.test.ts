@@ -72,6 +72,21 @@ describe('search UI', () => {
     expect(shown).not.toContain(focused);
   });
 
+  it('shows something new on every press of "Show more results", the folded terms once the articles have run out', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`${s.searchPath}?q=data`));
+    const more = page.locator('[data-search-more]');
+    await page.locator(s.searchResultLink).first().waitFor();
+    for (let press = 0; press < 6 && (await more.isVisible()); press++) {
+      const visible = await page.locator(`${s.searchResultLink}:visible`).count();
+      const total = await page.locator('a.search-hit-title').count();
+      await more.click();
+      await page.waitForFunction(([v, t]) => document.querySelectorAll('a.search-hit-title').length > t || document.querySelector('[data-search-more]')?.hasAttribute('hidden') || [...document.querySelectorAll('a.search-hit-title')].filter((a) => !a.closest('[hidden]')).length > v, [visible, total]);
+      const after = await page.locator(`${s.searchResultLink}:visible`).count();
+      if (await more.isVisible()) expect(after, `press ${press + 1}`).toBeGreaterThan(visible);
+    }
+  });
+
   it('searches as one types, keeps the query and filters in the URL, and Ctrl-K returns to the box', async () => {
     const { page } = await openPage();
     await page.goto(url(s.searchPath));

@@ -246,9 +246,12 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
     const before = new Set([...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].map((link) => link.href));
     limit = { term: limit.term + MORE, article: limit.article + MORE };
     await update({ pushUrl: false, keepLimit: true });
+    const added = [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].filter((link) => !before.has(link.href));
+    // Once the articles have run out, a batch may hold only terms, folded away: show them, or the press shows nothing new.
+    const unfold = results.querySelector<HTMLButtonElement>('.search-unfold');
+    if (unfold && added.length > 0 && added.every((link) => link.closest('[hidden]'))) return unfold.click();
     // Keyboard users continue at the first new result; with none (the last batch hides this button), at the count.
-    const next = [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].find((link) => !before.has(link.href) && !link.closest('[hidden]'));
-    (next ?? statusElement).focus();
+    (added.find((link) => !link.closest('[hidden]')) ?? statusElement).focus();
   });
   // Arriving with a query (the header's box, a shared link), typing goes on here and ↓ reaches the
   // results; not on a touch screen, where focus opens the keyboard over the results.
