@@ -21,6 +21,7 @@ const HAN_OR_TONE_MARK = new RegExp(`[\\p{Script=Han}${TONED}]`, 'u');
 
 /** Whether `text` may quote Chinese: it holds hanzi or a letter with a pinyin tone mark (one scan: most text does neither). */
 export const mayQuoteChinese = (text: string) => HAN_OR_TONE_MARK.test(text);
+
 const WORD = /[\p{L}’']+/gu;
 
 const spelledInPinyin = (word: string) => isPinyin(toneless(word).replace(/['’]/gu, ''));

@@ -36,9 +36,9 @@ function joins(a: string, b: string, { width, wrapped }: Run): boolean {
   if (isRow(a) || a === b) return false;
   if (hasHan(a.at(-1)!) && CHINESE_INNER.test(b[0]) && a.length >= HAN_CUT_MIN) return true;
   const lowerStart = /^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b);
-  // "… dominate these data strategies:" / "innovation (using …": a wrapped line may end on a colon.
   // A line in capitals under prose is a head ("INTRODUCTION"); under a line in capitals, a title wrapped.
   if (shouting(b) && !shouting(a)) return false;
+  // "… dominate these data strategies:" / "innovation (using …": a wrapped line may end on a colon.
   if (PARAGRAPH_END.test(a)) return lowerStart && wrapped && a.endsWith(':') && a.length >= WRAP_FILL * width;
   if (lowerStart) return true;
   // "… Technology and" / "National Security Program": no line of its own ends on "and" or "of".
