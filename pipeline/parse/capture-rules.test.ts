@@ -45,11 +45,24 @@ describe('headings only where the evidence says heading', () => {
   });
 
   it('takes a short line above prose for a heading, sentence case or not, and a short line above a short line for text', () => {
-    expect(parse(['The new national treasure', PROSE, 'State Council', 'May 8th', PROSE]).blocks).toEqual([
-      'h2 The new national treasure', `p ${PROSE}`, 'p State Council', 'h2 May 8th', `p ${PROSE}`,
+    const [one, two, three] = prose(3);
+    expect(parse([one, 'The new national treasure', PROSE, 'State Council', 'May 8th', two]).blocks).toEqual([
+      `p ${one}`, 'h2 The new national treasure', `p ${PROSE}`, 'p State Council', 'h2 May 8th', `p ${two}`,
     ]);
-    const [one, two] = prose(2);
-    expect(parse(['By the Numbers', one, 'By John Dotson', two]).blocks).toEqual(['h2 By the Numbers', `p ${one}`, 'p By John Dotson', `p ${two}`]);
+    expect(parse([one, 'By the Numbers', two, 'By John Dotson', three]).blocks).toEqual([`p ${one}`, 'h2 By the Numbers', `p ${two}`, 'p By John Dotson', `p ${three}`]);
+  });
+
+  it('takes no line above the first paragraph of prose for a heading but a standard section head: kickers and promos stand there (The China Project, KrASIA, SCMP)', () => {
+    expect(parse(['Business & Technology', PROSE]).blocks).toEqual(['p Business & Technology', `p ${PROSE}`]);
+    expect(parse(['Insights', 'Learn more', PROSE]).blocks.slice(0, 2)).toEqual(['p Insights', 'p Learn more']);
+    expect(parse(['Introduction', PROSE]).blocks[0]).toBe('h2 Introduction');
+    expect(parse(['Executive Summary', PROSE]).blocks[0]).toBe('h2 Executive Summary');
+  });
+
+  it('takes no Chinese sentence for a heading, and a paragraph of hanzi for prose (bilingual pages: China Daily\'s Buzzword, 2022-06-29)', () => {
+    const english = 'Recently, the State Council issued a guideline on strengthening the building of a digital government.';
+    expect(parse([english, '日前，国务院印发《关于加强数字政府建设的指导意见》。', english]).blocks[1]).toMatch(/^p 日前/u);
+    expect(parse([english, 'Chinese Original', '第二十五条　国家对与维护国家安全和利益相关的数据实施出口管制。']).blocks[1]).toBe('h2 Chinese Original');
   });
 
   it('reports each heading with its line, depth and evidence', () => {

@@ -5,6 +5,7 @@
  * The rules are data; the report names the evidence each heading was taken on.
  */
 import type { LineBlock } from './capture-lines.ts';
+import { hasHan } from '../../core/chinese-text.ts';
 
 interface Rule {
   id: string;
@@ -13,10 +14,10 @@ interface Rule {
 
 /** Shapes that rule a heading out, numbered or not. */
 const NEVER_HEADING: readonly Rule[] = [
-  { id: 'sentence-end', pattern: /[.!?;:,…]["”’»)\]]*$/u },
+  { id: 'sentence-end', pattern: /[.!?;:,…。！？；：，]["”’»)）\]]*$/u },
   { id: 'too-long', pattern: /^.{121,}$/su },
   { id: 'no-letter', pattern: /^[^\p{L}]*$/u },
-  { id: 'url', pattern: /https?:\/\/|\bwww\.\w/u },
+  { id: 'url', pattern: /https?:\/\/|\bwww\.\w|\S@\S+\.\w/u },
   { id: 'code', pattern: /^(?:import|export)\s.*\sfrom\s|^(?:const|let|var|function|class)\s+[\w$]|[{};]$|=>/u },
   { id: 'two-sentences', pattern: /\p{Ll}[.!?]\s+\p{Lu}/u },
   // "By John Dotson", "by Lorand Laskai", "… By Willy Lam", "Editing by …"; not "By the Numbers".
@@ -33,6 +34,9 @@ const NOT_PLAIN_HEADING: readonly Rule[] = [
   { id: 'navigation', pattern: /[|>»›]/u },
   { id: 'dangling-word', pattern: /\s(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from)$/u },
 ];
+
+/** The sections a paper or report opens with, whatever their case. */
+const STANDARD_SECTION = /^(?:abstract|introduction|summary|executive summary|background|overview|key (?:points|takeaways|findings)|preface|foreword)$/iu;
 
 /** Section numbers: `rank` 0 is the top level (parts, chapters), deeper ranks nest under it. */
 const SECTION_HEADS: readonly (Rule & { rank: number })[] = [
@@ -52,9 +56,14 @@ function isTitleCase(text: string): boolean {
   return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
 }
 
+/** Characters a paragraph of prose has at least: a sentence in hanzi says as much in a third of them. */
+const PROSE_MIN = { latin: 60, han: 20 };
+
 /** A paragraph of prose: what a heading stands above. A long one counts even when cut off mid-sentence. */
 const isProse = (block: LineBlock | undefined) =>
-  block?.type === 'text' && block.text.length >= 60 && (block.text.length >= 200 || /[.!?。！？…:]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u.test(block.text));
+  block?.type === 'text' &&
+  block.text.length >= (hasHan(block.text) ? PROSE_MIN.han : PROSE_MIN.latin) &&
+  (block.text.length >= 200 || /[.!?。！？…:]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u.test(block.text));
 const isItem = (block: LineBlock | undefined) => block?.type === 'ordered' || block?.type === 'bullet';
 
 const firstMatch = (rules: readonly Rule[], text: string) => rules.find((rule) => rule.pattern.test(text))?.id;
@@ -66,7 +75,7 @@ export interface HeadingDecision {
 }
 
 /** The evidence, if any, that block `index` is a heading, and its rank among section numbers. */
-function evidenceFor(blocks: readonly LineBlock[], index: number): { evidence: string; rank?: number } | undefined {
+function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: number): { evidence: string; rank?: number } | undefined {
   const block = blocks[index];
   if (block.type !== 'text' && block.type !== 'ordered') return undefined;
   if (block.type === 'text' && PARENTHESIZED_HEAD.pattern.test(block.text)) return { evidence: PARENTHESIZED_HEAD.id, rank: PARENTHESIZED_HEAD.rank };
@@ -79,7 +88,9 @@ function evidenceFor(blocks: readonly LineBlock[], index: number): { evidence: s
   const section = SECTION_HEADS.find((rule) => rule.pattern.test(block.text));
   if (section) return { evidence: section.id, rank: section.rank };
   if (firstMatch(NOT_PLAIN_HEADING, block.text)) return undefined;
-  if (isProse(next)) return { evidence: 'before-prose' };
+  // Above the first paragraph of prose stand the page's kickers, labels and promos ("Insights",
+  // "Business & Technology", "Learn more"); only a paper's standard section heads start an article.
+  if (isProse(next)) return index >= firstProse || STANDARD_SECTION.test(block.text) ? { evidence: 'before-prose' } : undefined;
   // A document's title above its first chapter: "Interim Procedures of …" then "Chapter I …".
   const nextIsSection = next?.type === 'text' && SECTION_HEADS.some((rule) => rule.pattern.test(next.text));
   return nextIsSection && isTitleCase(block.text) ? { evidence: 'title-before-section' } : undefined;
@@ -91,7 +102,8 @@ function evidenceFor(blocks: readonly LineBlock[], index: number): { evidence: s
  * numbered one (level 2 where there is none).
  */
 export function findHeadings(blocks: readonly LineBlock[]): Map<number, HeadingDecision> {
-  const found = blocks.map((_, index) => evidenceFor(blocks, index));
+  const firstProse = blocks.findIndex(isProse);
+  const found = blocks.map((_, index) => evidenceFor(blocks, index, firstProse));
   const ranks = [...new Set(found.flatMap((f) => (f?.rank === undefined ? [] : [f.rank])))].sort((a, b) => a - b);
   const decisions = new Map<number, HeadingDecision>();
   let lastNumbered = 1;
