@@ -39,8 +39,8 @@ const PULL_QUOTE_REACH = 8;
 /** A pull quote without a full stop is at least this long. */
 const PULL_QUOTE_UNPUNCTUATED = 100;
 
-/** Folds typographic quotes and spaces so a title line matches the front-matter title. */
-const comparable = (text: string) => text.replace(/[‘’']/gu, "'").replace(/[“”"]/gu, '"').replace(/\s+/gu, ' ').trim().toLowerCase();
+/** Folds typographic quotes and spaces (around a bar too: "Buzzword|Digital government") so a title line matches the front-matter title. */
+const comparable = (text: string) => text.replace(/[‘’']/gu, "'").replace(/[“”"]/gu, '"').replace(/\s*\|\s*/gu, ' | ').replace(/\s+/gu, ' ').trim().toLowerCase();
 const SITE_SEPARATOR = /^\s*[–—|:-]\s/u;
 /** A breadcrumb before a repeated title: at most this many characters, in the page's first few blocks. */
 const BREADCRUMB = { chars: 40, blocks: 8 };
@@ -80,7 +80,7 @@ function isBylineEcho(line: string, authors: readonly string[]): boolean {
   const named = /^(?:written )?by (.+)$/u.exec(text)?.[1];
   if (named !== undefined) return authors.some((author) => named.startsWith(author));
   // The names and then a date or an issue: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
-  // (comparable() folds characters one for one, so the tail is cut from the line as written.)
+  // (comparable() folds the names one character for one, so the tail is cut from the line as written.)
   return forms.some((form) => text.startsWith(form) && DATED_TAIL.test(plain.slice(form.length)));
 }
 
