@@ -4,6 +4,7 @@
  * as a component of a longer term).
  */
 import type { Nodes, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { bareHanRuns } from '../../core/chinese-text.ts';
@@ -31,6 +32,22 @@ function knownRuns(entries: readonly GlossaryEntry[]): Set<string> {
   return known;
 }
 
+/** Hanzi a block holds at least, and how many times its Latin letters, to be Chinese text rather than English quoting Chinese. */
+const CHINESE_TEXT = { han: 12, perLatinLetter: 2 };
+
+/**
+ * Whether a block is written in Chinese (a bilingual page's original paragraph, a quoted headline):
+ * its runs are sentences and their pieces, not terms an entry could name, so coverage leaves them
+ * to the dictionary's cards.
+ */
+function isChineseText(text: string): boolean {
+  const han = text.match(HAN_CHARACTER)?.length ?? 0;
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  return han >= CHINESE_TEXT.han && han >= CHINESE_TEXT.perLatinLetter * latin;
+}
+const HAN_CHARACTER = /\p{Script=Han}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+
 /** `ignored`: runs the article's front matter silences on purpose. */
 export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[], ignored: readonly string[] = []): UncoveredRun[] {
   const known = knownRuns(entries);
@@ -39,6 +56,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[], 
   // Each positioned block is read in order; the line of a run is the block's first line plus the
   // line breaks before it (annotation splits text nodes, and the pieces carry no position).
   const readBlock = (block: Nodes, firstLine: number | undefined) => {
+    const found: UncoveredRun[] = [];
     let breaks = 0;
     const walk = (node: Nodes, insideTerm: boolean) => {
       if (node.type === 'text') {
@@ -51,7 +69,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[], 
             if (known.has(run) || silenced.has(run)) continue;
             before += newlines(node.value.slice(counted, match.index));
             counted = match.index;
-            uncovered.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + before });
+            found.push({ text: run, line: firstLine === undefined ? undefined : firstLine + breaks + before });
           }
         }
         breaks += newlines(node.value);
@@ -60,6 +78,7 @@ export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[], 
       if ('children' in node) for (const child of node.children) walk(child as Nodes, insideTerm || child.type === 'mdxJsxTextElement');
     };
     for (const child of (block as { children: Nodes[] }).children) walk(child, child.type === 'mdxJsxTextElement');
+    if (found.length > 0 && !isChineseText(toString(block))) uncovered.push(...found);
   };
   let lastLine: number | undefined;
   visit(tree as Nodes, (node) => {

@@ -68,4 +68,9 @@ describe('dictionary words', () => {
     expect(uncovered.map((run) => run.text)).toEqual(['新质生产力']);
     expect(findUncoveredHan(convert('A typo: 条列.'), glossary, ['条列'])).toEqual([]);
   });
+
+  it('leaves a paragraph written in Chinese to the dictionary: a bilingual page\'s sentences are no terms to add (China Daily\'s Buzzword, 2022-06-29)', () => {
+    const bilingual = convert('日前，国务院印发《关于加强数字政府建设的指导意见》，就主动顺应经济社会数字化转型趋势作出部署。\n\nThe State Council issued a guideline (指导意见) on the digital government.');
+    expect(findUncoveredHan(bilingual, glossary).map((run) => run.text)).toEqual(['指导意见']);
+  });
 });
