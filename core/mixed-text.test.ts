@@ -16,6 +16,10 @@ describe('splitMixedText', () => {
     expect(tagged('A long plan for Beijing and Shanghai')).toBe('A long plan for Beijing and Shanghai');
   });
 
+  it('marks a name in the possessive whole, without its ’s (The China Project: "President Xí Jìnpíng’s 习近平")', () => {
+    expect(tagged('President Xí Jìnpíng’s 习近平 and Lǐ Qiáng\'s reforms')).toBe("President [zh-Latn-pinyin:Xí Jìnpíng]’s [zh-CN:习近平] and [zh-Latn-pinyin:Lǐ Qiáng]'s reforms");
+  });
+
   it('leaves accented words of other languages alone when they spell no pinyin', () => {
     expect(tagged('Café policy in José Martí’s Cuba')).toBe('Café policy in José Martí’s Cuba');
   });

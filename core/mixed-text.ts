@@ -37,17 +37,25 @@ function pinyinRuns(text: string): { start: number; end: number }[] {
   if (!TONE_MARK.test(text)) return runs;
   let run: { start: number; end: number } | undefined;
   let previousEnd = 0;
-  for (const { 0: word, index } of text.matchAll(WORD)) {
+  for (const { 0: written, index } of text.matchAll(WORD)) {
+    // A name in the possessive ("Xí Jìnpíng’s"): the pinyin is the word without its 's, which ends the run.
+    const possessive = /['’]s$/u.test(written) && spelledInPinyin(written.slice(0, -2));
+    const word = possessive ? written.slice(0, -2) : written;
     const joined = run !== undefined && /^\s+$/u.test(text.slice(previousEnd, index));
-    previousEnd = index + word.length;
+    previousEnd = index + written.length;
     if (!spelledInPinyin(word) || (run && !joined)) {
       if (run) runs.push(run);
       run = undefined;
       if (!spelledInPinyin(word)) continue;
     }
-    if (!TONE_MARK.test(word)) continue;
-    if (run) run.end = index + word.length;
-    else run = { start: index, end: index + word.length };
+    if (TONE_MARK.test(word)) {
+      if (run) run.end = index + word.length;
+      else run = { start: index, end: index + word.length };
+    }
+    if (possessive && run) {
+      runs.push(run);
+      run = undefined;
+    }
   }
   if (run) runs.push(run);
   return runs;
