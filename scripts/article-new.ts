@@ -30,6 +30,8 @@ try {
   if (source.readError) throw source.readError;
   const rulesFile = path.join(contentDir, 'boilerplate.yaml');
   const rules = existsSync(rulesFile) ? parseDefaultRules(readFileSync(rulesFile, 'utf8'), rulesFile) : [];
+  // The build reads the same file: without it, no chrome is known, and the guesses may take a menu line for the title.
+  if (!existsSync(rulesFile)) console.log(`note: ${shownPath(rulesFile)} not found, so no chrome rules apply: check the title and summary closely`);
   const scaffold = scaffoldArticle({ text: source.text, url: values.url, rules });
   const slug = values.slug ?? scaffold.slug;
   // A slug names one article whatever its format: a .md beside a .txt of the same name fails the build.

@@ -110,6 +110,9 @@ describe('article:new', () => {
     const published = (url: string, text = page) => readSource('content/articles/x.txt', scaffoldArticle({ text, url }).text.replace('title: ""', 'title: "T"')).frontMatter.published;
     expect(published('https://news.cgtn.com/news/2023-02-28/China-unveils-plan-to-promote-digital-development-1hNd3hNcrUQ/index.html')).toBe('2023-02-28');
     expect(published('https://en.gmw.cn/2024-10/21/content_37636743.htm')).toBe('2024-10-21');
+    expect(published('https://www.chinadaily.com.cn/a/202303/07/WS6406a5c2a31057c47ebb2b1e.html')).toBe('2023-03-07');
+    expect(published('http://en.people.cn/n3/2023/0307/c90000-20000000.html')).toBe('2023-03-07');
+    expect(published('https://www.globaltimes.cn/page/202303/1286988.shtml')).toBe('2023-03');
     expect(published('https://example.org/a', `2024-October-21 20:01 By: GMW.cn\n${page}`)).toBe('2024-10-21');
   });
 
@@ -130,6 +133,18 @@ describe('article:new', () => {
     const crumbs = ['Home IssueArtificial Intelligence Explaining China’s Focus on “New Quality Productive Forces”', 'Explaining China’s Focus on “New Quality Productive Forces”', `${'The term describes a new industrial strategy of growth through innovation. '.repeat(3)}`].join('\n');
     const url = 'https://datainnovation.org/2024/05/explaining-chinas-focus-on-new-quality-productive-forces/';
     expect(readSource('content/articles/x.txt', scaffoldArticle({ text: crumbs, url }).text).frontMatter.title).toBe('Explaining China’s Focus on “New Quality Productive Forces”');
+  });
+
+  it('names the slug after the site, not a country\'s second level or a word of a hyphenated name (kr-asia.com, inhouselawyer.co.uk, english.www.gov.cn)', () => {
+    const slugFor = (url: string) => scaffoldArticle({ text: `China sets new rules for data\n${'The rules take effect next year and cover every platform. '.repeat(3)}`, url }).slug;
+    expect(slugFor('https://kr-asia.com/data-labeling/2019/10/01/x')).toMatch(/^2019-kr-asia-/u);
+    expect(slugFor('https://www.inhouselawyer.co.uk/legal-briefing/x/')).toMatch(/^undated-inhouselawyer-/u);
+    expect(slugFor('https://english.www.gov.cn/policies/latestreleases/202206/23/content_WS1.html')).toMatch(/^2022-gov-/u);
+  });
+
+  it('takes no stage direction or bar of buttons for the title (NPR transcript, lawinfochina)', () => {
+    const page = ['(SOUNDBITE OF MOUSE CLICKING)', 'Login   Subscribe Now!', 'China’s data labelers train the AI boom', `${'Workers in Guizhou tag images for the models of large companies. '.repeat(3)}`].join('\n');
+    expect(readSource('content/articles/x.txt', scaffoldArticle({ text: page }).text.replace('published: ""', 'published: "2025"')).frontMatter.title).toBe('China’s data labelers train the AI boom');
   });
 
   it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {

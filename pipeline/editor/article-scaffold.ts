@@ -71,9 +71,13 @@ const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3
 
 /** A link that leads away: "← Back to all briefings", "Next article →". */
 const isNavigation = (line: string) => /^[←→‹›«»]|[←→‹›«»]$/u.test(line);
-/** Shaped like a headline: a short line that is not a menu, a link away or a list item, and neither ends a sentence nor holds two ("… briefing. Source data"). */
+/**
+ * Shaped like a headline: a short line that is not a menu, a link away, a list item, a bracketed
+ * stage direction or a bar of buttons ("Login   Subscribe Now!"), and neither ends a sentence nor
+ * holds two ("… briefing. Source data").
+ */
 const titleShaped = (line: string) =>
-  words(line) >= 3 && !/^[•◦▪‣·*–-]\s/u.test(line) && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
+  words(line) >= 3 && !/^[•◦▪‣·*–-]\s|^[([]|\S {3,}\S/u.test(line) && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
 /** A title when nothing else tells: headline-shaped, and not a date, a byline or a link. */
 const isTitle = (line: string) => titleShaped(line) && !looksLikeMeta(line);
 
@@ -96,11 +100,26 @@ export function bylineAuthors(line: string): string[] {
 const SLUG_NOISE = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net']);
 const meaningfulWords = (text: string) => slugWords(text).filter((word) => !SLUG_NOISE.has(word));
 
-/** The date a page's address carries (…/2023/02/22/slug/, …/2023-02-28/…, …/2024-10/21/…), set when it was published. */
+/**
+ * The date a page's address carries, set when it was published: …/2023/02/22/slug/, …/2023-02-28/…,
+ * …/2024-10/21/…, and Chinese state media's …/202303/07/…, …/2023/0307/…, …/202303/….
+ */
 function addressDate(url: string): string | undefined {
-  const match = /\/((?:19|20)\d\d)[/-](\d\d)(?:[/-](\d\d))?\//.exec(new URL(url).pathname);
+  const match = /\/((?:19|20)\d\d)[/-]?(\d\d)(?:[/-]?(\d\d))?\//.exec(new URL(url).pathname);
   const date = match && (match[3] ? `${match[1]}-${match[2]}-${match[3]}` : `${match[1]}-${match[2]}`);
   return date && IsoDate.safeParse(date).success ? date : undefined;
+}
+
+/** Labels of a country's second level (co.uk, com.au, gov.cn) and of hosts that name no site (www, english). */
+const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'edu', 'ac']);
+const NO_SITE = new Set(['www', 'en', 'english', 'm', 'news']);
+
+/** The site a host names, for the slug: kr-asia.com → kr-asia, inhouselawyer.co.uk → inhouselawyer, english.www.gov.cn → gov. */
+function siteName(host: string): string {
+  const labels = host.split('.').slice(0, -1);
+  const suffix = labels.length > 1 && SECOND_LEVEL.has(labels.at(-1)!) ? labels.pop()! : undefined;
+  const named = labels.filter((label) => !NO_SITE.has(label)).at(-1) ?? suffix ?? labels.at(-1) ?? host;
+  return slugWords(named).join('-');
 }
 
 /** A paste that cannot become an article: empty, or an article already (it has front matter). */
@@ -161,7 +180,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   review.push(firstSentence ? 'summary: the first sentence of the text — rewrite it as one line for the home page' : 'summary: add one line for the home page');
 
   const year = published?.slice(0, 4) ?? 'undated';
-  const slug = [year, ...meaningfulWords(host?.split('.').slice(0, -1).join(' ') ?? '').slice(-1), ...meaningfulWords(title ?? 'untitled').slice(0, 5)].join('-');
+  const slug = [year, ...(host ? [siteName(host)] : []), ...meaningfulWords(title ?? 'untitled').slice(0, 5)].join('-');
   const frontMatter = new Document({ title: title ?? '', authors, publisher, published: published ?? '', ...(url ? { url } : {}), summary: firstSentence ?? '' });
   const comment = (key: string, text: string) => ((frontMatter.get(key, true) as Scalar | YAMLSeq).comment = ` ${text}`);
   comment('title', named ? 'guessed: the line that shares most words with the address' : title ? 'guessed: the first line that reads like a title' : 'add the title');
