@@ -25,6 +25,8 @@ export const DictionaryWord = z
     parts: z.array(WordPart).default([]),
     /** A person's name CC-CEDICT lacks, as an article romanises it beside the hanzi ("Lu Wei"); such a word has no parts. */
     name: z.string().optional(),
+    /** A numbered division of a legal text CC-CEDICT lacks, in English ("Article 25" for 第二十五条); such a word has no parts. */
+    division: z.string().optional(),
     /** Slugs of the articles whose text has the word, in the order of the articles' files. */
     articles: z.array(z.string()).default([]),
   })

@@ -4,6 +4,7 @@
  * gives the same bytes.
  */
 import { CEDICT_NOTICE, loadCedictFor } from './cedict.ts';
+import { legalDivision } from './legal-divisions.ts';
 import { nameReading } from './romanised-names.ts';
 import { readWord, type WordReading } from './word-reading.ts';
 import type { DictionaryFile } from '../../core/dictionary.ts';
@@ -21,7 +22,13 @@ export function buildDictionary(articles: readonly UsingArticle[]): DictionaryFi
   const words = [...usedBy.keys()].sort();
   // readWord looks up each word and, for a word CC-CEDICT lacks, the words inside it.
   const cedict = loadCedictFor(new Set(words.flatMap(innerWords)));
-  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readName(readWord(word, cedict), names.get(word)), articles: usedBy.get(word)! }])) };
+  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readDivision(readName(readWord(word, cedict), names.get(word))), articles: usedBy.get(word)! }])) };
+}
+
+/** A numbered division of a legal text CC-CEDICT lacks (第二十五条) reads as what it numbers, not by its characters. */
+function readDivision(reading: WordReading): WordReading {
+  const division = reading.entries.length === 0 ? legalDivision(reading.hanzi) : undefined;
+  return division ? { ...reading, parts: [], division } : reading;
 }
 
 /** A word CC-CEDICT lacks that an article romanises as a name is read as that name, not by the senses of its characters. */

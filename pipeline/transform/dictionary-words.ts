@@ -16,6 +16,7 @@ import { calloutElement, untouchedByCallouts } from './callout-element.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
 import { romanisedElsewhere, romanisationsIn, romanisedName } from '../dictionary/romanised-names.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
+import { LEGAL_DIVISION } from '../dictionary/legal-divisions.ts';
 
 
 /** One segmenter per glossary (per thread): loading jieba's dictionary costs as much as segmenting many articles. */
@@ -44,10 +45,21 @@ function textOf(tree: Root): string {
   return parts.join('\n');
 }
 
-/** A run's words; should a segmenter ever return pieces that do not spell the run, its characters instead. */
+/** A run's words, a legal text's numbered divisions (第二十五条) kept whole; should a segmenter ever return pieces that do not spell the run, its characters instead. */
 function wordsOf(run: string, segment: Segment): string[] {
-  const words = segment(run);
-  return words.join('') === run ? words : [...run];
+  const words: string[] = [];
+  let last = 0;
+  const segmented = (piece: string) => {
+    const pieceWords = segment(piece);
+    words.push(...(pieceWords.join('') === piece ? pieceWords : [...piece]));
+  };
+  for (const division of run.matchAll(LEGAL_DIVISION)) {
+    if (division.index > last) segmented(run.slice(last, division.index));
+    words.push(division[0]);
+    last = division.index + division[0].length;
+  }
+  if (last < run.length) segmented(run.slice(last));
+  return words;
 }
 
 /**

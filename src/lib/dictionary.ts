@@ -57,5 +57,6 @@ export function cardLine(word: DictionaryWord): string {
   const senses = (word.entries[0]?.senses ?? []).slice(0, 3).join('; ');
   if (senses) return senses;
   if (word.name) return `a person's name, written ${word.name} in the text`;
+  if (word.division) return `${word.division}: a numbered division of a law or regulation`;
   return word.parts.map((part) => `${part.hanzi} ${part.pinyin || '?'}${part.gloss ? ` ${part.gloss}` : ''}`).join(' · ');
 }
