@@ -33,3 +33,29 @@ describe('results left unchecked', () => {
     expect(await runSearch(pagefindOf([digitalization, other]), { query: 'digitalization' })).toMatchObject({ total: 1, more: false, sparse: false });
   });
 });
+
+describe('a term named inside a longer query', () => {
+  // A stand-in index: the term page holds its name (as words and as one word) but not "China".
+  const term: PagefindRecord = {
+    url: '/glossary/new-quality-productive-forces/',
+    content: 'New quality productive forces. Innovation-driven, high-tech productivity growth.',
+    meta: { type: 'term', title: 'New quality productive forces', whole: 'newqualityproductiveforces 新质生产力' },
+  };
+  const pagefind: PagefindApi = {
+    search: async (query, options) => {
+      const words = (query ?? '').toLowerCase().split(/\s+/);
+      const holds = options?.filters?.type?.any.includes('term') && words.every((word) => term.content.toLowerCase().includes(word) || (term.meta.whole ?? '').includes(word));
+      return { results: holds ? [{ id: 't', score: 1, data: async () => term }] : [] };
+    },
+  };
+
+  it('is found when no term page holds every word of the query (reader QA: "new quality productive forces China" listed no term)', async () => {
+    const response = await runSearch(pagefind, { query: 'new quality productive forces China' });
+    expect(response.groups.find((group) => group.type === 'term')?.hits.map((hit) => hit.title)).toEqual(['New quality productive forces']);
+  });
+
+  it('is not made up from a run of words that names no term', async () => {
+    const response = await runSearch(pagefind, { query: 'quality growth in China' });
+    expect(response.groups.find((group) => group.type === 'term')?.hits).toEqual([]);
+  });
+});

@@ -6,7 +6,8 @@
  * given its own excerpt and paragraph link (excerpt.ts). Terms whose whole name is the query
  * come first, then names that start with it, then names that contain it (shorter first); articles
  * using a hanzi query as a run of its own come before those with it inside a longer run. A query
- * that finds nothing is retried with its English words corrected by one edit (spelling.ts).
+ * that finds nothing is retried with its English words corrected by one edit (spelling.ts); a
+ * query no term page holds whole still finds a term whose name is a run of its words.
  */
 import { asOneWord, toneless } from '../../../core/search-text.ts';
 import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
@@ -188,7 +189,30 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
     const exact = await Promise.all(((await pagefind.search(joined, options))?.results ?? []).slice(0, 4).map((result) => result.data()));
     records.unshift(...exact.filter((record) => nameScore(record, query) >= 4 && !records.some((other) => other.url === record.url)));
   }
+  if (type === 'term' && records.length === 0) records.push(...(await namedInside(pagefind, query, options)));
   return { type, more: checked < results.length, records };
+}
+
+/** The most words of a query searched for a term named inside it: each run of them is one search. */
+const NAMED_INSIDE_MAX_WORDS = 6;
+
+/**
+ * A term whose whole name is a run of the query's words ("new quality productive forces" in "new
+ * quality productive forces China"): no term page holds every word of such a query, yet the
+ * reader named one. The longest run that is a term's name wins; runs of two words or more.
+ */
+async function namedInside(pagefind: PagefindApi, query: string, options: Parameters<PagefindApi['search']>[1]): Promise<PagefindRecord[]> {
+  const words = query.split(/\s+/).filter(Boolean);
+  if (words.length < 3 || words.length > NAMED_INSIDE_MAX_WORDS) return [];
+  for (let length = words.length - 1; length >= 2; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const run = words.slice(start, start + length).join(' ');
+      const found = await Promise.all(((await pagefind.search(asOneWord(run), options))?.results ?? []).slice(0, 2).map((result) => result.data()));
+      const named = found.filter((record) => nameScore(record, run) >= 4);
+      if (named.length > 0) return named;
+    }
+  }
+  return [];
 }
 
 function order(group: Loaded, query: string, sort: SearchRequest['sort']): PagefindRecord[] {
