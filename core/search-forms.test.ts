@@ -34,4 +34,10 @@ describe('search forms', () => {
     expect(asOneWord('Cyberspace Administration of China (CAC)')).toBe('cyberspaceadministrationofchinacac');
     expect(wholeNames(hqd)).toEqual(['highqualitydevelopment', 'gaozhiliangfazhan', '高质量发展', '高質量發展']);
   });
+
+  it('writes a name in -ization in British spelling too, so that "informatisation" names the term (query suite: not found on a 65-article corpus)', () => {
+    expect(wholeNames({ term: 'Informatization', aliases: ['digitisation'], hanzi: '信息化', pinyin: 'xìnxīhuà' })).toEqual(
+      expect.arrayContaining(['informatization', 'informatisation', 'digitization', 'digitisation']),
+    );
+  });
 });

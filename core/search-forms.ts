@@ -95,5 +95,12 @@ export function articleTermForms(entry: TermNames): string[] {
  * page then puts the term whose whole name equals the query first (src/client/search/run-search.ts).
  */
 export function wholeNames(entry: TermNames & { term: string; aliases: string[] }): string[] {
-  return unique([entry.term, ...entry.aliases].map(asOneWord).concat(pinyinWords(entry.pinyin).join(''), ...withFoldedForms([entry.hanzi, entry.traditional])).filter(Boolean).flatMap(umlautVariants));
+  const english = [entry.term, ...entry.aliases].map(asOneWord).flatMap(ofBothSpellings);
+  return unique(english.concat(pinyinWords(entry.pinyin).join(''), ...withFoldedForms([entry.hanzi, entry.traditional])).filter(Boolean).flatMap(umlautVariants));
+}
+
+/** A name in British and American spelling: informatization and informatisation are one word to a reader. */
+function ofBothSpellings(name: string): string[] {
+  if (!/i[sz]ation/u.test(name)) return [name];
+  return [name.replace(/isation/gu, 'ization'), name.replace(/ization/gu, 'isation')];
 }
