@@ -1,7 +1,7 @@
 /**
- * The numbered divisions of a legal text — 第二十五条 "Article 25", 第三章 "Chapter 3" — which a
- * segmenter cuts into 第二 "second" · 十五 "fifteen" · 条 "strip". Kept whole, a division reads as
- * what it numbers; the Chinese numeral is read by nzh.
+ * The numbered divisions of a legal text — 第二十五条 "Article 25", 第三章 "Chapter 3" — which, read
+ * by their parts, came out as 第二 "second" · 十五 "fifteen" · 条 "strip". Kept whole, a division
+ * reads as what it numbers; the Chinese numeral is read by nzh.
  */
 import Nzh from 'nzh';
 

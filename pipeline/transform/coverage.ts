@@ -34,6 +34,8 @@ function knownRuns(entries: readonly GlossaryEntry[]): Set<string> {
 
 /** Hanzi a block holds at least, and how many times its Latin letters, to be Chinese text rather than English quoting Chinese. */
 const CHINESE_TEXT = { han: 12, perLatinLetter: 2 };
+const HAN_CHARACTER = /\p{Script=Han}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 /**
  * Whether a block is written in Chinese (a bilingual page's original paragraph, a quoted headline):
@@ -45,8 +47,6 @@ function isChineseText(text: string): boolean {
   const latin = text.match(LATIN_LETTER)?.length ?? 0;
   return han >= CHINESE_TEXT.han && han >= CHINESE_TEXT.perLatinLetter * latin;
 }
-const HAN_CHARACTER = /\p{Script=Han}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 /** `ignored`: runs the article's front matter silences on purpose. */
 export function findUncoveredHan(tree: Root, entries: readonly GlossaryEntry[], ignored: readonly string[] = []): UncoveredRun[] {
