@@ -36,6 +36,21 @@ export function parseMarkdown(body: string, firstLine = 1): Root {
   return tree;
 }
 
+/** A footnote reference micromark left as text: its label has no "[^label]: …" note. */
+const UNRESOLVED_REFERENCE = /\[\^([^\]\s]{1,40})\]/g;
+
+/** The footnote references of `tree` that name no note, with their lines (text nodes carry positions from the parse). */
+export function referencesWithoutNotes(tree: Root): { line: number; marker: string }[] {
+  const found: { line: number; marker: string }[] = [];
+  visit(tree, 'text', (node) => {
+    for (const match of node.value.matchAll(UNRESOLVED_REFERENCE)) {
+      const line = (node.position?.start.line ?? 1) + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
+      found.push({ line, marker: match[0] });
+    }
+  });
+  return found;
+}
+
 /** What a footnote label may hold to be written back the same in a reference and in its note. */
 const PLAIN_LABEL = /^[\p{L}\p{N}_-]+$/u;
 

@@ -36,4 +36,11 @@ describe('the parse report in the conversion output and the CLI summary', () => 
     const output = convert(capture('', ['Intro line here.', `${paragraph} (MIC25,[1] or MIC2025)[3]`]));
     expect(formatSummary(output)).toContain('warning: content/articles/2024-test.txt:8: 2 footnote marker(s) with no note in the capture');
   });
+
+  it('warns about a Markdown footnote reference with no note, which prints as written (round-2 reading QA: "[^2]" with no warning)', () => {
+    const markdown = `${capture('', [])}${paragraph}[^1] And more.[^2]\n\n[^1]: The first note.\n`;
+    const output = convertCorpus({ ...corpus, articles: [{ file: 'content/articles/2024-test.md', text: markdown }] });
+    expect(output.articles[0].parse?.markersWithoutNotes).toEqual([{ line: 8, marker: '[^2]' }]);
+    expect(formatSummary(output)).toContain('warning: content/articles/2024-test.md:8: 1 footnote reference(s) with no note — write the note at the end: "[^2]: …"');
+  });
 });

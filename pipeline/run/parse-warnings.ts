@@ -19,7 +19,8 @@ export function parseWarnings(articles: readonly Pick<ArticleRecord, 'file' | 'p
     }
     if (parse.markersWithoutNotes.length > 0) {
       const first = parse.markersWithoutNotes[0];
-      lines.push(`  warning: ${file}:${first.line}: ${parse.markersWithoutNotes.length} footnote marker(s) with no note in the capture — paste the page's notes at the end to link them`);
+      const problem = file.endsWith('.md') ? `footnote reference(s) with no note — write the note at the end: "${first.marker}: …"` : "footnote marker(s) with no note in the capture — paste the page's notes at the end to link them";
+      lines.push(`  warning: ${file}:${first.line}: ${parse.markersWithoutNotes.length} ${problem}`);
     }
   }
   return lines;
