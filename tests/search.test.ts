@@ -134,6 +134,20 @@ describe('search results carry what the page shows', () => {
     expect(excerptText(hit)).toMatch(/[.!?)”]$/);
   });
 
+  it('takes no term\'s excerpt from its list of sources, whose titles often repeat its name (reader QA: new quality productive forces)', async () => {
+    const named = glossary.filter((entry) => entry.sources.some((source) => source.title.toLowerCase().includes(entry.term.toLowerCase())));
+    expect(named.length).toBeGreaterThan(0);
+    const collapse = (text: string) => text.replace(/\s+/gu, ' ').trim();
+    for (const entry of named) {
+      const hit = (await search(entry.term)).hits.find((found) => found.page === term(entry.id));
+      expect(hit, entry.id).toBeDefined();
+      // The page's text without its Sources section holds the excerpt.
+      const page = parse(readFileSync(path.join(siteDir, 'glossary', entry.id, 'index.html'), 'utf8'));
+      page.querySelector('[aria-labelledby="sources-heading"]')?.remove();
+      expect(collapse(page.querySelector('article')!.textContent), entry.id).toContain(collapse(excerptText(hit!).replace(/^…\s*|\s*…$/gu, '')));
+    }
+  });
+
   it('marks the query in the excerpt', async () => {
     const hit = (await search('data governance')).hits[0];
     expect(markedText(hit).map((text) => text.toLowerCase())).toEqual(expect.arrayContaining(['data', 'governance']));
