@@ -12,6 +12,7 @@ import { checkCorpus, readCorpus } from '../pipeline/index.ts';
 import { ContentErrors } from '../pipeline/content-error.ts';
 import { loadReadings } from '../pipeline/lint/content-lint.ts';
 import { formatCoverageReport } from '../pipeline/lint/coverage-report.ts';
+import { parseWarnings } from '../pipeline/run/parse-warnings.ts';
 
 const { values } = parseCommandLine({ name: 'lint:content', usage: 'npm run lint:content -- [--content DIR] [--strict]' }, { options: { content: { type: 'string', default: contentPaths(process.cwd()).contentDir }, strict: { type: 'boolean', default: false } } });
 
@@ -25,8 +26,11 @@ try {
   const finished = performance.now();
   for (const error of errors) console.error(`error: ${error.format()}`);
   for (const warning of warnings) console.warn(`warning: ${warning.format()}`);
+  // What the conversion's summary warns about too: rules that removed much of an article, footnote markers with no note.
+  const parse = parseWarnings(output.articles).map((line) => line.trim());
+  for (const line of parse) console.warn(line);
   if (!values.strict) for (const line of formatCoverageReport(uncovered)) console.log(line);
-  console.log(`lint:content${values.strict ? ' --strict' : ''}: ${output.glossary.length} entries, ${output.articles.length} articles: ${errors.length} error(s), ${warnings.length} warning(s), ${uncovered.length} uncovered word(s), checked in ${Math.round(finished - started)} ms (of which loading pinyin-pro and OpenCC: ${Math.round(loaded - started)} ms)`);
+  console.log(`lint:content${values.strict ? ' --strict' : ''}: ${output.glossary.length} entries, ${output.articles.length} articles: ${errors.length} error(s), ${warnings.length + parse.length} warning(s), ${uncovered.length} uncovered word(s), checked in ${Math.round(finished - started)} ms (of which loading pinyin-pro and OpenCC: ${Math.round(loaded - started)} ms)`);
   if (errors.length > 0) process.exitCode = 1;
 } catch (error) {
   if (!(error instanceof ContentErrors)) throw error;

@@ -3,7 +3,7 @@
  * and the messages must name the file and line an editor would open. The real corpus must pass.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -119,6 +119,19 @@ describe('content lint', () => {
     expect(stdout).toMatch(/1× 数字经济 .*articles\/2024-markdown\.md:10 +→ +npm run term:new -- 数字经济/);
     expect(stdout).toMatch(/1× 新质生产力 .*articles\/2024-fixture\.txt:9 +→ +npm run term:new -- 新质生产力/);
     await expect(lint('--strict')).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('2024-fixture.txt:9: Chinese text "新质生产力" has no glossary entry') });
+  }, 60_000);
+
+  it('prints the conversion\'s warnings about an article too: a rule that removed much of it (editor QA: the lint was silent on an article a rule emptied)', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-lint-'));
+    try {
+      cpSync(path.join(fixtures, 'uncovered-cjk'), work, { recursive: true });
+      const body = ['Subscribe to keep reading.', 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.', 'Related reading and more links from the site.', 'More links from the site, and a newsletter.'];
+      writeFileSync(path.join(work, 'articles', '2024-chrome.txt'), `---\ntitle: Chrome\npublisher: Tests\npublished: "2024"\nsummary: S\nboilerplate:\n  - cutFrom: '^Related reading'\n---\n${body.join('\n')}\n`);
+      const { stderr } = await promisify(execFile)(process.execPath, [path.join(root, 'scripts', 'lint-content.ts'), '--content', work], { cwd: root });
+      expect(stderr).toMatch(/warning: .*2024-chrome\.txt: rule "cutFrom: \^Related reading" removed \d+ of \d+ characters/u);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('builds an article with uncovered Chinese and writes a dictionary reading with pinyin for each of its words', async () => {

@@ -37,6 +37,11 @@ describe('the parse report in the conversion output and the CLI summary', () => 
     expect(formatSummary(output)).toContain('warning: content/articles/2024-test.txt:8: 2 footnote marker(s) with no note in the capture');
   });
 
+  it('fails an article its own rules removed whole, naming the rule and its line (editor QA: a cutFrom above the text left an empty page)', () => {
+    const text = capture("boilerplate:\n  - cutFrom: '^Subscribe to keep reading\\.$'\n", ['Subscribe to keep reading.', paragraph, paragraph]);
+    expect(() => convert(text)).toThrow(/2024-test\.txt:9: the boilerplate rules removed the whole article \(cutFrom: \^Subscribe to keep reading\\\.\$\) — a rule matches the article's own text/u);
+  });
+
   it('warns about a Markdown footnote reference with no note, which prints as written (round-2 reading QA: "[^2]" with no warning)', () => {
     const markdown = `${capture('', [])}${paragraph}[^1] And more.[^2]\n\n[^1]: The first note.\n`;
     const output = convertCorpus({ ...corpus, articles: [{ file: 'content/articles/2024-test.md', text: markdown }] });
