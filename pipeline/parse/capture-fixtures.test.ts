@@ -78,6 +78,14 @@ describe('the default rules', () => {
     expect(toString(tree)).toContain('Back to the Future');
   });
 
+  it('drop a caption whose credit names the photographer before the agency, and a "Share:" label (ThinkChina, editor QA)', () => {
+    const report = createParseReport();
+    const caption = 'Shoppers on a pedestrian street in Shanghai, China, on 18 June 2022. (Qilai Shen/Bloomberg)';
+    const tree = parseCapture([caption, 'Share:', 'The plan sets out how the ministries will share data, and which of them answers for what.'].join('\n'), { title: 'T', rules: defaults, report });
+    expect(report.dropped.flatMap((drop) => drop.lines)).toEqual([1, 2]);
+    expect(toString(tree)).not.toContain('Bloomberg');
+  });
+
   it('decide at once a line of many breadcrumb separators that fails at its end (the old breadcrumb rule took 35 s on it)', () => {
     // The case recheck found for the old rule, `^[^<>›»]{1,40}(\s*[>›»]\s*[^<>›»]{1,40}){2,}$`: 0.2 s at 42 characters, 0.9 s at 50, 32 s at 58.
     const line = `x\t>\u0000>\u0000>${'\t>\t\t'.repeat(12)}<`;
