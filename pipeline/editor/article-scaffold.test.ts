@@ -147,6 +147,15 @@ describe('article:new', () => {
     expect(readSource('content/articles/x.txt', scaffoldArticle({ text: page }).text.replace('published: ""', 'published: "2025"')).frontMatter.title).toBe('China’s data labelers train the AI boom');
   });
 
+  it('lists every guess for review, with where it came from (editor QA: the title and date it got wrong were not listed)', () => {
+    const { review } = scaffoldArticle({ text: reuters, url: 'https://www.reuters.com/world/china/notice/' });
+    expect(review).toEqual(expect.arrayContaining([
+      'title: "China issues notice on cyber security loophole management", the first line that reads like a title — check it is the headline',
+      'published: 2021-07-13, from the line "date 2021-07-13 China" — check it is the publication date, not an event\'s',
+      'authors: no byline found — add the authors if the page names them',
+    ]));
+  });
+
   it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {
     expect(bylineAuthors('Written by: Dr. Alice Wong, Ph.D.')).toEqual(['Alice Wong']);
     expect(bylineAuthors('Authors: Jane Doe; John Smith')).toEqual(['Jane Doe', 'John Smith']);

@@ -164,13 +164,15 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const shaped = head.map((line) => /^(?:date\s+)?\d{4}-\d\d-\d\d\s+(.+)$/i.exec(line)?.[1] ?? line).filter(titleShaped);
   const named = url ? namedByAddress(shaped.filter((line) => !isByline(line) && !/https?:\/\//i.test(line)), url) : undefined;
   const title = named ?? shaped.find(isTitle);
-  if (!title) review.push('title: none found — add a title: line');
+  review.push(title ? `title: "${title}", ${named ? 'the line sharing most words with the address' : 'the first line that reads like a title'} — check it is the headline` : 'title: none found — add a title: line');
   const dated = url ? addressDate(url) : undefined;
   const dateLine = rawHead.find(isDateLine);
   const published = dated ?? (dateLine ? findDate(dateLine) : rawHead.map(findDate).find((date) => date !== undefined));
-  if (!published) review.push('published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY), then rename the file: its name starts with the year');
+  const dateSource = dated ? 'from the address' : dateLine ? `from the line "${dateLine}"` : 'the first date in the text';
+  review.push(published ? `published: ${published}, ${dateSource} — check it is the publication date, not an event's` : 'published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY), then rename the file: its name starts with the year');
   const byline = rawHead.find((line) => isByline(line) && words(line) <= 16);
   const authors = byline ? bylineAuthors(byline) : [];
+  review.push(byline ? `authors: ${authors.join(', ') || 'none'}, from "${byline}" — check the names` : 'authors: no byline found — add the authors if the page names them');
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
   const publisher = host ?? 'Unknown publisher';
   review.push(host ? `publisher: guessed from the address (${host}) — write the publisher's name` : 'publisher: unknown — write the publisher\'s name');
@@ -187,7 +189,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   (frontMatter.get('authors', true) as YAMLSeq).flow = true;
   comment('authors', byline ? `from the byline "${byline}"` : 'add the authors, if the page names them');
   comment('publisher', 'guessed: check');
-  comment('published', dated ? 'from the address: check it is the publication date' : dateLine ? `from the line "${dateLine}": check it is the publication date` : published ? 'the first date in the text: check it is the publication date' : 'add the date');
+  comment('published', published ? `${dateSource}: check it is the publication date` : 'add the date');
   comment('summary', 'draft: rewrite');
   if (!isSlug(slug)) throw new Error(`internal: "${slug}" is not a slug`);
   const yaml = frontMatter.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
