@@ -91,6 +91,12 @@ describe('content lint', () => {
     ]);
   });
 
+  it('warns of an alias that is two list items run together by a line indented one space too far (editor QA: silent)', async () => {
+    const { errors, warnings } = await lintFixture('joined-alias');
+    expect(errors).toEqual([]);
+    expect(warnings).toEqual([expect.stringMatching(/^glossary\/state-administration-for-market-regulation\.yaml:7: alias "market regulator - market supervision administration" looks like two list items run together — start each "- alias" line at the same column/)]);
+  });
+
   it('warns where an English rendering links to its hanzi\'s entry, and where a longer title contains an alias', async () => {
     const { errors, warnings } = await lintFixture('misleading-matches');
     expect(errors).toEqual([]);

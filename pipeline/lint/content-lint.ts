@@ -18,7 +18,7 @@ import { lintGlossaryHistory } from './glossary-history.ts';
 import { rankUncovered, uncoveredErrors, uncoveredSummary, type UncoveredWord } from './coverage-report.ts';
 import { unsafeDefinitionLinks } from './definition-links.ts';
 import { deepDefinitions } from './definition-nesting.ts';
-import { bracketedAliases, commonWordAliases, matchNoteWarnings, type NotedArticle, type Placer } from './matching-lint.ts';
+import { bracketedAliases, joinedAliases, commonWordAliases, matchNoteWarnings, type NotedArticle, type Placer } from './matching-lint.ts';
 
 export interface LintedArticle extends NotedArticle {
   file: string;
@@ -149,7 +149,7 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
 
   lintGlossaryHistory(input.entries, at, errors, warnings);
   errors.push(...unsafeDefinitionLinks(input.entries, at), ...deepDefinitions(input.entries, at));
-  warnings.push(...commonWordAliases(input.entries, at), ...bracketedAliases(input.entries, at));
+  warnings.push(...commonWordAliases(input.entries, at), ...bracketedAliases(input.entries, at), ...joinedAliases(input.entries, at));
 
   return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
 }

@@ -70,6 +70,20 @@ export function bracketedAliases(entries: readonly GlossaryEntry[], at: Placer):
   );
 }
 
+/**
+ * An alias holding " - " is most likely two list items run together: a "- lie flat" line indented
+ * one space deeper than the item above continues it in YAML ("lying flat - lie flat"), silently.
+ */
+export function joinedAliases(entries: readonly GlossaryEntry[], at: Placer): ContentError[] {
+  return entries.flatMap((entry) =>
+    entry.aliases.flatMap((alias, index) => {
+      const { text } = aliasForm(alias);
+      if (!/\s-\s/u.test(text)) return [];
+      return [at(entry, ['aliases', index], `alias "${text}" looks like two list items run together`, 'start each "- alias" line at the same column as the one above it')];
+    }),
+  );
+}
+
 export interface NotedArticle {
   file: string;
   notes?: readonly MatchNote[];
