@@ -247,9 +247,9 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
     limit = { term: limit.term + MORE, article: limit.article + MORE };
     await update({ pushUrl: false, keepLimit: true });
     const added = [...results.querySelectorAll<HTMLAnchorElement>('a.search-hit-title')].filter((link) => !before.has(link.href));
-    // Once the articles have run out, a batch may hold only terms, folded away: show them, or the press shows nothing new.
+    // Once the articles have run out, a batch may hold only terms, folded away, or nothing new: show the folded terms, or the press shows nothing.
     const unfold = results.querySelector<HTMLButtonElement>('.search-unfold');
-    if (unfold && added.length > 0 && added.every((link) => link.closest('[hidden]'))) return unfold.click();
+    if (unfold && added.every((link) => link.closest('[hidden]'))) return unfold.click();
     // Keyboard users continue at the first new result; with none (the last batch hides this button), at the count.
     (added.find((link) => !link.closest('[hidden]')) ?? statusElement).focus();
   });
