@@ -1,6 +1,7 @@
 /**
  * A term's card on a phone is a bottom sheet (callouts.e2e.test.ts opens it): it closes once the
- * reader scrolls its term out of the window, where it no longer sits by what it explains.
+ * reader scrolls its term out of the window or under the sheet, where it no longer sits by what it
+ * explains; a swipe on a sheet whose content fits scrolls the page.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, url } from './browser.ts';
@@ -25,5 +26,25 @@ describe('the bottom sheet on a phone', () => {
     await page.evaluate(() => scrollBy(0, innerHeight * 2));
     await card.waitFor({ state: 'hidden' });
     await expect(link.getAttribute('aria-expanded')).resolves.toBe('false');
+  });
+
+  it('closes when its term is scrolled down under it, and lets a swipe on it scroll the page when its content fits (reader QA round 2)', async () => {
+    const { page } = await openPage({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 } });
+    await page.goto(url(ARTICLE));
+    const link = page.locator(`${s.termLink}[data-term="${ID}"]`).first();
+    await link.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - 100));
+    await link.tap();
+    const card = page.locator(`#card-${ID}`);
+    await card.waitFor({ state: 'visible' });
+    await card.evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
+    // A wheel turned over the sheet scrolls the page.
+    const sheet = (await card.boundingBox())!;
+    const before = await page.evaluate(() => scrollY);
+    await page.mouse.move(sheet.x + sheet.width / 2, sheet.y + sheet.height / 2);
+    await page.mouse.wheel(0, 30);
+    await page.waitForFunction((y) => scrollY !== y, before);
+    // The reader scrolls back up until the term sits under the sheet.
+    await link.evaluate((el, top) => scrollBy(0, el.getBoundingClientRect().top - top - 5), sheet.y);
+    await card.waitFor({ state: 'hidden' });
   });
 });

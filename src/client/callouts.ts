@@ -44,6 +44,8 @@ function position({ trigger, card }: Open) {
     // the sheet's height without the transform of its slide-in).
     const covered = lines[lines.length - 1].bottom + 8 - (view.height - card.offsetHeight);
     if (covered > 0) scrollBy({ top: covered, behavior: 'instant' });
+    // A sheet whose content fits lets a swipe on it scroll the page (overscroll-behavior: contain kept it).
+    card.dataset.scrolls = String(card.scrollHeight > card.clientHeight);
     return;
   }
   if (mode === 'margin') card.style.width = `${marginWidth(view.width, columnRight)}px`;
@@ -74,18 +76,29 @@ function show(trigger: HTMLElement, byHover: boolean) {
     trigger.setAttribute('aria-controls', card.id);
   }
   position(current);
+  if (card.dataset.placement === 'sheet') watchSheet(trigger, card);
+}
+
+let sheetWatch: IntersectionObserver | undefined;
+
+/**
+ * A phone's sheet closes once its term leaves the part of the window above it, scrolled up out of
+ * the window or down under the sheet: it no longer sits by what it explains.
+ */
+function watchSheet(trigger: HTMLElement, card: HTMLElement) {
+  sheetWatch = new IntersectionObserver(
+    (entries) => {
+      if (entries.some((entry) => !entry.isIntersecting) && current?.trigger === trigger && !card.contains(document.activeElement)) hide();
+    },
+    { rootMargin: `0px 0px -${card.offsetHeight}px 0px` },
+  );
   sheetWatch.observe(trigger);
 }
 
-/** A phone's sheet whose term has scrolled out of the window closes: it no longer sits by what it explains. */
-const sheetWatch = new IntersectionObserver((entries) => {
-  const gone = entries.some((entry) => !entry.isIntersecting && entry.target === current?.trigger);
-  if (gone && current?.card.dataset.placement === 'sheet' && !current.card.contains(document.activeElement)) hide();
-});
-
 function hide(returnFocus = false) {
   clearTimeout(closeTimer);
-  sheetWatch.disconnect();
+  sheetWatch?.disconnect();
+  sheetWatch = undefined;
   if (!current) return;
   const { trigger, card } = current;
   const hadFocus = card.contains(document.activeElement);
