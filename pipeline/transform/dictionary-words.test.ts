@@ -21,8 +21,8 @@ function convert(text: string): Root {
 /** `Name(attribute)=text` for each JSX element, in document order. */
 function elements(tree: Root): string[] {
   const found: string[] = [];
-  const walk = (node: { type: string; children?: unknown[] }) => {
-    if (node.type === 'mdxJsxTextElement') {
+  const walk = (node: { type: string; name?: string; children?: unknown[] }) => {
+    if (node.type === 'mdxJsxTextElement' && node.name !== 'wbr') {
       const element = node as unknown as { name: string; attributes: { value: string }[] };
       found.push(`${element.name}(${element.attributes[0].value})=${toString(node as never)}`);
       return;
@@ -39,6 +39,13 @@ describe('dictionary words', () => {
     const { words } = markDictionaryWords(tree, glossary);
     expect(elements(tree)).toEqual(['Word(国家)=国家', 'Word(数据)=数据', 'Word(局)=局', 'Word(发挥)=发挥', 'Term(data-factor)=数据要素', 'Word(的)=的', 'Word(作用)=作用', 'Term(hqd)=high-quality development', 'Term(hqd)=高质量发展']);
     expect(words).toEqual(['国家', '数据', '局', '发挥', '的', '作用']);
+  });
+
+  it('lets a line break between two words of a run, never inside one (reader QA: keep-all made each Chinese clause one unbreakable unit)', () => {
+    const tree = convert('数据要素发挥作用, 国家数据局');
+    markDictionaryWords(tree, glossary);
+    const inline = (tree.children[0] as { children: { type: string; name?: string; value?: string }[] }).children;
+    expect(inline.map((node) => (node.type === 'text' ? node.value : node.name))).toEqual(['Term', 'wbr', 'Word', ', ', 'Word', 'wbr', 'Word', 'wbr', 'Word', 'wbr']);
   });
 
   it('keeps the text as it was, punctuation and Latin included', () => {

@@ -36,6 +36,14 @@ export function wordElement(hanzi: string, occurrence: number): MdxJsxTextElemen
   return calloutElement('Word', hanzi, occurrence, hanzi);
 }
 
+/**
+ * Where a line may break between two words: hanzi are set with keep-all (a word never splits across
+ * lines), which without these would make each clause of a Chinese sentence one unbreakable unit.
+ */
+function wordBreak(): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'wbr', attributes: [], children: [] };
+}
+
 /** The tree's text, a line per text node, so that words of two nodes are never run together. */
 function textOf(tree: Root): string {
   const parts: string[] = [];
@@ -87,13 +95,18 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
       const words = wordsOf(match[0], segment!);
       const name = words.length === 1 && !Object.hasOwn(names, words[0]) ? romanisedName(node.value, match.index, match.index + match[0].length) : undefined;
       if (name) names[words[0]] = name;
-      for (const word of words) {
+      const end = match.index + match[0].length;
+      // A run at the start of its text follows an element (a term) or starts the paragraph: a line may break before it.
+      if (match.index === 0) replacement.push(wordBreak());
+      words.forEach((word, index) => {
         nameElsewhere(word);
         const occurrence = (counts.get(word) ?? 0) + 1;
         counts.set(word, occurrence);
+        if (index > 0) replacement.push(wordBreak());
         replacement.push(wordElement(word, occurrence));
-      }
-      last = match.index + match[0].length;
+      });
+      if (end === node.value.length) replacement.push(wordBreak());
+      last = end;
     }
     if (last < node.value.length) replacement.push({ type: 'text', value: node.value.slice(last) });
     return replacement;

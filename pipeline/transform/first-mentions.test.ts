@@ -21,7 +21,7 @@ function mentions(markdown: string): string[] {
   markFirstMentions(tree);
   const found: string[] = [];
   const walk = (node: any) => {
-    if (node.type === 'mdxJsxTextElement') {
+    if (node.type === 'mdxJsxTextElement' && node.name !== 'wbr') {
       const repeat = node.attributes.some((a: any) => a.name === 'mention' && a.value === 'repeat');
       found.push(`${node.attributes[0].value}${repeat ? '*' : ''}`);
     }
