@@ -10,15 +10,22 @@ import { selectors as s } from './selectors.ts';
 const ARTICLE = 'articles/2022-digichina-informatization-plan-forum/';
 const ID = 'high-quality-development';
 
+/** A phone showing the term near the window's top, its sheet opened by a tap and slid in. */
+async function openSheet() {
+  const { page } = await openPage({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 } });
+  await page.goto(url(ARTICLE));
+  const link = page.locator(`${s.termLink}[data-term="${ID}"]`).first();
+  await link.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - 100));
+  await link.tap();
+  const card = page.locator(`#card-${ID}`);
+  await card.waitFor({ state: 'visible' });
+  await card.evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
+  return { page, link, card };
+}
+
 describe('the bottom sheet on a phone', () => {
   it('stays open while its term is in the window and closes once the term is scrolled out of it', async () => {
-    const { page } = await openPage({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 } });
-    await page.goto(url(ARTICLE));
-    const link = page.locator(`${s.termLink}[data-term="${ID}"]`).first();
-    await link.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - 100));
-    await link.tap();
-    const card = page.locator(`#card-${ID}`);
-    await card.waitFor({ state: 'visible' });
+    const { page, link, card } = await openSheet();
     await expect(card.getAttribute('data-placement')).resolves.toBe('sheet');
     await page.evaluate(() => scrollBy(0, 40));
     await page.waitForTimeout(200);
@@ -29,14 +36,7 @@ describe('the bottom sheet on a phone', () => {
   });
 
   it('closes when its term is scrolled down under it, and lets a swipe on it scroll the page when its content fits (reader QA round 2)', async () => {
-    const { page } = await openPage({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 } });
-    await page.goto(url(ARTICLE));
-    const link = page.locator(`${s.termLink}[data-term="${ID}"]`).first();
-    await link.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - 100));
-    await link.tap();
-    const card = page.locator(`#card-${ID}`);
-    await card.waitFor({ state: 'visible' });
-    await card.evaluate((el) => Promise.all(el.getAnimations().map((animation) => animation.finished)));
+    const { page, link, card } = await openSheet();
     // A wheel turned over the sheet scrolls the page.
     const sheet = (await card.boundingBox())!;
     const before = await page.evaluate(() => scrollY);
