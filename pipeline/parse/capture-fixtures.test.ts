@@ -86,6 +86,13 @@ describe('the default rules', () => {
     expect(toString(tree)).not.toContain('Bloomberg');
   });
 
+  it('drop a site\'s log-in bar and its bookmark/download/print strip (lawinfochina, reader QA round 2)', () => {
+    const report = createParseReport();
+    const lines = [">>>Welcome visitor, you're not logged in.", 'Login   Subscribe Now!', '  Bookmark   Download   Print', 'Welcome to the new data rules, which took effect when the ministry logged in its decision.'];
+    parseCapture([...lines, 'The plan sets out how the ministries will share data, and which of them answers for what.'].join('\n'), { title: 'T', rules: defaults, report });
+    expect(report.dropped.flatMap((drop) => drop.lines).sort()).toEqual([1, 2, 3]);
+  });
+
   it('decide at once a line of many breadcrumb separators that fails at its end (the old breadcrumb rule took 35 s on it)', () => {
     // The case recheck found for the old rule, `^[^<>›»]{1,40}(\s*[>›»]\s*[^<>›»]{1,40}){2,}$`: 0.2 s at 42 characters, 0.9 s at 50, 32 s at 58.
     const line = `x\t>\u0000>\u0000>${'\t>\t\t'.repeat(12)}<`;
