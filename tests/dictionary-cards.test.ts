@@ -68,6 +68,8 @@ describe('dictionary cards', () => {
       expect(card.querySelector('.term-card-hanzi')!.text).toBe(link.getAttribute('data-term')!.replace(/^word-/, ''));
       expect(card.querySelector('.term-card-pinyin')!.text, link.text).toMatch(/^\p{Script=Latin}/u);
       expect(card.querySelector('.term-card-kind')!.text).toMatch(/^Dictionary reading/);
+      // As on a term's card, a traditional form says what it is (reader QA round 2: it stood unlabelled).
+      if (card.querySelector('.term-card-traditional')) expect(card.querySelector('.term-card-other-form')!.text, link.text).toMatch(/^traditional \p{Script=Han}/u);
     }
     const liu = html.querySelector('[id="card-word-刘烈宏"]')!;
     expect(liu.querySelector('.term-card-pinyin')!.text).toBe('liúlièhóng');
