@@ -7,9 +7,11 @@ import Nzh from 'nzh';
 
 const DIVISION_NAMES: Readonly<Record<string, string>> = { 条: 'Article', 章: 'Chapter', 节: 'Section', 款: 'Paragraph', 项: 'Item', 编: 'Part' };
 
-/** 第 + a Chinese numeral + the division; in a longer run of hanzi, found anywhere. */
-export const LEGAL_DIVISION = /第[零〇一二两三四五六七八九十百千]{1,8}[条章节款项编]/gu;
-const WHOLE_DIVISION = /^第([零〇一二两三四五六七八九十百千]{1,8})([条章节款项编])$/u;
+/** 第 + a Chinese numeral + the division. */
+const DIVISION = '第([零〇一二两三四五六七八九十百千]{1,8})([条章节款项编])';
+/** A division in a longer run of hanzi, found anywhere. */
+export const LEGAL_DIVISION = new RegExp(DIVISION, 'gu');
+const WHOLE_DIVISION = new RegExp(`^${DIVISION}$`, 'u');
 
 /** "Article 25" for 第二十五条; undefined for a word that is no numbered division. */
 export function legalDivision(word: string): string | undefined {

@@ -1,9 +1,9 @@
 /** Names read as names (romanised-names.ts, dictionary-file.ts). Lines from China Story 2016 ("Lu Wei 鲁炜") and NPC Observer ("Wang Xiang (王翔)"). */
 import { describe, expect, it } from 'vitest';
 import { buildDictionary } from './dictionary-file.ts';
-import { nameReading, romanisationsIn, romanisedElsewhere, romanisedName } from './romanised-names.ts';
+import { nameReading, romanisationsIn, romanisedName } from './romanised-names.ts';
 
-const named = (text: string, word: string) => romanisedName(text, text.indexOf(word), text.indexOf(word) + word.length);
+const named = (text: string, word: string) => romanisedName(word, romanisationsIn(text));
 
 describe('a name beside its romanisation', () => {
   it('is found before the hanzi, after a title, or in brackets after them', () => {
@@ -20,9 +20,9 @@ describe('a name beside its romanisation', () => {
 
   it('is found where the article writes the name out elsewhere (China Digital Times: "Xiao Qiang" in the text, 总编辑萧强 in a quotation)', () => {
     const romanisations = romanisationsIn('To confront this enormous "ship", Xiao Qiang, adjunct professor at the University of California, built China Digital Times.');
-    expect(romanisedElsewhere('萧强', romanisations)).toBe('Xiao Qiang');
-    expect(romanisedElsewhere('王翔', romanisations)).toBeUndefined();
-    expect(romanisedElsewhere('萧', romanisations)).toBeUndefined();
+    expect(romanisedName('萧强', romanisations)).toBe('Xiao Qiang');
+    expect(romanisedName('王翔', romanisations)).toBeUndefined();
+    expect(romanisedName('萧', romanisations)).toBeUndefined();
   });
 
   it('is read in tone marks as the romanisation divides it', () => {

@@ -1,52 +1,32 @@
 /**
- * A person's name beside its romanisation, as English texts give Chinese names: "Lu Wei 鲁炜",
- * "Wang Xiang (王翔)", "鲁炜 (Lu Wei)", or written out elsewhere in the article. When capitalised
- * words spell a word's reading, the word is that name: its card then reads it as a name, not by
- * the senses of its characters (鲁 "crass", 炜 "glowing").
+ * A person's name and its romanisation, as English texts give Chinese names: "Lu Wei 鲁炜",
+ * "Wang Xiang (王翔)", "鲁炜 (Lu Wei)", or the name written out elsewhere in the article. When two
+ * or three capitalised words of the article spell a word's reading, the word is that name: its card
+ * then reads it as a name, not by the senses of its characters (鲁 "crass", 炜 "glowing").
  */
 import { tonelessPinyin } from '../../core/search-text.ts';
 import { characterSyllables } from './word-reading.ts';
 
-/** One to three capitalised words right before the hanzi, an opening bracket allowed between. */
-const BEFORE = /((?:\p{Lu}[\p{Ll}'’]*[ -]){0,2}\p{Lu}[\p{Ll}'’]*)[ \u00a0]*[(（]?[ \u00a0]*$/u;
-/** The same in brackets right after the hanzi. */
-const AFTER = /^[ \u00a0]*[(（][ \u00a0]*((?:\p{Lu}[\p{Ll}'’]*[ -]){0,2}\p{Lu}[\p{Ll}'’]*)[ \u00a0]*[)）]/u;
 /** A Chinese name is two or three characters long (four-character words are idioms and slogans). */
 const NAME_LENGTH = { min: 2, max: 3 };
 
-/** Whether `romanised` spells the reading of `word`, syllable for syllable. */
-function spellsReading(romanised: string, word: string): boolean {
-  const syllables = characterSyllables(word);
-  return !syllables.includes('') && tonelessPinyin(romanised) === tonelessPinyin(syllables.join(''));
-}
-
-/** The romanisation standing beside `text.slice(start, end)` (a word of hanzi) when it spells the word's reading. */
-export function romanisedName(text: string, start: number, end: number): string | undefined {
-  const word = text.slice(start, end);
-  const length = [...word].length;
-  if (length < NAME_LENGTH.min || length > NAME_LENGTH.max) return undefined;
-  // Before the hanzi, a title may precede the name ("Premier Li Keqiang"): its last words are tried too.
-  const before = BEFORE.exec(text.slice(Math.max(0, start - 60), start))?.[1].split(/\s+/u) ?? [];
-  const candidates = [...before.map((_, index) => before.slice(index).join(' ')), AFTER.exec(text.slice(end, end + 60))?.[1]];
-  return candidates.find((candidate) => candidate !== undefined && spellsReading(candidate, word))?.replace(/\s+/gu, ' ');
-}
-
-/** Capitalised words in a row, as a name is romanised ("Xiao Qiang", "Premier Li Keqiang"). */
-const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]*(?: \p{Lu}[\p{Ll}'’]*)+/gu;
+const CAPITALISED_WORD = /\p{Lu}[\p{Ll}'’]*/gu;
+/** Capitalised words in a row, as a name is romanised ("Xiao Qiang", "Premier Li Keqiang", "Ou-yang Xiu"). */
+const CAPITALISED_RUN = /\p{Lu}[\p{Ll}'’]*(?:[ \u00a0-]\p{Lu}[\p{Ll}'’]*)+/gu;
 
 /**
  * Every two or three capitalised words in a row in `text`, by their letters without tones or
- * spaces ("xiaoqiang" → "Xiao Qiang"): the names an article romanises somewhere, not always beside
- * their hanzi ("Xiao Qiang" in the text, 总编辑萧强 in a quotation).
+ * spaces ("xiaoqiang" → "Xiao Qiang"): the names an article romanises, beside their hanzi or
+ * anywhere else ("Xiao Qiang" in the text, 总编辑萧强 in a quotation).
  */
 export function romanisationsIn(text: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const [run] of text.matchAll(CAPITALISED_RUN)) {
-    const words = run.split(' ');
+    const words = [...run.matchAll(CAPITALISED_WORD)].map((word) => ({ start: word.index, end: word.index + word[0].length }));
     for (let start = 0; start < words.length - 1; start++) {
       for (const length of [2, 3]) {
         if (start + length > words.length) continue;
-        const written = words.slice(start, start + length).join(' ');
+        const written = run.slice(words[start].start, words[start + length - 1].end).replace(/\u00a0/gu, ' ');
         const key = tonelessPinyin(written);
         if (!found.has(key)) found.set(key, written);
       }
@@ -55,8 +35,8 @@ export function romanisationsIn(text: string): Map<string, string> {
   return found;
 }
 
-/** The romanisation among `romanisations` (romanisationsIn) that spells `word`'s reading: a name the article writes out elsewhere. */
-export function romanisedElsewhere(word: string, romanisations: ReadonlyMap<string, string>): string | undefined {
+/** The romanisation among `romanisations` (romanisationsIn) that spells `word`'s reading, syllable for syllable: the name it is. */
+export function romanisedName(word: string, romanisations: ReadonlyMap<string, string>): string | undefined {
   const length = [...word].length;
   if (romanisations.size === 0 || length < NAME_LENGTH.min || length > NAME_LENGTH.max) return undefined;
   const syllables = characterSyllables(word);

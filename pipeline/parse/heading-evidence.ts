@@ -24,19 +24,20 @@ const NEVER_HEADING: readonly Rule[] = [
   { id: 'byline', pattern: /^[Bb]y\s+\p{Lu}\p{L}*\.?\s+\p{Lu}|\sBy \p{Lu}\p{L}*\.?\s+\p{Lu}|\b(?:Reporting|Editing|Writing) by\s/u },
 ];
 
+/** The sections a paper or report is made of, whatever their case: a heading in capitals, or before the article's first prose. */
+const STANDARD_SECTION_NAMES = 'abstract|introduction|summary|executive summary|background|overview|key (?:points|takeaways|findings)|methods?|results|discussion|conclusions?|preface|foreword';
+const STANDARD_SECTION = new RegExp(`^(?:${STANDARD_SECTION_NAMES})$`, 'iu');
+
 /** Shapes that rule out an unnumbered heading: page furniture and metadata lines. */
 const NOT_PLAIN_HEADING: readonly Rule[] = [
   // Kickers and labels ("KNOWLEDGE BASE", "CONTINUE READING"); a paper's standard sections are the exception.
-  { id: 'capitals-only', pattern: /^(?!(?:ABSTRACT|INTRODUCTION|BACKGROUND|CONCLUSIONS?|SUMMARY|METHODS?|RESULTS|DISCUSSION|PREFACE|FOREWORD)$)[^\p{Ll}]*\p{Lu}[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u },
+  { id: 'capitals-only', pattern: new RegExp(`^(?!(?:${STANDARD_SECTION_NAMES.toUpperCase()})$)[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$`, 'u') },
   { id: 'lower-case-start', pattern: /^\p{Ll}/u },
   { id: 'bracketed', pattern: /^[([{]/u },
   { id: 'field-label', pattern: /^[\p{L}'’]+(?: [\p{L}'’]+)?:|:\s*\d|:.*:/u },
   { id: 'navigation', pattern: /[|>»›]/u },
   { id: 'dangling-word', pattern: /\s(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from)$/u },
 ];
-
-/** The sections a paper or report opens with, whatever their case. */
-const STANDARD_SECTION = /^(?:abstract|introduction|summary|executive summary|background|overview|key (?:points|takeaways|findings)|preface|foreword)$/iu;
 
 /** Section numbers: `rank` 0 is the top level (parts, chapters), deeper ranks nest under it. */
 const SECTION_HEADS: readonly (Rule & { rank: number })[] = [

@@ -14,7 +14,7 @@ import { bareHanRuns, hasHan } from '../../core/chinese-text.ts';
 import { expandNodes } from '../../core/expand-nodes.ts';
 import { calloutElement, untouchedByCallouts } from './callout-element.ts';
 import type { GlossaryEntry } from '../../core/schema.ts';
-import { romanisedElsewhere, romanisationsIn, romanisedName } from '../dictionary/romanised-names.ts';
+import { romanisationsIn, romanisedName } from '../dictionary/romanised-names.ts';
 import { jiebaSegmenter, type Segment } from '../dictionary/segmenter.ts';
 import { LEGAL_DIVISION } from '../dictionary/legal-divisions.ts';
 
@@ -72,17 +72,17 @@ function wordsOf(run: string, segment: Segment): string[] {
 
 /**
  * Wraps every word of the remaining hanzi in `tree`; returns the distinct words in order of first
- * occurrence, and the words the text romanises beside them as names (romanised-names.ts).
+ * occurrence, and the words the text romanises as names (romanised-names.ts).
  */
 export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry[]): { words: string[]; names: Record<string, string> } {
   const counts = new Map<string, number>();
   const names: Record<string, string> = {};
   let segment: Segment | undefined;
   let romanisations: Map<string, string> | undefined;
-  const nameElsewhere = (word: string) => {
-    if (counts.has(word) || Object.hasOwn(names, word)) return;
+  const nameOf = (word: string) => {
+    if (counts.has(word)) return;
     romanisations ??= romanisationsIn(textOf(tree));
-    const written = romanisedElsewhere(word, romanisations);
+    const written = romanisedName(word, romanisations);
     if (written) names[word] = written;
   };
   const expand = (node: Nodes): PhrasingContent[] | undefined => {
@@ -93,13 +93,11 @@ export function markDictionaryWords(tree: Root, glossary: readonly GlossaryEntry
     for (const match of bareHanRuns(node.value)) {
       if (match.index > last) replacement.push({ type: 'text', value: node.value.slice(last, match.index) });
       const words = wordsOf(match[0], segment!);
-      const name = words.length === 1 && !Object.hasOwn(names, words[0]) ? romanisedName(node.value, match.index, match.index + match[0].length) : undefined;
-      if (name) names[words[0]] = name;
       const end = match.index + match[0].length;
       // A run at the start of its text follows an element (a term) or starts the paragraph: a line may break before it.
       if (match.index === 0) replacement.push(wordBreak());
       words.forEach((word, index) => {
-        nameElsewhere(word);
+        nameOf(word);
         const occurrence = (counts.get(word) ?? 0) + 1;
         counts.set(word, occurrence);
         if (index > 0) replacement.push(wordBreak());
