@@ -122,7 +122,7 @@ describe('term cards', () => {
     await Promise.all([page.waitForURL(url(`glossary/${ID}/`)), link.tap()]);
   });
 
-  it('open on keyboard focus right after the term in reading order, take Tab into the card, and give the focus back on Escape', async () => {
+  it('open on keyboard focus right after the term in reading order, take Tab to the card\'s own buttons, and give the focus back on Escape', async () => {
     const page = await open({ viewport: { width: 1440, height: 900 } });
     const link = page.locator(LINK).first();
     for (let i = 0; i < 200 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -131,8 +131,21 @@ describe('term cards', () => {
     await expect(link.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(link.evaluate((el) => el.nextElementSibling?.id)).resolves.toBe(`card-${ID}`);
     await expect(card.getAttribute('role')).resolves.not.toBe('tooltip');
+    // Tab skips the "Full entry" link (the term is that link) and the × (Escape closes): it goes
+    // to the card's buttons, then on past the card.
+    const stops: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate((id) => (document.getElementById(id)?.contains(document.activeElement) ? document.activeElement!.textContent! : 'after the card'), `card-${ID}`));
+      if (stops.at(-1) === 'after the card') break;
+    }
+    expect(['I know this term', 'Listen']).toContain(stops[0]);
+    expect(stops).not.toContain('Full entry →');
+    expect(stops).not.toContain('×');
+    expect(stops.at(-1)).toBe('after the card');
+    await link.focus();
+    await card.waitFor({ state: 'visible' });
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('term-card-entry');
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'hidden' });
     await expect(link.evaluate((el) => el === document.activeElement)).resolves.toBe(true);

@@ -1,7 +1,8 @@
 /**
  * Terms in headings and dictionary cards in a real browser: a heading's text holds term links
  * whose cards open by keyboard and touch, its "#" link to itself sits beside it with a name of its
- * own, axe finds nothing with such a card open; a dictionary card ends with a link to its page.
+ * own, axe finds nothing with such a card open; a dictionary card ends with a link to its page,
+ * and Tab goes from word to word past it.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -53,7 +54,7 @@ describe('a term in a heading', () => {
     await expect(page.getByRole('heading', { name: HEADING, exact: true }).count()).resolves.toBe(1);
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('term-card-entry');
+    await expect(page.evaluate(() => document.activeElement?.className)).resolves.toBe('term-known');
     await page.keyboard.press('Escape');
     await expect(card.isVisible()).resolves.toBe(false);
     await expect(link.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -103,7 +104,7 @@ describe('a term in a heading', () => {
 });
 
 describe('a dictionary card', () => {
-  it('ends with a link to the word’s page, which Tab reaches from the word', async () => {
+  it('ends with a link to the word’s page; Tab goes on from the word to the next word, not through the card', async () => {
     const { page } = await open(FORUM, { viewport: { width: 1440, height: 900 } });
     const word = page.locator('a.term-word').first();
     await word.evaluate((el) => scrollBy(0, el.getBoundingClientRect().top - innerHeight / 2));
@@ -112,13 +113,24 @@ describe('a dictionary card', () => {
     await card.waitFor({ state: 'visible' });
     const entry = card.getByRole('link', { name: 'Dictionary page', exact: true });
     await expect(entry.getAttribute('href')).resolves.toBe(await word.getAttribute('href'));
-    await word.focus();
-    await page.keyboard.press('Tab');
-    await expect(entry.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     // Its pinyin and its senses on lines of their own, and a × that closes it, as on a curated card.
     const lineTops = await card.locator(':scope > :is(.term-card-pinyin, .term-card-summary)').evaluateAll((lines) => lines.map((line) => line.getBoundingClientRect().top));
     expect(lineTops[1]).toBeGreaterThan(lineTops[0]);
     await card.getByRole('button', { name: 'Close' }).click();
     await expect(card.isHidden()).resolves.toBe(true);
+    // The card's link is the word's own link and Escape closes it: Tab goes from word to word,
+    // each opening its card, one stop per word on a page of Chinese text, not three (word, link, ×).
+    await word.focus();
+    const stops: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => {
+        const at = document.activeElement!;
+        if (at.closest('.term-card-dictionary')) return 'in a card';
+        return at.matches('.term-word') ? `word, card ${document.getElementById(`card-${(at as HTMLElement).dataset.term}`)?.hidden === false ? 'open' : 'closed'}` : 'other';
+      }));
+    }
+    expect(stops).not.toContain('in a card');
+    expect(stops).toContain('word, card open');
   });
 });

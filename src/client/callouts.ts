@@ -137,8 +137,8 @@ addEventListener('focusout', (event) => {
   if (current && !current.byHover && inCurrent(event.target) && !inCurrent(event.relatedTarget)) hide();
 });
 
-/** What Tab reaches in an open card: its links and visible buttons. */
-const focusables = (card: HTMLElement) => [...card.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => !el.hidden && el.checkVisibility());
+/** What Tab reaches in an open card: its visible links and buttons not taken out of the Tab order. */
+const focusables = (card: HTMLElement) => [...card.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => !el.hidden && el.tabIndex >= 0 && el.checkVisibility());
 
 /**
  * A card opened from a term in a heading sits after the heading, not after the term. Tab still
