@@ -42,7 +42,7 @@ try {
   renameSync(`${target}.tmp`, target);
   console.log(`wrote ${shownPath(target)}; check its front matter:`);
   for (const line of scaffold.review) console.log(`  ${line}`);
-  console.log('then run npm run lint:content');
+  console.log('Delete each "# review:" comment in the file once you have checked its field: npm run lint:content warns while one is left.');
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.format());

@@ -36,7 +36,7 @@ describe('article:new', () => {
     expect(source.frontMatter.summary).toMatch(/^BEIJING, July 13 \(Reuters\) - China's Ministry/);
     expect(source.body).toContain('1 minute read');
     expect(review).toContainEqual(expect.stringMatching(/^publisher: guessed from the address \(reuters\.com\)/));
-    expect(text).toContain('publisher: "reuters.com" # guessed: check');
+    expect(text).toContain('publisher: "reuters.com" # review: guessed from the address: write the publisher\'s name');
   });
 
   it('skips a long lead and a line with a link to find the title, and reads a month-precision date and a byline', () => {

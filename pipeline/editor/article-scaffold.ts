@@ -7,6 +7,7 @@ import { Document, type Scalar, type YAMLSeq } from 'yaml';
 import { joinFrontMatter, splitFrontMatter } from '../../core/front-matter.ts';
 import { IsoDate, isSlug } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
+import { REVIEW_NOTE } from '../lint/front-matter-review.ts';
 import { normaliseText } from '../read/article-source.ts';
 import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { slugWords } from './slug-words.ts';
@@ -184,13 +185,14 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const year = published?.slice(0, 4) ?? 'undated';
   const slug = [year, ...(host ? [siteName(host)] : []), ...meaningfulWords(title ?? 'untitled').slice(0, 5)].join('-');
   const frontMatter = new Document({ title: title ?? '', authors, publisher, published: published ?? '', ...(url ? { url } : {}), summary: firstSentence ?? '' });
-  const comment = (key: string, text: string) => ((frontMatter.get(key, true) as Scalar | YAMLSeq).comment = ` ${text}`);
-  comment('title', named ? 'guessed: the line that shares most words with the address' : title ? 'guessed: the first line that reads like a title' : 'add the title');
+  // Each guess carries a review comment: the lint warns until the editor has checked it and deleted the comment.
+  const comment = (key: string, text: string) => ((frontMatter.get(key, true) as Scalar | YAMLSeq).comment = ` ${REVIEW_NOTE} ${text}`);
+  comment('title', named ? 'the line that shares most words with the address' : title ? 'the first line that reads like a title' : 'add the title');
   (frontMatter.get('authors', true) as YAMLSeq).flow = true;
   comment('authors', byline ? `from the byline "${byline}"` : 'add the authors, if the page names them');
-  comment('publisher', 'guessed: check');
+  comment('publisher', host ? 'guessed from the address: write the publisher\'s name' : 'write the publisher\'s name');
   comment('published', published ? `${dateSource}: check it is the publication date` : 'add the date');
-  comment('summary', 'draft: rewrite');
+  comment('summary', 'a draft: rewrite it as one line');
   if (!isSlug(slug)) throw new Error(`internal: "${slug}" is not a slug`);
   const yaml = frontMatter.toString({ lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' });
   return { slug, text: joinFrontMatter(yaml, normalised.replace(/^\n+/, '')), review };
