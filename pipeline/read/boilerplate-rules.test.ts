@@ -32,6 +32,15 @@ describe('boilerplate rules', () => {
     expect(matchingRule(list, 'Sharing economy')).toBeUndefined();
   });
 
+  it('apply a rule written with a Unicode property (\\p{Lu}) in its place among the others', () => {
+    const list = rules('^\\p{Lu}\\w+ Logo$', '^Acme Logo$', '^Menu$', 'Ünï \\p{L}+$');
+    expect(matchingRule(list, 'Acme Logo')?.id).toBe('drop: ^\\p{Lu}\\w+ Logo$');
+    expect(matchingRule(list, 'Über Logo')?.id).toBe('drop: ^\\p{Lu}\\w+ Logo$');
+    expect(matchingRule(list, 'Menu')?.id).toBe('drop: ^Menu$');
+    expect(matchingRule(list, 'a line ending Ünï wörds')?.id).toBe('drop: Ünï \\p{L}+$');
+    expect(matchingRule(list, 'acme logo')).toBeUndefined();
+  });
+
   it('match a rule written without ^ anywhere in the line, and one with ^ only at its start', () => {
     const list = rules('^Menu$', 'Sponsored content', '^Print|Advertisement$');
     expect(removeBoilerplate(['Main Menu', 'This is Sponsored content here', 'Print this', 'Big Advertisement', 'Not Print'], list)).toEqual(['Main Menu', '', '', '', 'Not Print']);

@@ -51,24 +51,35 @@ interface JoinedRules {
   /** Rules that match only at the start: tried with the line anchored, so the pass stops when all of them have failed. */
   atStart?: RE2JS;
   anywhere?: RE2JS;
+  /** Rules tried one by one, in order, when neither joined program matches. */
+  apart: readonly CompiledRule[];
 }
+
+/**
+ * A Unicode property (`\p{L}`) splits the alphabet into over a thousand classes. Joined with other
+ * rules it gives every state of the joined program's DFA a table that wide, and re2js's 8 MB DFA
+ * cache is rebuilt over and over: such a rule runs on its own.
+ */
+const UNICODE_PROPERTY = /\\[pP]/;
 
 const joinedRules = new WeakMap<readonly CompiledRule[], JoinedRules | null>();
 
 /**
- * All of a list's rules as (at most) two programs, so that one pass over a line decides whether
- * any matches. None if they cannot be joined (two groups of one name).
+ * A list's rules as (at most) two programs, so that one pass over a line decides whether any
+ * matches, and the rules kept apart. None if they cannot be joined (two groups of one name).
  */
 function joined(rules: readonly CompiledRule[]): JoinedRules | null {
   let both = joinedRules.get(rules);
   if (both === undefined) {
     const alternatives = (list: readonly CompiledRule[]) => list.map((rule) => `(?:${rule.source})`).join('|');
-    const atStart = rules.filter((rule) => matchesAtStartOnly(rule.source));
-    const anywhere = rules.filter((rule) => !atStart.includes(rule));
+    const apart = rules.filter((rule) => UNICODE_PROPERTY.test(rule.source));
+    const atStart = rules.filter((rule) => !apart.includes(rule) && matchesAtStartOnly(rule.source));
+    const anywhere = rules.filter((rule) => !apart.includes(rule) && !atStart.includes(rule));
     try {
       both = {
         ...(atStart.length > 0 && { atStart: program(`(?:${alternatives(atStart)})(?s:.*)`) }),
         ...(anywhere.length > 0 && { anywhere: program(alternatives(anywhere)) }),
+        apart,
       };
     } catch {
       both = null;
@@ -83,8 +94,10 @@ export function matchingRule(rules: readonly CompiledRule[], line: string): Comp
   if (rules.length === 0 || line === '') return undefined;
   const text = line.replace(OTHER_SPACES, ' ');
   const both = joined(rules);
-  if (both && !both.atStart?.testExact(text) && !both.anywhere?.test(text)) return undefined;
-  return rules.find((rule) => program(rule.source).test(text));
+  const matches = (rule: CompiledRule) => program(rule.source).test(text);
+  // When no joined rule matches, only a rule kept apart can, and the first of those is the first of all.
+  if (both && !both.atStart?.testExact(text) && !both.anywhere?.test(text)) return both.apart.find(matches);
+  return rules.find(matches);
 }
 
 /**
