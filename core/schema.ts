@@ -163,6 +163,8 @@ export const GlossaryEntry = z
     overrides: Overrides.optional(),
     /** Scaffolded by `npm run term:new` and not yet reviewed: the site marks it as a draft. */
     draft: z.boolean().optional(),
+    /** Kept for its page and relations though no article is meant to use it: the lint does not ask for one. */
+    reference: z.boolean().optional(),
   })
   .strict();
 export type GlossaryEntry = z.infer<typeof GlossaryEntry> & { id: string };

@@ -74,6 +74,14 @@ describe('content lint', () => {
     expect(warnings).toEqual([expect.stringMatching(/^glossary\/digital-economy\.yaml:1: no article uses this term/)]);
   });
 
+  it('does not ask for a use of an entry marked reference: true', async () => {
+    const contentDir = path.join(fixtures, 'unused');
+    const input = await readCorpus({ contentDir, root: contentDir });
+    const glossary = input.glossary.map((file) => (file.file.endsWith('digital-economy.yaml') ? { ...file, text: `${file.text}reference: true\n` } : file));
+    const output = convertCorpus({ ...input, glossary });
+    expect(lintContent({ glossaryFiles: glossary, entries: output.glossary, articles: output.articles }).warnings).toEqual([]);
+  });
+
   it('warns about an alias that is a common English word, whatever its case rule, and not about rare words or acronyms', async () => {
     const { errors, warnings } = await lintFixture('common-word-alias');
     expect(errors).toEqual([]);

@@ -167,7 +167,7 @@ export function lintContent(input: LintInput, glossaryPart: LintResult = lintGlo
   const unused: ContentError[] = [];
   const used = new Set(input.articles.flatMap((article) => Object.keys(article.callouts)));
   for (const entry of input.entries) {
-    if (!used.has(entry.id)) unused.push(at(entry, ['term'], 'no article uses this term', 'add the surface form the articles use as an alias, or keep it as a reference entry'));
+    if (!used.has(entry.id) && !entry.reference) unused.push(at(entry, ['term'], 'no article uses this term', 'add the surface form the articles use as an alias, or add reference: true if the entry is kept for its page and relations'));
   }
 
   const drafts = input.entries.filter((entry) => entry.draft).map((entry) => at(entry, ['draft'], 'draft entry: the site shows it marked as a draft', 'check every field against a source, then remove draft: true'));
