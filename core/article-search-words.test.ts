@@ -21,6 +21,8 @@ describe('article search words', () => {
   it('reads the words of each run of the MDX as the conversion marked them, tags ending words and anything else runs', () => {
     const body = '<Term id="state-council" occurrence="1"><span lang="zh-CN">国务院</span></Term><wbr /><Word hanzi="印发" occurrence="1"><span lang="zh-CN">印发</span></Word>《<Word hanzi="加强" occurrence="1"><span lang="zh-CN">加强</span></Word><wbr /><Word hanzi="数字" occurrence="1"><span lang="zh-CN">数字</span></Word>》, 未标记的文字';
     expect(wordRuns(body)).toEqual([['国务院', '印发'], ['加强', '数字'], ['未标记的文字']]);
+    // An angle bracket of the text, escaped in MDX, is not a tag: the hanzi inside stay.
+    expect(wordRuns('书名\\<\\<数字政府>>')).toEqual([['书名'], ['数字政府']]);
   });
 
   it('joins the pinyin of the words of a run from each word on, so a phrase is one form; a word alone keeps only its own tails (reader QA: "Xiao Qiang" found 高效 and 加强)', () => {

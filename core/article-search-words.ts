@@ -29,7 +29,8 @@ const RUN_OF_WORDS = /\p{Script=Han}+(?:\u0001+\p{Script=Han}+)*/gu;
  * own attributes (hanzi="数字") are dropped with them. Text the conversion left unmarked is one word.
  */
 export function wordRuns(body: string): string[][] {
-  const text = body.replace(/<[^>]*>/g, TAG_MARK);
+  // Not an escaped "<" of the text (\<\<数字政府>>, as some write a title): that is no tag.
+  const text = body.replace(/(?<!\\)<[^<>]*>/g, TAG_MARK);
   return Array.from(text.matchAll(RUN_OF_WORDS), (match) => match[0].split(/\u0001+/));
 }
 
