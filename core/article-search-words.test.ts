@@ -1,6 +1,6 @@
 /** Searchable forms of an article's Chinese words (article-search-words.ts). */
 import { describe, expect, it } from 'vitest';
-import { articleWordForms, hanziRuns, pinyinTails } from './article-search-words.ts';
+import { articleWordForms, hanziRuns, pinyinTails, wordRuns } from './article-search-words.ts';
 
 describe('article search words', () => {
   it('takes the distinct runs of hanzi of a text, punctuation splitting them', () => {
@@ -13,8 +13,22 @@ describe('article search words', () => {
   });
 
   it('gives every hanzi suffix, simplified and traditional, and the pinyin', () => {
-    const forms = articleWordForms(['社会信用体系']);
+    const forms = articleWordForms([['社会信用体系']]);
     expect(forms).toEqual(expect.arrayContaining(['社会信用体系', '信用体系', '體系', '社會信用體系', 'shehuixinyongtixi', 'xinyongtixi']));
-    expect(articleWordForms(['国'])).toEqual(expect.arrayContaining(['国', '國', 'guo']));
+    expect(articleWordForms([['国']])).toEqual(expect.arrayContaining(['国', '國', 'guo']));
+  });
+
+  it('reads the words of each run of the MDX as the conversion marked them, tags ending words and anything else runs', () => {
+    const body = '<Term id="state-council" occurrence="1"><span lang="zh-CN">国务院</span></Term><wbr /><Word hanzi="印发" occurrence="1"><span lang="zh-CN">印发</span></Word>《<Word hanzi="加强" occurrence="1"><span lang="zh-CN">加强</span></Word><wbr /><Word hanzi="数字" occurrence="1"><span lang="zh-CN">数字</span></Word>》, 未标记的文字';
+    expect(wordRuns(body)).toEqual([['国务院', '印发'], ['加强', '数字'], ['未标记的文字']]);
+    // An angle bracket of the text, escaped in MDX, is not a tag: the hanzi inside stay.
+    expect(wordRuns('书名\\<\\<数字政府>>')).toEqual([['书名'], ['数字政府']]);
+  });
+
+  it('joins the pinyin of the words of a run from each word on, so a phrase is one form; a word alone keeps only its own tails (reader QA: "Xiao Qiang" found 高效 and 加强)', () => {
+    const forms = articleWordForms([['加强', '数字', '政府', '建设', '的', '指导'], ['高效']]);
+    expect(forms).toEqual(expect.arrayContaining(['jiaqiangshuzizhengfujianshe', 'shuzizhengfujianshede', 'zhengfujianshedezhidao', 'jianshedezhidao', 'dezhidao', 'gaoxiao', 'xiao', 'qiang']));
+    // From the start of a word only, and no further than JOINED_WORDS words.
+    expect(forms.filter((form) => form.startsWith('qiangshuzi') || form.startsWith('xiaoqiang') || form.startsWith('jiaqiangshuzizhengfujianshede'))).toEqual([]);
   });
 });

@@ -7,12 +7,13 @@
  * pagefind-worker.js, listed apart); then the query-quality suite with each expected page's rank
  * among the results of its type, and the mean reciprocal rank (MRR).
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { measureFirstQuery } from './bench/first-query.ts';
 import { filesUnder } from './support/files-under.ts';
 import { loadPagefind, vocabularyOf } from './support/pagefind-node.ts';
 import { flatMeanReciprocalRank, meanReciprocalRank, rankCase } from './support/query-quality.ts';
+import { holdsPhrase, phraseQueries } from './support/pinyin-phrases.ts';
 import { readCorpus } from '../pipeline/index.ts';
 import { loadGlossary } from '../pipeline/read/glossary.ts';
 import { contentPaths } from '../core/paths.ts';
@@ -64,6 +65,14 @@ if (applicable.length < suite.length) console.log(`\n${suite.length - applicable
 const client = await loadPagefind(bundle, '/', searchOptions);
 const ranks = [];
 for (const testCase of applicable) ranks.push(rankCase(testCase, (await runSearch(client, { query: testCase.query, vocabulary: vocabularyOf(siteDir) })).hits, '/'));
+// The articles' own Chinese words typed syllable by syllable: is the article listed, and is every page listed one that has the phrase?
+const articlePages = readdirSync(path.join(siteDir, 'articles'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => `articles/${entry.name}/`).sort();
+const phrases = phraseQueries(siteDir, articlePages);
+const phraseResults = [];
+for (const phrase of phrases) {
+  const { hits } = await runSearch(client, { query: phrase.query });
+  phraseResults.push({ ...phrase, found: hits.some((hit) => hit.page === `/${phrase.article}`), without: hits.filter((hit) => !holdsPhrase(siteDir, hit.page.slice(1), phrase.query)).map((hit) => hit.page) });
+}
 await client.destroy();
 console.log(`\n${'kind'.padEnd(32)} ${'query'.padEnd(26)} rank  shown  expected page`);
 for (const rank of ranks.filter((r) => r.reciprocal < 1 || r.falseHit || !r.kind.startsWith('derived'))) {
@@ -78,3 +87,7 @@ console.log(`MRR hand-written: ${meanReciprocalRank(hand).toFixed(3)} over ${han
 console.log(`MRR derived from the glossary: ${meanReciprocalRank(derived).toFixed(3)} over ${derived.length} queries; first: ${derived.filter((r) => r.reciprocal === 1).length}`);
 console.log(`MRR all: ${meanReciprocalRank(ranks).toFixed(3)} over ${ranks.length} queries (rank among results of the expected type)`);
 console.log(`MRR all, rank in the whole list as shown: ${flatMeanReciprocalRank(ranks).toFixed(3)}; false hits: ${ranks.filter((r) => r.falseHit).length}`);
+const withFalseHits = phraseResults.filter((result) => result.without.length > 0);
+console.log(`\npinyin phrases of the articles' words (${phrases.length}, e.g. "${phrases[0]?.query ?? ''}" for ${phrases[0]?.hanzi ?? ''}): article listed for ${phraseResults.filter((result) => result.found).length}`);
+console.log(`  false hits (pages listed without the phrase): ${withFalseHits.reduce((sum, result) => sum + result.without.length, 0)}, on ${withFalseHits.length} queries`);
+for (const result of withFalseHits.slice(0, 8)) console.log(`  ${result.query} (${result.hanzi}): ${result.without.join(' ')}`);

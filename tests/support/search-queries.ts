@@ -76,6 +76,11 @@ export const handWrittenQueries: QueryCase[] = [
   q('pinyin, toneless, no spaces', 'shehuixinyongtixi', term('social-credit-system')),
   q('pinyin, toneless, syllables', 'gao zhi liang fa zhan', term('high-quality-development')),
   q('pinyin, toneless, syllables', 'xin xi hua', term('informatization')),
+  // Reader QA: the DigiChina forum article was listed, its syllables in different words (xinxihua, zhili, shengchan, chanye, li…).
+  q('pinyin, toneless, syllables', 'xin zhi sheng chan li', term('new-quality-productive-forces'), article('2022-digichina-informatization-plan-forum')),
+  // An article with 数据 shùjù and 安全 ānquán in different terms, and one with "factors" besides them, does not hold the phrase.
+  q('pinyin, toneless, phrase', 'shuju anquan', term('data-security'), article('2021-state-council-rule-of-law-data')),
+  q('pinyin, toneless, phrase', 'wangluo anquan fa', term('cybersecurity-law'), article('2021-state-council-rule-of-law-data')),
   q('nonsense', 'xyzzyq', null, term('internet-plus')),
   q('nonsense', 'qwrtpz', null),
   q('nonsense', '鑫鑫鑫', null),

@@ -7,7 +7,7 @@
  */
 import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
-import { matcherFor, textWords, type RecordText } from './match-words.ts';
+import { matcherFor, pinyinPhrase, textWords, type RecordText } from './match-words.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -84,11 +84,14 @@ function markWord(word: string, queryWords: string[], hanzi: string[], inName: b
  */
 export function describeMatch(record: MatchRecord, queryWords: string[], related: string[] = []): PageMatch {
   const direct = matchWith(record, queryWords, []);
-  // A query word marked whole (or hanzi), not only as the start of a longer word ("fa" of "factors").
-  const holdsWhole = direct.marked.some((text) => hasHan(text) || queryWords.includes(bare(text)));
+  // A query word marked whole (or hanzi), not only as the start of a longer word ("fa" of "factors");
+  // for a pinyin phrase, each of its words ("Li" alone is not "li" of xin zhi sheng chan li).
+  const whole = (word: string) => direct.marked.some((text) => bare(text) === word);
+  const holdsWhole = pinyinPhrase(queryWords) ? queryWords.every(whole) : direct.marked.some((text) => hasHan(text) || queryWords.includes(bare(text)));
   if (related.length === 0 || (direct.anchor?.startsWith('p-') && holdsWhole)) return direct;
   // The query's own words only outside the text, nowhere, or as parts of other words: the related terms may be in a paragraph.
-  const indirect = matchWith(record, queryWords, related);
+  // A pinyin phrase not held word by word is the term's name: its words apart ("Li") are not marked.
+  const indirect = matchWith(record, pinyinPhrase(queryWords) ? [] : queryWords, related);
   return indirect.anchor?.startsWith('p-') || direct.marked.length === 0 ? indirect : direct;
 }
 

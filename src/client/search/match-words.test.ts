@@ -1,6 +1,6 @@
 /** Whether a page really holds a query's words (match-words.ts). */
 import { describe, expect, it } from 'vitest';
-import { holdsQuery, matchStrength, textWords, wordMatches, wordsOf } from './match-words.ts';
+import { holdsQuery, joinedPinyinText, matchStrength, textWords, wordMatches, wordsOf } from './match-words.ts';
 
 const page = (content: string, meta: Record<string, string> = {}) => ({ content, meta });
 
@@ -56,9 +56,42 @@ describe('a query typed syllable by syllable', () => {
     const query = wordsOf('xin zhi sheng chan li');
     expect(holdsQuery(page('Changes will likely be made.', { words: 'xin zhi sheng' }), query)).toBe(false);
     expect(holdsQuery(page('New quality productive forces.', { words: 'xinzhishengchanli xin zhi sheng chan li' }), query)).toBe(true);
-    expect(holdsQuery(page('Premier Li on the chan school.', { words: 'xin zhi sheng' }), query)).toBe(true);
-    // Two syllables are still a prefix search: "li" of "likely".
-    expect(holdsQuery(page('Changes will likely be made.'), wordsOf('chan li'))).toBe(true);
+    // The syllables of different words, or some in English words and some in pinyin, are not the phrase.
+    expect(holdsQuery(page('Premier Li on the chan school.', { words: 'xin zhi sheng' }), query)).toBe(false);
+    // Two syllables are a phrase too: "chan" is not "changes"; the last word may still be being typed, after the others.
+    expect(holdsQuery(page('Changes will likely be made.'), wordsOf('chan li'))).toBe(false);
+    expect(holdsQuery(page('Chan likes it.'), wordsOf('chan li'))).toBe(true);
+    expect(holdsQuery(page('Likes? Chan.'), wordsOf('chan li'))).toBe(false);
+  });
+});
+
+describe('a query of several pinyin words (a name or a term)', () => {
+  const xiaoQiang = wordsOf('Xiao Qiang');
+
+  it('is not held by the syllables of different words (reader QA: "Xiao Qiang" listed pages with 高效 gāoxiào and 加强 jiāqiáng)', () => {
+    expect(holdsQuery(page('The opinions on digital government.', { words: 'gaoxiao xiao jiaqiang qiang' }), xiaoQiang)).toBe(false);
+    expect(holdsQuery(page('New infrastructure and informatization.', { words: 'xinxihua zhiliang shengchan chanye li' }), wordsOf('xin zhi sheng chan li'))).toBe(false);
+  });
+
+  it('is held where its words start one pinyin word together, or are English words of the text', () => {
+    expect(holdsQuery(page('The editor.', { words: 'zongbianji xiaoqiang qiang' }), xiaoQiang)).toBe(true);
+    expect(holdsQuery(page('To confront it, Xiao Qiang built China Digital Times.'), xiaoQiang)).toBe(true);
+    // Its English words whole, or the last as a start only after the others: "Li" is not the start of "likely"
+    // (the interview has no Li Qiang), nor "da" of "data" after "Qiang" elsewhere.
+    expect(holdsQuery(page('Xiao Qiang likely agrees.'), wordsOf('Li Qiang'))).toBe(false);
+    expect(holdsQuery(page('Xiao Qiang built it on data.'), wordsOf('qiang da'))).toBe(false);
+    expect(holdsQuery(page('Xiao Qiang built it on data.'), wordsOf('xiao qia'))).toBe(true);
+    expect(holdsQuery(page('Shichanghua is the shift to markets.'), wordsOf('shi shi'))).toBe(false);
+    expect(holdsQuery(page('Digital government.', { words: 'shuzizhengfujianshe zhengfujianshe' }), wordsOf('shuzi zhengfu'))).toBe(true);
+    expect(holdsQuery(page('Digital government.', { words: 'shuzi zi zhengfu fu' }), wordsOf('shuzi zhengfu'))).toBe(false);
+  });
+
+  it('is held by the text\'s own pinyin with tones, its words joined up to punctuation', () => {
+    const text = '“New Quality Productive Forces” (新质生产力, xīn zhì shēngchǎnlì) is a key term. Zhèngwù, xìnxīhuà.';
+    expect(joinedPinyinText(text).map((word) => word.text)).toEqual(['xinzhishengchanli', 'zhishengchanli']);
+    expect(holdsQuery(page(text), wordsOf('xin zhi sheng chan li'))).toBe(true);
+    expect(holdsQuery(page(text), wordsOf('zhi sheng chan li'))).toBe(true);
+    expect(holdsQuery(page(text), wordsOf('zhengwu shengchanli'))).toBe(false);
   });
 });
 
@@ -68,8 +101,8 @@ describe('how well a page holds a query (the order of the articles that hold it)
   const apart = page('Network security and factors of production.', { words: 'wangluo anquan fazhan' });
   const together = page('The Cybersecurity Law was revised.', { words: 'wangluoanquanfa anquanfa fa' });
 
-  it('ranks a page whose pinyin runs the words together above one that holds them apart', () => {
-    expect([holdsQuery(apart, query), holdsQuery(together, query)]).toEqual([true, true]);
+  it('ranks a page whose pinyin runs the words together above one that holds them apart (which no longer holds them: 网络, 安全 and 发展 apart are not 网络安全法)', () => {
+    expect([holdsQuery(apart, query), holdsQuery(together, query)]).toEqual([false, true]);
     expect(matchStrength(together, query)).toBeGreaterThan(matchStrength(apart, query));
   });
 

@@ -3,14 +3,15 @@
  * found it. Pagefind matches prefixes, and when a word matches nothing it retries ever shorter
  * prefixes of it ("xyzzyq" finds a lone "X"); it also knows nothing of pinyin syllables
  * ("xinxi" finds xinxing). A page passes when each query word starts one of its words, a pinyin
- * word only where a syllable ends, and a hanzi word is inside one of its runs of hanzi. An English
+ * word only where a syllable ends, and a hanzi word is inside one of its runs of hanzi; a query of
+ * several pinyin words only when they start one pinyin word together (pinyinPhrase). An English
  * word also matches a word of the same stem, as Pagefind's English stemming found it ("city" finds
  * "cities"), and a hyphenated word also counts written together ("ecommerce" finds "e-commerce").
  */
 import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
-import { isSyllable, syllableBoundaries } from '../../../core/pinyin-syllables.ts';
+import { isPinyin, isSyllable, syllableBoundaries } from '../../../core/pinyin-syllables.ts';
 
 /** A word of a page; `pinyin` when it comes from pinyin (a searchable form, or text with tone marks). */
 export interface PageWord {
@@ -53,11 +54,37 @@ const PINYIN_FIELDS = ['forms', 'whole', 'terms', 'words', 'pinyin', 'hanzi'];
 /** Each record's words, split once: the check and the ordering both read them. */
 const wordsOfRecord = new WeakMap<RecordText, PageWord[]>();
 
+/** The most words of text in pinyin joined into one page word: a name or term, not a paragraph. */
+const JOINED_TEXT_WORDS = 6;
+
+/**
+ * Consecutive words of the text written in pinyin with tones ("xīn zhì shēngchǎnlì"), joined from
+ * each word on (xinzhishengchanli, zhishengchanli): the text's own romanisation of a phrase holds
+ * it together, as the index's pinyin forms of its hanzi do. Punctuation after a word ends the phrase.
+ */
+export function joinedPinyinText(content: string): PageWord[] {
+  const joined: PageWord[] = [];
+  let phrase: string[] = [];
+  const end = () => {
+    phrase.slice(0, -1).forEach((_, start) => joined.push({ text: phrase.slice(start, start + JOINED_TEXT_WORDS).join(''), pinyin: true }));
+    phrase = [];
+  };
+  for (const word of content.split(/\s+/)) {
+    const words = textWords(word);
+    if (words.length === 0 || !words.every((page) => page.pinyin)) end();
+    else phrase.push(wordsOf(word).join(''));
+    if (/[^\p{L}\p{N}]$/u.test(word)) end();
+  }
+  end();
+  return joined;
+}
+
 /** Every searchable word of a record: its text and its searchable metadata. */
 export function recordWords(record: RecordText): PageWord[] {
   const known = wordsOfRecord.get(record);
   if (known) return known;
   const words = record.content.split(/\s+/).flatMap(textWords);
+  words.push(...joinedPinyinText(record.content));
   for (const field of ENGLISH_FIELDS) words.push(...wordsOf(record.meta[field] ?? '').map((text) => ({ text, pinyin: false })));
   for (const field of PINYIN_FIELDS) words.push(...wordsOf(record.meta[field] ?? '').map((text) => ({ text, pinyin: true })));
   wordsOfRecord.set(record, words);
@@ -70,16 +97,46 @@ export function recordWords(record: RecordText): PageWord[] {
  */
 const bySyllable = (queryWords: readonly string[]) => queryWords.length >= 3 && queryWords.every(isSyllable);
 
-/** How this query's words match page words: `wordMatches`, but whole English words only for a query typed syllable by syllable. */
+/**
+ * A query of several words, each pinyin ("xiao qiang", "xin zhi sheng chan li", "shuzi zhengfu"),
+ * names one Chinese word or phrase: pinyin words hold it only when its words start one of them
+ * together (xiaoqiang of 萧强), not apart (xiao of 高效 and qiang of 加强), as its hanzi would be
+ * found only where they are written together. Words of English ("Xiao Qiang" in the text) still
+ * hold it word by word if whole (matcherFor), or in a row with the last word being typed (inRow).
+ */
+export const pinyinPhrase = (queryWords: readonly string[]): boolean => queryWords.length > 1 && queryWords.every(isPinyin);
+
+/** An English word whole, or of the same stem: not only its start ("li" of "likely"). */
+const wholeWord = (word: string, page: PageWord) => page.text === word || sameStem(word, page.text);
+
+/**
+ * How this query's words match page words: `wordMatches`, but whole English words only for a query
+ * typed syllable by syllable, and for a pinyin phrase (pinyinPhrase).
+ */
 export function matcherFor(queryWords: readonly string[]): (word: string, page: PageWord) => boolean {
-  return bySyllable(queryWords) ? (word, page) => (page.pinyin ? wordMatches(word, page) : page.text === word) : wordMatches;
+  if (bySyllable(queryWords)) return (word, page) => (page.pinyin ? wordMatches(word, page) : page.text === word);
+  return pinyinPhrase(queryWords) ? (word, page) => (page.pinyin ? wordMatches(word, page) : wholeWord(word, page)) : wordMatches;
 }
 
-/** True when every query word matches a word of the record. */
+/** The words of the text and of each English field, in their order, to find a phrase written word by word. */
+function wordSequences(record: RecordText): string[][] {
+  return [record.content, ...ENGLISH_FIELDS.map((field) => record.meta[field] ?? '')].map(wordsOf);
+}
+
+/** The query's words in a row in the text or a field, the last only as a start (it may still be being typed: "xiao qia"). */
+function inRow(record: RecordText, queryWords: string[]): boolean {
+  const last = queryWords.length - 1;
+  const matches = (word: string, index: number, text: string | undefined) => text !== undefined && (index === last ? text.startsWith(word) : text === word);
+  return wordSequences(record).some((sequence) => sequence.some((_, start) => queryWords.every((word, index) => matches(word, index, sequence[start + index]))));
+}
+
+/** True when every query word matches a word of the record (a pinyin phrase: see pinyinPhrase). */
 export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
   const words = recordWords(record);
   const matches = matcherFor(queryWords);
-  return queryWords.every((word) => words.some((page) => matches(word, page)));
+  if (!pinyinPhrase(queryWords)) return queryWords.every((word) => words.some((page) => matches(word, page)));
+  const joined = queryWords.join('');
+  return words.some((page) => page.pinyin && wordMatches(joined, page)) || queryWords.every((word) => words.some((page) => !page.pinyin && matches(word, page))) || inRow(record, queryWords);
 }
 
 /**

@@ -59,3 +59,40 @@ describe('a term named inside a longer query', () => {
     expect(response.groups.find((group) => group.type === 'term')?.hits).toEqual([]);
   });
 });
+
+describe('a pinyin name or term typed word by word', () => {
+  // Articles as the index holds them (meta words and terms: core/article-search-words.ts, core/search-forms.ts).
+  const articles: PagefindRecord[] = [
+    { url: '/articles/interview/', content: 'To confront it, Xiao Qiang built China Digital Times. 总编辑萧强', meta: { type: 'article', title: 'Interview', date: '2019-08-08', words: '总编辑 编辑 萧强 zongbianji bianji ji xiaoqiang qiang zongbianjixiaoqiang' } },
+    { url: '/articles/profile/', content: 'A profile of Xiao Qiang.', meta: { type: 'article', title: 'Profile', date: '2024-01-01' } },
+    { url: '/articles/opinions/', content: 'Guiding opinions on digital government.', meta: { type: 'article', title: 'Opinions', words: '加强 高效 jiaqiang qiang gaoxiao xiao jiaqiangshuzizhengfu' } },
+    { url: '/articles/forum/', content: 'Informatization and high-quality development.', meta: { type: 'article', title: 'Forum', words: 'xinxihua xihua hua zhili li shengchan chan chanye ye' } },
+    { url: '/articles/explainer/', content: 'Premier Li Qiang spoke of new quality productive forces.', meta: { type: 'article', title: 'Explainer', terms: '新质生产力 xinzhishengchanli zhishengchanli shengchanli' } },
+  ];
+  // Pagefind's matching: every word of the query starts some word of the page.
+  const pagefind: PagefindApi = {
+    search: async (query, options) => {
+      if (!options?.filters?.type?.any.includes('article')) return { results: [] };
+      const words = (query ?? '').toLowerCase().split(/\s+/);
+      const found = articles.filter((record) => {
+        const own = [record.content, ...Object.values(record.meta)].join(' ').toLowerCase().split(/[^\p{L}]+/u);
+        return words.every((word) => own.some((pageWord) => pageWord.startsWith(word)));
+      });
+      return { results: found.map((record) => ({ id: record.url, score: 1, data: async () => record })) };
+    },
+  };
+  const listed = async (query: string) => (await runSearch(pagefind, { query })).hits.map((hit) => hit.page);
+
+  it('lists the pages where its hanzi are, not those with its syllables in other words (reader QA: "Xiao Qiang" listed 高效 and 加强)', async () => {
+    expect(await listed('Xiao Qiang')).toEqual(['/articles/interview/', '/articles/profile/']);
+    expect(await listed('xiaoqiang')).toEqual(['/articles/interview/']);
+  });
+
+  it('lists them newest first when asked, though the pages holding the words joined were searched first', async () => {
+    expect((await runSearch(pagefind, { query: 'Xiao Qiang', sort: 'date' })).hits.map((hit) => hit.page)).toEqual(['/articles/profile/', '/articles/interview/']);
+  });
+
+  it('finds the pages that use a term by its syllables typed apart, and not one whose words only start with them (reader QA: "xin zhi sheng chan li")', async () => {
+    expect(await listed('xin zhi sheng chan li')).toEqual(['/articles/explainer/']);
+  });
+});

@@ -12,7 +12,7 @@
 import { asOneWord, toneless } from '../../../core/search-text.ts';
 import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
 import { hasHan } from '../../../core/chinese-text.ts';
-import { holdsQuery, matchStrength, wordsOf } from './match-words.ts';
+import { holdsQuery, matchStrength, pinyinPhrase, wordsOf } from './match-words.ts';
 import { correctQuery } from './spelling.ts';
 import { isPinyin } from '../../../core/pinyin-syllables.ts';
 
@@ -172,9 +172,8 @@ const MAX_BATCHES = 4;
 
 async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, filters: Filters, sort: SearchRequest['sort'], limit: number): Promise<Loaded> {
   const options = { filters: { ...filters, type: { any: [type] } }, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
-  const response = await pagefind.search(query || null, options);
-  const results = response?.results ?? [];
   const queryWords = wordsOf(query);
+  const results = await resultsFor(pagefind, query, queryWords, options);
   const records: PagefindRecord[] = [];
   let checked = 0;
   while (records.length < limit && checked < results.length && checked < limit * MAX_BATCHES) {
@@ -191,6 +190,20 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
   }
   if (type === 'term' && records.length === 0) records.push(...(await namedInside(pagefind, query, options)));
   return { type, more: checked < results.length, records };
+}
+
+type Result = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
+
+/**
+ * Pagefind's results for a query; for a pinyin phrase, first those for its words joined (xinzhishengchanli),
+ * which the pages holding it together carry as one form while its syllables apart start none of them.
+ */
+async function resultsFor(pagefind: PagefindApi, query: string, queryWords: string[], options: Parameters<PagefindApi['search']>[1]): Promise<Result[]> {
+  const apart = (await pagefind.search(query || null, options))?.results ?? [];
+  if (!pinyinPhrase(queryWords)) return apart;
+  const together = (await pagefind.search(queryWords.join(''), options))?.results ?? [];
+  const ids = new Set(together.map((result) => result.id));
+  return [...together, ...apart.filter((result) => !ids.has(result.id))];
 }
 
 /** The most words of a query searched for a term named inside it: each run of them is one search. */
@@ -216,7 +229,9 @@ async function namedInside(pagefind: PagefindApi, query: string, options: Parame
 }
 
 function order(group: Loaded, query: string, sort: SearchRequest['sort']): PagefindRecord[] {
-  if (sort === 'date' || !query) return group.records;
+  // Newest first: two searches' results (a pinyin phrase, resultsFor) are each in date order, not together.
+  if (sort === 'date') return [...group.records].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''));
+  if (!query) return group.records;
   const queryWords = wordsOf(query);
   const key = (record: PagefindRecord) => (group.type === 'term' ? nameScore(record, query) : ownRun(record, query) + matchStrength(record, queryWords));
   // Stable: Pagefind's order among equals.
