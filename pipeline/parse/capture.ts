@@ -64,6 +64,10 @@ function isTitleEcho(line: string, title: string, atTop: boolean): boolean {
 const BYLINE_MAX = 120;
 /** What follows the names in a dated byline: a separator, then a few capitalised words or numbers, one of them a year. */
 const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,7}$/u;
+/** … or the authors' affiliation after a separator: "Michael D. Sutherland | Congressional Research Service", "…, Regulatory & Compliance Group,". */
+const AFFILIATION_TAIL = /^\s*[,|·–—-]\s*\p{Lu}[^.!?]{0,80}$/u;
+/** A label or a role before the names: "Authors: …", "Collected and edited by …", "Written by …". */
+const BYLINE_LEAD = /^(?:authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|text|words) )?by\s+)/u;
 
 /**
  * Whether a line is the page's byline, which the article's header shows from its front matter:
@@ -73,15 +77,22 @@ const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d
 function isBylineEcho(line: string, authors: readonly string[]): boolean {
   if (authors.length === 0 || line.length > BYLINE_MAX || /[.!?]$/u.test(line)) return false;
   // A page may list its authors as bullets ("• Aynne Kokas").
-  const plain = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/\s+/gu, ' ').trim();
+  // A paper marks its authors for their affiliations: "Sandra Marco Colino*", "Mimi Zou†".
+  const bullet = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/(?<=\p{L})[*†‡§]+(?=[\s,;|]|$)/gu, '').replace(/\s+/gu, ' ').trim();
+  const lead = BYLINE_LEAD.exec(comparable(bullet))?.[0].length ?? 0;
+  const plain = bullet.slice(lead);
   const text = comparable(plain);
-  const forms = [...authors, authors.join(', '), authors.join(' and ')];
+  const last = authors.length - 1;
+  const listed = last > 0 ? [`${authors.slice(0, last).join(', ')}, and ${authors[last]}`, `${authors.slice(0, last).join(', ')} & ${authors[last]}`] : [];
+  const forms = [...authors, authors.join(', '), authors.join(' and '), ...listed];
   if (forms.includes(text)) return true;
-  const named = /^(?:written )?by (.+)$/u.exec(text)?.[1];
-  if (named !== undefined) return authors.some((author) => named.startsWith(author));
+  if (lead > 0 && /by\s+$/iu.test(bullet.slice(0, lead)) && authors.some((author) => text.startsWith(author))) return true;
   // The names and then a date or an issue: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
   // (comparable() folds the names one character for one, so the tail is cut from the line as written.)
-  return forms.some((form) => text.startsWith(form) && DATED_TAIL.test(plain.slice(form.length)));
+  if (forms.some((form) => text.startsWith(form) && DATED_TAIL.test(plain.slice(form.length)))) return true;
+  // … or all the names and their affiliation; one contributor's name and post heads that contributor's part of a forum.
+  const everyone = authors.length === 1 ? forms : forms.slice(authors.length);
+  return everyone.some((form) => text.startsWith(form) && AFFILIATION_TAIL.test(plain.slice(form.length)));
 }
 
 /** Copy-paste loses list counters ("1." before every section): renumber when they all repeat. */

@@ -1,0 +1,37 @@
+/**
+ * What the page repeats from the article's header (byline, title) and what stands for a picture
+ * that was not captured (credit, caption): the capture parser drops them and says so. Lines quoted
+ * from the pages of reader QA round 36 (named in each test); capture-rules.test.ts has the rest.
+ */
+import { describe, expect, it } from 'vitest';
+import { outline } from '../../tests/support/mdast-outline.ts';
+import { parseCapture } from './capture.ts';
+import { createParseReport } from './parse-report.ts';
+
+const PROSE = 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.';
+
+/** The outline of `lines` followed by a paragraph of prose, and the lines each parser rule dropped. */
+function parse(lines: string[], options: { title?: string; authors?: string[] } = {}) {
+  const report = createParseReport();
+  const blocks = outline(parseCapture([...lines, PROSE].join('\n'), { title: options.title ?? 'A Title', authors: options.authors, rules: [], report }));
+  const dropped = Object.fromEntries(report.dropped.map((drop) => [drop.rule, drop.lines]));
+  return { blocks, dropped };
+}
+
+describe('bylines', () => {
+  const isByline = (line: string, authors: string[]) => parse([line], { authors }).dropped['parser: byline-echo']?.includes(1) ?? false;
+
+  it('drops a byline with a label, a role, a comma before "and", or marks on the names (KWM, ABA, China Daily, a journal PDF)', () => {
+    expect(isByline('Authors: Susan Ning, Wu Han, Regulatory & Compliance Group,', ['Susan Ning', 'Wu Han'])).toBe(true);
+    expect(isByline('Frank Jiang, Scott Yu, and John Jiang', ['Frank Jiang', 'Scott Yu', 'John Jiang'])).toBe(true);
+    expect(isByline('Collected and edited by Lyu Yun', ['Lyu Yun'])).toBe(true);
+    expect(isByline('Sandra Marco Colino*', ['Sandra Marco Colino'])).toBe(true);
+    expect(isByline('By Chenying Zhang1', ['Chenying Zhang'])).toBe(true);
+  });
+
+  it('drops the names with their affiliation (WITA), but keeps one contributor of several heading their part of a forum (DigiChina)', () => {
+    expect(isByline('Michael D. Sutherland | Congressional Research Service', ['Michael D. Sutherland'])).toBe(true);
+    expect(isByline('Paul Triolo, Senior Adviser, Paulson Institute', ['Rogier Creemers', 'Paul Triolo'])).toBe(false);
+    expect(isByline('Michael D. Sutherland, who wrote the report, said so.', ['Michael D. Sutherland'])).toBe(false);
+  });
+});
