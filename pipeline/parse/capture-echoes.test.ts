@@ -35,3 +35,22 @@ describe('bylines', () => {
     expect(isByline('Michael D. Sutherland, who wrote the report, said so.', ['Michael D. Sutherland'])).toBe(false);
   });
 });
+
+describe('a picture that was not captured', () => {
+  it('drops a credit on its own line with the alt text or caption directly above it, which read as a heading (MIT Technology Review, ABA)', () => {
+    const mit = parse(['Close up of worker inspecting chip in a clean room', 'Getty Images']);
+    expect(mit.blocks).toEqual([`p ${PROSE}`]);
+    expect(mit.dropped).toEqual({ 'parser: picture-caption': [1], 'parser: picture-credit': [2] });
+    for (const credit of ['zhongguo via Getty Images', 'Photo: Wikimedia Commons', 'Source: Getty', 'Credit: Press Association via AP Images']) {
+      expect(parse(['Lu Wei, the man who ‘nailed Jello to a wall’', credit]).blocks, credit).toEqual([`p ${PROSE}`]);
+    }
+  });
+
+  it('keeps a caption that is a sentence or stands a blank line apart, and a sentence that names an agency (Protocol)', () => {
+    const caption = "China's new Personal Information Protection Law is its next step in promoting national security.";
+    expect(parse([caption, 'Photo: Patrick Pleul/Picture Alliance/Getty Images']).blocks).toEqual([`p ${caption}`, `p ${PROSE}`]);
+    expect(parse(['lock and key on keyboard', '', 'Photo: Getty Images']).blocks).toEqual(['p lock and key on keyboard', `p ${PROSE}`]);
+    const sentence = 'Reuters and Getty Images both carried the picture.';
+    expect(parse([sentence]).blocks).toEqual([`p ${sentence}`, `p ${PROSE}`]);
+  });
+});

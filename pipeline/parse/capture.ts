@@ -14,6 +14,7 @@ import { bindFootnotes, bracketMarkersWithoutNotes, type FootnoteBinding, type M
 import { joinWrappedLines } from './hard-wrap.ts';
 import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
+import { dropPictureCredits } from './picture-credits.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
 export interface CaptureOptions {
@@ -118,7 +119,8 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const report = options.report;
   const raw = body.split('\n');
   for (const line of raw) recordSourceLine(report, line);
-  const kept = removeBoilerplate(raw, options.rules, report, firstLine).map((text, index) => ({ text, line: firstLine + index }));
+  const unframed = dropPictureCredits(removeBoilerplate(raw, options.rules, report, firstLine), report, firstLine);
+  const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
   const lineBlocks = joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine);
   const headings = findHeadings(lineBlocks);
   const blocks: Block[] = lineBlocks.map((block, index) => {
