@@ -43,13 +43,16 @@ const NOT_PLAIN_HEADING: readonly Rule[] = [
 const SECTION_HEADS: readonly (Rule & { rank: number })[] = [
   { id: 'part-or-chapter', rank: 0, pattern: /^(?:Part|PART|Chapter|CHAPTER)\s+(?:[IVXLC]{1,6}|\d{1,3}|[Ⅰ-Ⅻ]{1,3}|[一二三四五六七八九十]{1,3})(?=$|[\s.:：–—-])/u },
   { id: 'roman-numeral', rank: 0, pattern: /^(?:[IVXLC]{1,6}|[Ⅰ-Ⅻ]{1,3})[.．、]\s*\S/u },
+  // The second level of a Chinese document's numbering (一、 (一) 1. (1)) as translated: "(I) “Data security” Becomes …", "（二）…".
+  { id: 'parenthesized-roman', rank: 0.5, pattern: /^[(（](?:[IVX]{1,5}|[一二三四五六七八九十]{1,3})[)）]\s*\S/u },
   { id: 'article-or-section', rank: 1, pattern: /^(?:Article|Section|ARTICLE|SECTION)\s+\d{1,3}(?=$|[\s.:：–—-])/u },
   { id: 'numbered-title', rank: 1, pattern: /^\d{1,2}\.\s+\S/u },
   { id: 'decimal-number', rank: 2, pattern: /^\d{1,2}\.\d{1,2}\.?\s+\S/u },
 ];
 
-/** Sub-section heads of official documents end with a full stop: "(1) Guiding ideology." */
+/** Sub-section heads of official documents end with a full stop: "(1) Guiding ideology."; a law firm's are in title case: "(1) Coping With the Global Digital Sovereignty Wave". */
 const PARENTHESIZED_HEAD = { id: 'parenthesized-number', rank: 3, pattern: /^\(\d{1,2}\)\s+[^.!?;:,]{1,60}\.$/u };
+const PARENTHESIZED_TITLE = /^\(\d{1,2}\)\s+([^.!?;:,]{1,90})$/u;
 
 /** Most words of four letters or more capitalised: a title, not a sentence. */
 function isTitleCase(text: string): boolean {
@@ -88,6 +91,8 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
   }
   const section = SECTION_HEADS.find((rule) => rule.pattern.test(block.text));
   if (section) return { evidence: section.id, rank: section.rank };
+  const titled = PARENTHESIZED_TITLE.exec(block.text)?.[1];
+  if (titled !== undefined && isTitleCase(titled)) return { evidence: PARENTHESIZED_HEAD.id, rank: PARENTHESIZED_HEAD.rank };
   if (firstMatch(NOT_PLAIN_HEADING, block.text)) return undefined;
   // Above the first paragraph of prose stand the page's kickers, labels and promos ("Insights",
   // "Business & Technology", "Learn more"); only a paper's standard section heads start an article.
