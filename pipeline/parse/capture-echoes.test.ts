@@ -54,3 +54,21 @@ describe('a picture that was not captured', () => {
     expect(parse([sentence]).blocks).toEqual([`p ${sentence}`, `p ${PROSE}`]);
   });
 });
+
+describe('titles', () => {
+  it('drops the title with a site name glued on by a hyphen (Xinhua), not a longer compound', () => {
+    const title = 'China unveils plan to boost digital economy in 2021-2025 period';
+    expect(parse([`${title}-Xinhua`], { title }).dropped['parser: title-echo']).toEqual([1]);
+    expect(parse([`${title}-making in ministries`], { title }).dropped['parser: title-echo']).toBeUndefined();
+  });
+
+  it('drops the title broken over two lines, as a PDF sets it, its colon lost (The Antitrust Bulletin)', () => {
+    const title = 'The Incursion of Antitrust into China’s Platform Economy';
+    const broken = parse(['Article', 'The Incursion of Antitrust into China’s', 'Platform Economy'], { title });
+    expect(broken.dropped['parser: title-echo']).toEqual([2, 3]);
+    expect(broken.blocks).toEqual(['p Article', `p ${PROSE}`]);
+    const colon = parse(['Data Security:', 'A New Regime'], { title: 'Data Security: A New Regime' });
+    expect(colon.dropped['parser: title-echo']).toEqual([1, 2]);
+    expect(parse(['The Incursion of Antitrust into China’s', 'Platform Economy and its rules'], { title }).dropped['parser: title-echo']).toBeUndefined();
+  });
+});

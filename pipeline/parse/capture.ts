@@ -54,11 +54,34 @@ function isTitleEcho(line: string, title: string, atTop: boolean): boolean {
   // Only a line near the title's length can repeat it: folding every paragraph is costly.
   const a = line.length > title.length * 2 + 40 ? '' : comparable(line);
   if (a === title) return true;
-  if (a.startsWith(title)) return SITE_SEPARATOR.test(a.slice(title.length));
+  // A site name after a separator, or glued to a hyphen as Xinhua's page titles have it ("… period-Xinhua").
+  if (a.startsWith(title)) return SITE_SEPARATOR.test(a.slice(title.length)) || (/^-[\p{L}.]{2,30}$/u.test(a.slice(title.length)) && /-\p{Lu}[\p{L}.]{1,29}$/u.test(line.trim()));
   if (!a.endsWith(title) || a.length === title.length) return false;
   // A site name and separator, or a breadcrumb ("Home Issue Artificial Intelligence …"): a few words, no sentence.
   const before = a.slice(0, -title.length);
   return /\s[–—|:-]\s*$/u.test(before) || (atTop && before.length <= BREADCRUMB.chars && /\s$/u.test(before) && !/[.!?,;]/u.test(before));
+}
+
+/** Letters and digits only: a title broken over lines loses its colon or dash ("The Incursion of Antitrust into China’s" / "Platform Economy"). */
+const wordsOnly = (text: string) => comparable(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A title broken over this many lines at most, as a PDF's title block breaks it. */
+const SPLIT_TITLE_LINES = 4;
+
+/** The blocks that together repeat the title over two to four lines of text, one after another. */
+function splitTitle(blocks: readonly Block[], title: string): Set<number> {
+  const wanted = wordsOnly(title);
+  const found = new Set<number>();
+  blocks.forEach((block, start) => {
+    const first = block.raw.length > title.length ? '' : wordsOnly(block.raw);
+    if (first === '' || !wanted.startsWith(first)) return;
+    for (let end = start + 1; end < Math.min(blocks.length, start + SPLIT_TITLE_LINES); end++) {
+      if (blocks.slice(start, end + 1).some((b) => b.type !== 'text' && b.type !== 'heading')) return;
+      const joined = wordsOnly(blocks.slice(start, end + 1).map((b) => b.raw).join(' '));
+      if (joined === wanted) for (let i = start; i <= end; i++) found.add(i);
+      if (!wanted.startsWith(joined)) return;
+    }
+  });
+  return found;
 }
 
 /** A byline is short and names people; a longer line is a sentence that happens to start "By …". */
@@ -130,8 +153,9 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   });
   const title = comparable(options.title);
   const authors = (options.authors ?? []).map(comparable);
+  const split = splitTitle(blocks, title);
   return blocks.filter((block, index) => {
-    const rule = isTitleEcho(block.raw, title, index < BREADCRUMB.blocks)
+    const rule = isTitleEcho(block.raw, title, index < BREADCRUMB.blocks) || split.has(index)
       ? 'parser: title-echo'
       : isBylineEcho(block.raw, authors)
         ? 'parser: byline-echo'
