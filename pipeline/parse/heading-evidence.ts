@@ -60,6 +60,9 @@ function isTitleCase(text: string): boolean {
   return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
 }
 
+/** A short question, one sentence, in the words questions open with. */
+const QUESTION_HEAD = /^(?:What|How|Why|When|Where|Who|Which|Is|Are|Does|Do|Can|Will|Should|Has|Have)\s[^.!?;:]{5,85}\?$/u;
+
 /** Characters a paragraph of prose has at least: a sentence in hanzi says as much in a third of them. */
 const PROSE_MIN = { latin: 60, han: 20 };
 
@@ -83,8 +86,10 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
   const block = blocks[index];
   if (block.type !== 'text' && block.type !== 'ordered') return undefined;
   if (block.type === 'text' && PARENTHESIZED_HEAD.pattern.test(block.text)) return { evidence: PARENTHESIZED_HEAD.id, rank: PARENTHESIZED_HEAD.rank };
-  if (firstMatch(NEVER_HEADING, block.text)) return undefined;
   const next = blocks[index + 1];
+  // An explainer's question heads the answer under it: "What is the new law about?" (IFLR, CRS).
+  if (block.type === 'text' && QUESTION_HEAD.test(block.text) && !firstMatch(NOT_PLAIN_HEADING, block.text) && index > firstProse && isProse(next)) return { evidence: 'question-before-prose' };
+  if (firstMatch(NEVER_HEADING, block.text)) return undefined;
   if (block.type === 'ordered') {
     // A numbered line with no item next to it heads a section; with items or bullets around it, it is an item of a list.
     return !isItem(next) && blocks[index - 1]?.type !== 'ordered' ? { evidence: 'numbered-section', rank: 1 } : undefined;

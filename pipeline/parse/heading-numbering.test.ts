@@ -1,7 +1,8 @@
 /**
- * Section numbers as Chinese documents and the law firms that translate them write them
- * (一、 (一) 1. (1) → "I." "(I)" "1." "(1)"): each level heads its section, nested by rank.
- * Lines quoted from King & Wood Mallesons' China Law Insight (reader QA round 36).
+ * Section heads that reader QA round 36 found read as text: the numbers Chinese documents and the
+ * law firms that translate them write (一、 (一) 1. (1) → "I." "(I)" "1." "(1)"), each level heading
+ * its section, nested by rank (King & Wood Mallesons' China Law Insight); an explainer's questions
+ * (IFLR, the Congressional Research Service).
  */
 import { describe, expect, it } from 'vitest';
 import { outline } from '../../tests/support/mdast-outline.ts';
@@ -29,5 +30,20 @@ describe('parenthesized section numbers', () => {
     for (const line of ['(1) collecting personal information without consent', '(1) The State Council shall issue the catalogue;', '(2) Data Handlers and Their Duties in the law, as the ministry reads them, are many.']) {
       expect(parse([line, PROSE])[0], line).toBe(`p ${line}`);
     }
+  });
+});
+
+describe('questions', () => {
+  it('takes a short question above its answer, after the first prose, for a heading (IFLR, CRS)', () => {
+    const answer = 'Adding to the suite of data protection laws China has implemented in recent years, the law has a strong focus on national security.';
+    expect(parse([PROSE, 'What is the new law about?', answer])[1]).toBe('h2 What is the new law about?');
+  });
+
+  it('leaves a question before the first prose, one above no prose, a long one and a rhetorical one inside prose as text', () => {
+    expect(parse(['What is the new law about?', PROSE])[0]).toBe('p What is the new law about?');
+    expect(parse([PROSE, 'Now what?', PROSE.toUpperCase()])[1]).toBe('p Now what?');
+    expect(parse([PROSE, 'What is the new law about?', 'The good'])[1]).toBe('p What is the new law about?');
+    const long = 'What happens if the authority in the PRC refuses or abstains from giving approval to the transfer of data abroad?';
+    expect(parse([PROSE, long, PROSE])[1]).toBe(`p ${long}`);
   });
 });
