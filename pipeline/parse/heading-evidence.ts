@@ -102,6 +102,8 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
   // Above the first paragraph of prose stand the page's kickers, labels and promos ("Insights",
   // "Business & Technology", "Learn more"); only a paper's standard section heads start an article.
   if (isProse(next)) return index >= firstProse || STANDARD_SECTION.test(block.text) ? { evidence: 'before-prose' } : undefined;
+  // "Summary" or "Key takeaways" above the bullets that make it (ABA's Antitrust Source).
+  if (isItem(next) && STANDARD_SECTION.test(block.text)) return { evidence: 'section-above-list' };
   // A document's title above its first chapter: "Interim Procedures of …" then "Chapter I …".
   const nextIsSection = next?.type === 'text' && SECTION_HEADS.some((rule) => rule.pattern.test(next.text));
   return nextIsSection && isTitleCase(block.text) ? { evidence: 'title-before-section' } : undefined;

@@ -2,7 +2,7 @@
  * Section heads that reader QA round 36 found read as text: the numbers Chinese documents and the
  * law firms that translate them write (一、 (一) 1. (1) → "I." "(I)" "1." "(1)"), each level heading
  * its section, nested by rank (King & Wood Mallesons' China Law Insight); an explainer's questions
- * (IFLR, the Congressional Research Service).
+ * (IFLR, the Congressional Research Service); a summary's head above its bullets (ABA).
  */
 import { describe, expect, it } from 'vitest';
 import { outline } from '../../tests/support/mdast-outline.ts';
@@ -45,5 +45,15 @@ describe('questions', () => {
     expect(parse([PROSE, 'What is the new law about?', 'The good'])[1]).toBe('p What is the new law about?');
     const long = 'What happens if the authority in the PRC refuses or abstains from giving approval to the transfer of data abroad?';
     expect(parse([PROSE, long, PROSE])[1]).toBe(`p ${long}`);
+  });
+});
+
+describe('a standard section above a list', () => {
+  it('takes "Summary" above the bullets that make it for a heading, at the top of the page too (ABA Antitrust Source); another short line above bullets stays text', () => {
+    const bullets = ['  • The Guidelines clarify that the merger rules apply to VIE-structured deals.', '  • They name the practices a platform may not use.'];
+    expect(parse(['Summary', ...bullets, PROSE])[0]).toBe('h2 Summary');
+    expect(parse(['Key Takeaways', ...bullets, PROSE])[0]).toBe('h2 Key Takeaways');
+    expect(parse(['Jump to:', ...bullets, PROSE])[0]).toBe('p Jump to:');
+    expect(parse(['The Antitrust Source', ...bullets, PROSE])[0]).toBe('p The Antitrust Source');
   });
 });
