@@ -36,6 +36,22 @@ describe('bylines', () => {
   });
 });
 
+describe('note markers after a dropped byline', () => {
+  it('raises the markers 2, 3 … of a capture without notes whose note 1 marked the byline (Competition Policy International)', () => {
+    const text = 'The Interim Provisions set out nine considerations for market dominance on the Internet.2 On August 8, 2019, the State Council released its opinions on illegal acts.”3';
+    const report = createParseReport();
+    const tree = parseCapture(['By Chenying Zhang1', text].join('\n'), { title: 'A Title', authors: ['Chenying Zhang'], rules: [], report });
+    expect(report.markersWithoutNotes.map((m) => m.marker)).toEqual(['2', '3']);
+    expect(outline(tree)).toEqual([`p ${text.replace('.2', '.^2').replace('”3', '”^3')}`]);
+  });
+
+  it('takes no lone "2" for a marker when no note 1 precedes it', () => {
+    const report = createParseReport();
+    parseCapture('The plan names the ministries for phase one.2 Each of them answers for its part of the data.', { title: 'A Title', rules: [], report });
+    expect(report.markersWithoutNotes).toEqual([]);
+  });
+});
+
 describe('a picture that was not captured', () => {
   it('drops a credit on its own line with the alt text or caption directly above it, which read as a heading (MIT Technology Review, ABA)', () => {
     const mit = parse(['Close up of worker inspecting chip in a clean room', 'Getty Images']);
