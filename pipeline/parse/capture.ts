@@ -14,6 +14,7 @@ import { bindFootnotes, bracketMarkersWithoutNotes, type FootnoteBinding, type M
 import { joinWrappedLines } from './hard-wrap.ts';
 import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
+import { dropPictureCredits } from './picture-credits.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
 export interface CaptureOptions {
@@ -53,17 +54,44 @@ function isTitleEcho(line: string, title: string, atTop: boolean): boolean {
   // Only a line near the title's length can repeat it: folding every paragraph is costly.
   const a = line.length > title.length * 2 + 40 ? '' : comparable(line);
   if (a === title) return true;
-  if (a.startsWith(title)) return SITE_SEPARATOR.test(a.slice(title.length));
+  // A site name after a separator, or glued to a hyphen as Xinhua's page titles have it ("… period-Xinhua").
+  if (a.startsWith(title)) return SITE_SEPARATOR.test(a.slice(title.length)) || (/^-[\p{L}.]{2,30}$/u.test(a.slice(title.length)) && /-\p{Lu}[\p{L}.]{1,29}$/u.test(line.trim()));
   if (!a.endsWith(title) || a.length === title.length) return false;
   // A site name and separator, or a breadcrumb ("Home Issue Artificial Intelligence …"): a few words, no sentence.
   const before = a.slice(0, -title.length);
   return /\s[–—|:-]\s*$/u.test(before) || (atTop && before.length <= BREADCRUMB.chars && /\s$/u.test(before) && !/[.!?,;]/u.test(before));
 }
 
+/** Letters and digits only: a title broken over lines loses its colon or dash ("The Incursion of Antitrust into China’s" / "Platform Economy"). */
+const wordsOnly = (text: string) => comparable(text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A title broken over this many lines at most, as a PDF's title block breaks it. */
+const SPLIT_TITLE_LINES = 4;
+
+/** The blocks that together repeat the title over two to four lines of text, one after another. */
+function splitTitle(blocks: readonly Block[], title: string): Set<number> {
+  const wanted = wordsOnly(title);
+  const found = new Set<number>();
+  blocks.forEach((block, start) => {
+    const first = block.raw.length > title.length ? '' : wordsOnly(block.raw);
+    if (first === '' || !wanted.startsWith(first)) return;
+    for (let end = start + 1; end < Math.min(blocks.length, start + SPLIT_TITLE_LINES); end++) {
+      if (blocks.slice(start, end + 1).some((b) => b.type !== 'text' && b.type !== 'heading')) return;
+      const joined = wordsOnly(blocks.slice(start, end + 1).map((b) => b.raw).join(' '));
+      if (joined === wanted) for (let i = start; i <= end; i++) found.add(i);
+      if (!wanted.startsWith(joined)) return;
+    }
+  });
+  return found;
+}
+
 /** A byline is short and names people; a longer line is a sentence that happens to start "By …". */
 const BYLINE_MAX = 120;
 /** What follows the names in a dated byline: a separator, then a few capitalised words or numbers, one of them a year. */
 const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,7}$/u;
+/** … or the authors' affiliation after a separator: "Michael D. Sutherland | Congressional Research Service", "…, Regulatory & Compliance Group,". */
+const AFFILIATION_TAIL = /^\s*[,|·–—-]\s*\p{Lu}[^.!?]{0,80}$/u;
+/** A label or a role before the names: "Authors: …", "Collected and edited by …", "Written by …". */
+const BYLINE_LEAD = /^(?:authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|text|words) )?by\s+)/u;
 
 /**
  * Whether a line is the page's byline, which the article's header shows from its front matter:
@@ -73,15 +101,22 @@ const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d
 function isBylineEcho(line: string, authors: readonly string[]): boolean {
   if (authors.length === 0 || line.length > BYLINE_MAX || /[.!?]$/u.test(line)) return false;
   // A page may list its authors as bullets ("• Aynne Kokas").
-  const plain = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/\s+/gu, ' ').trim();
+  // A paper marks its authors for their affiliations: "Sandra Marco Colino*", "Mimi Zou†".
+  const bullet = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/(?<=\p{L})[*†‡§]+(?=[\s,;|]|$)/gu, '').replace(/\s+/gu, ' ').trim();
+  const lead = BYLINE_LEAD.exec(comparable(bullet))?.[0].length ?? 0;
+  const plain = bullet.slice(lead);
   const text = comparable(plain);
-  const forms = [...authors, authors.join(', '), authors.join(' and ')];
+  const last = authors.length - 1;
+  const listed = last > 0 ? [`${authors.slice(0, last).join(', ')}, and ${authors[last]}`, `${authors.slice(0, last).join(', ')} & ${authors[last]}`] : [];
+  const forms = [...authors, authors.join(', '), authors.join(' and '), ...listed];
   if (forms.includes(text)) return true;
-  const named = /^(?:written )?by (.+)$/u.exec(text)?.[1];
-  if (named !== undefined) return authors.some((author) => named.startsWith(author));
+  if (lead > 0 && /by\s+$/iu.test(bullet.slice(0, lead)) && authors.some((author) => text.startsWith(author))) return true;
   // The names and then a date or an issue: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
   // (comparable() folds the names one character for one, so the tail is cut from the line as written.)
-  return forms.some((form) => text.startsWith(form) && DATED_TAIL.test(plain.slice(form.length)));
+  if (forms.some((form) => text.startsWith(form) && DATED_TAIL.test(plain.slice(form.length)))) return true;
+  // … or all the names and their affiliation; one contributor's name and post heads that contributor's part of a forum.
+  const everyone = authors.length === 1 ? forms : forms.slice(authors.length);
+  return everyone.some((form) => text.startsWith(form) && AFFILIATION_TAIL.test(plain.slice(form.length)));
 }
 
 /** Copy-paste loses list counters ("1." before every section): renumber when they all repeat. */
@@ -107,7 +142,8 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const report = options.report;
   const raw = body.split('\n');
   for (const line of raw) recordSourceLine(report, line);
-  const kept = removeBoilerplate(raw, options.rules, report, firstLine).map((text, index) => ({ text, line: firstLine + index }));
+  const unframed = dropPictureCredits(removeBoilerplate(raw, options.rules, report, firstLine), report, firstLine);
+  const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
   const lineBlocks = joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine);
   const headings = findHeadings(lineBlocks);
   const blocks: Block[] = lineBlocks.map((block, index) => {
@@ -117,8 +153,9 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   });
   const title = comparable(options.title);
   const authors = (options.authors ?? []).map(comparable);
+  const split = splitTitle(blocks, title);
   return blocks.filter((block, index) => {
-    const rule = isTitleEcho(block.raw, title, index < BREADCRUMB.blocks)
+    const rule = isTitleEcho(block.raw, title, index < BREADCRUMB.blocks) || split.has(index)
       ? 'parser: title-echo'
       : isBylineEcho(block.raw, authors)
         ? 'parser: byline-echo'
@@ -168,6 +205,11 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
     children.push(...buildLists(items.map((i) => i.block), (block) => paragraph(block.text, block.line, markers.get(indexOf.get(block)!))));
     items = [];
   };
+  let quotes: { block: Block; index: number }[] = [];
+  const flushQuote = () => {
+    if (quotes.length > 0) children.push({ type: 'blockquote', children: quotes.map(({ block, index }) => paragraph(block.text, block.line, markers.get(index))), position: at(quotes[0].block.line) });
+    quotes = [];
+  };
   let rows: (RowBlock & { index: number })[] = [];
   const flushTable = () => {
     const table = buildTable(rows, ({ index }, cell) => phrasing(cell.text, cellMarkers(markers.get(index), cell)));
@@ -180,6 +222,7 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
     const note = notes.get(index);
     if ((block.type !== 'bullet' && block.type !== 'ordered') || note) flushList();
     if (block.type !== 'row') flushTable();
+    if (block.type !== 'quote' || note) flushQuote();
     if (note) {
       footnotes.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [paragraph(note.text, block.line)] });
       continue;
@@ -191,6 +234,9 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
         break;
       case 'row':
         rows.push({ ...block, index });
+        break;
+      case 'quote':
+        quotes.push({ block, index });
         break;
       case 'heading': {
         const text = block.number === undefined ? block.text : `${block.number}. ${block.text}`;
@@ -210,5 +256,6 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
   }
   flushList();
   flushTable();
+  flushQuote();
   return { type: 'root', children: [...children, ...footnotes] };
 }

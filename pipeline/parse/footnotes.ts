@@ -120,15 +120,26 @@ function bindPlainNotes(blocks: readonly ScannedBlock[], binding: FootnoteBindin
  * not copied): marked so they are not read as part of a number ("2030.2" is 2030 and note 2).
  */
 function markNotelessMarkers(blocks: readonly ScannedBlock[], binding: FootnoteBinding): void {
+  // Note 1 may mark the byline or the author's affiliation, a line the parser dropped ("By Chenying
+  // Zhang1"): the text's markers then start at 2, and two of them in order (2, 3) must be there.
+  const run = noteless(blocks, 1);
+  const found = run.length > 0 ? run : noteless(blocks, 2);
+  if (found[0]?.marker.label === '2' && found.length < 2) return;
+  for (const { block, marker } of found) addMarker(binding.markers, block, marker);
+}
+
+/** The plain-digit markers `first`, `first` + 1 … found in order, each after the one before. */
+function noteless(blocks: readonly ScannedBlock[], first: number): { block: number; marker: Marker }[] {
+  const found: { block: number; marker: Marker }[] = [];
   let [block, from] = [0, 0];
-  for (let label = 1; ; label++) {
+  for (let label = first; ; label++) {
     let at = -1;
     for (let i = block; i < blocks.length && at === -1; i++) {
       at = blocks[i].type === 'note' ? -1 : findPlainMarker(blocks[i].text, String(label), i === block ? from : 0);
       if (at !== -1) [block, from] = [i, at + String(label).length];
     }
-    if (at === -1) return;
-    addMarker(binding.markers, block, { start: at, end: from, label: String(label), noteMissing: true });
+    if (at === -1) return found;
+    found.push({ block, marker: { start: at, end: from, label: String(label), noteMissing: true } });
   }
 }
 

@@ -43,13 +43,16 @@ const NOT_PLAIN_HEADING: readonly Rule[] = [
 const SECTION_HEADS: readonly (Rule & { rank: number })[] = [
   { id: 'part-or-chapter', rank: 0, pattern: /^(?:Part|PART|Chapter|CHAPTER)\s+(?:[IVXLC]{1,6}|\d{1,3}|[Ⅰ-Ⅻ]{1,3}|[一二三四五六七八九十]{1,3})(?=$|[\s.:：–—-])/u },
   { id: 'roman-numeral', rank: 0, pattern: /^(?:[IVXLC]{1,6}|[Ⅰ-Ⅻ]{1,3})[.．、]\s*\S/u },
+  // The second level of a Chinese document's numbering (一、 (一) 1. (1)) as translated: "(I) “Data security” Becomes …", "（二）…".
+  { id: 'parenthesized-roman', rank: 0.5, pattern: /^[(（](?:[IVX]{1,5}|[一二三四五六七八九十]{1,3})[)）]\s*\S/u },
   { id: 'article-or-section', rank: 1, pattern: /^(?:Article|Section|ARTICLE|SECTION)\s+\d{1,3}(?=$|[\s.:：–—-])/u },
   { id: 'numbered-title', rank: 1, pattern: /^\d{1,2}\.\s+\S/u },
   { id: 'decimal-number', rank: 2, pattern: /^\d{1,2}\.\d{1,2}\.?\s+\S/u },
 ];
 
-/** Sub-section heads of official documents end with a full stop: "(1) Guiding ideology." */
+/** Sub-section heads of official documents end with a full stop: "(1) Guiding ideology."; a law firm's are in title case: "(1) Coping With the Global Digital Sovereignty Wave". */
 const PARENTHESIZED_HEAD = { id: 'parenthesized-number', rank: 3, pattern: /^\(\d{1,2}\)\s+[^.!?;:,]{1,60}\.$/u };
+const PARENTHESIZED_TITLE = /^\(\d{1,2}\)\s+([^.!?;:,]{1,90})$/u;
 
 /** Most words of four letters or more capitalised: a title, not a sentence. */
 function isTitleCase(text: string): boolean {
@@ -57,12 +60,15 @@ function isTitleCase(text: string): boolean {
   return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.75 * words.length;
 }
 
+/** A short question, one sentence, in the words questions open with. */
+const QUESTION_HEAD = /^(?:What|How|Why|When|Where|Who|Which|Is|Are|Does|Do|Can|Will|Should|Has|Have)\s[^.!?;:]{5,85}\?$/u;
+
 /** Characters a paragraph of prose has at least: a sentence in hanzi says as much in a third of them. */
 const PROSE_MIN = { latin: 60, han: 20 };
 
 /** A paragraph of prose: what a heading stands above. A long one counts even when cut off mid-sentence. */
 const isProse = (block: LineBlock | undefined) =>
-  block?.type === 'text' &&
+  (block?.type === 'text' || block?.type === 'quote') &&
   block.text.length >= (hasHan(block.text) ? PROSE_MIN.han : PROSE_MIN.latin) &&
   (block.text.length >= 200 || /[.!?。！？…:]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u.test(block.text));
 const isItem = (block: LineBlock | undefined) => block?.type === 'ordered' || block?.type === 'bullet';
@@ -80,18 +86,24 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
   const block = blocks[index];
   if (block.type !== 'text' && block.type !== 'ordered') return undefined;
   if (block.type === 'text' && PARENTHESIZED_HEAD.pattern.test(block.text)) return { evidence: PARENTHESIZED_HEAD.id, rank: PARENTHESIZED_HEAD.rank };
-  if (firstMatch(NEVER_HEADING, block.text)) return undefined;
   const next = blocks[index + 1];
+  // An explainer's question heads the answer under it: "What is the new law about?" (IFLR, CRS).
+  if (block.type === 'text' && QUESTION_HEAD.test(block.text) && !firstMatch(NOT_PLAIN_HEADING, block.text) && index > firstProse && isProse(next)) return { evidence: 'question-before-prose' };
+  if (firstMatch(NEVER_HEADING, block.text)) return undefined;
   if (block.type === 'ordered') {
     // A numbered line with no item next to it heads a section; with items or bullets around it, it is an item of a list.
     return !isItem(next) && blocks[index - 1]?.type !== 'ordered' ? { evidence: 'numbered-section', rank: 1 } : undefined;
   }
   const section = SECTION_HEADS.find((rule) => rule.pattern.test(block.text));
   if (section) return { evidence: section.id, rank: section.rank };
+  const titled = PARENTHESIZED_TITLE.exec(block.text)?.[1];
+  if (titled !== undefined && isTitleCase(titled)) return { evidence: PARENTHESIZED_HEAD.id, rank: PARENTHESIZED_HEAD.rank };
   if (firstMatch(NOT_PLAIN_HEADING, block.text)) return undefined;
   // Above the first paragraph of prose stand the page's kickers, labels and promos ("Insights",
   // "Business & Technology", "Learn more"); only a paper's standard section heads start an article.
   if (isProse(next)) return index >= firstProse || STANDARD_SECTION.test(block.text) ? { evidence: 'before-prose' } : undefined;
+  // "Summary" or "Key takeaways" above the bullets that make it (ABA's Antitrust Source).
+  if (isItem(next) && STANDARD_SECTION.test(block.text)) return { evidence: 'section-above-list' };
   // A document's title above its first chapter: "Interim Procedures of …" then "Chapter I …".
   const nextIsSection = next?.type === 'text' && SECTION_HEADS.some((rule) => rule.pattern.test(next.text));
   return nextIsSection && isTitleCase(block.text) ? { evidence: 'title-before-section' } : undefined;

@@ -1,0 +1,90 @@
+/**
+ * What the page repeats from the article's header (byline, title) and what stands for a picture
+ * that was not captured (credit, caption): the capture parser drops them and says so. Lines quoted
+ * from the pages of reader QA round 36 (named in each test); capture-rules.test.ts has the rest.
+ */
+import { describe, expect, it } from 'vitest';
+import { outline } from '../../tests/support/mdast-outline.ts';
+import { parseCapture } from './capture.ts';
+import { createParseReport } from './parse-report.ts';
+
+const PROSE = 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.';
+
+/** The outline of `lines` followed by a paragraph of prose, and the lines each parser rule dropped. */
+function parse(lines: string[], options: { title?: string; authors?: string[] } = {}) {
+  const report = createParseReport();
+  const blocks = outline(parseCapture([...lines, PROSE].join('\n'), { title: options.title ?? 'A Title', authors: options.authors, rules: [], report }));
+  const dropped = Object.fromEntries(report.dropped.map((drop) => [drop.rule, drop.lines]));
+  return { blocks, dropped };
+}
+
+describe('bylines', () => {
+  const isByline = (line: string, authors: string[]) => parse([line], { authors }).dropped['parser: byline-echo']?.includes(1) ?? false;
+
+  it('drops a byline with a label, a role, a comma before "and", or marks on the names (KWM, ABA, China Daily, a journal PDF)', () => {
+    expect(isByline('Authors: Susan Ning, Wu Han, Regulatory & Compliance Group,', ['Susan Ning', 'Wu Han'])).toBe(true);
+    expect(isByline('Frank Jiang, Scott Yu, and John Jiang', ['Frank Jiang', 'Scott Yu', 'John Jiang'])).toBe(true);
+    expect(isByline('Collected and edited by Lyu Yun', ['Lyu Yun'])).toBe(true);
+    expect(isByline('Sandra Marco Colino*', ['Sandra Marco Colino'])).toBe(true);
+    expect(isByline('By Chenying Zhang1', ['Chenying Zhang'])).toBe(true);
+  });
+
+  it('drops the names with their affiliation (WITA), but keeps one contributor of several heading their part of a forum (DigiChina)', () => {
+    expect(isByline('Michael D. Sutherland | Congressional Research Service', ['Michael D. Sutherland'])).toBe(true);
+    expect(isByline('Paul Triolo, Senior Adviser, Paulson Institute', ['Rogier Creemers', 'Paul Triolo'])).toBe(false);
+    expect(isByline('Michael D. Sutherland, who wrote the report, said so.', ['Michael D. Sutherland'])).toBe(false);
+  });
+});
+
+describe('note markers after a dropped byline', () => {
+  it('raises the markers 2, 3 … of a capture without notes whose note 1 marked the byline (Competition Policy International)', () => {
+    const text = 'The Interim Provisions set out nine considerations for market dominance on the Internet.2 On August 8, 2019, the State Council released its opinions on illegal acts.”3';
+    const report = createParseReport();
+    const tree = parseCapture(['By Chenying Zhang1', text].join('\n'), { title: 'A Title', authors: ['Chenying Zhang'], rules: [], report });
+    expect(report.markersWithoutNotes.map((m) => m.marker)).toEqual(['2', '3']);
+    expect(outline(tree)).toEqual([`p ${text.replace('.2', '.^2').replace('”3', '”^3')}`]);
+  });
+
+  it('takes no lone "2" for a marker when no note 1 precedes it', () => {
+    const report = createParseReport();
+    parseCapture('The plan names the ministries for phase one.2 Each of them answers for its part of the data.', { title: 'A Title', rules: [], report });
+    expect(report.markersWithoutNotes).toEqual([]);
+  });
+});
+
+describe('a picture that was not captured', () => {
+  it('drops a credit on its own line with the alt text or caption directly above it, which read as a heading (MIT Technology Review, ABA)', () => {
+    const mit = parse(['Close up of worker inspecting chip in a clean room', 'Getty Images']);
+    expect(mit.blocks).toEqual([`p ${PROSE}`]);
+    expect(mit.dropped).toEqual({ 'parser: picture-caption': [1], 'parser: picture-credit': [2] });
+    for (const credit of ['zhongguo via Getty Images', 'Photo: Wikimedia Commons', 'Source: Getty', 'Credit: Press Association via AP Images']) {
+      expect(parse(['Lu Wei, the man who ‘nailed Jello to a wall’', credit]).blocks, credit).toEqual([`p ${PROSE}`]);
+    }
+  });
+
+  it('keeps a caption that is a sentence or stands a blank line apart, and a sentence that names an agency (Protocol)', () => {
+    const caption = "China's new Personal Information Protection Law is its next step in promoting national security.";
+    expect(parse([caption, 'Photo: Patrick Pleul/Picture Alliance/Getty Images']).blocks).toEqual([`p ${caption}`, `p ${PROSE}`]);
+    expect(parse(['lock and key on keyboard', '', 'Photo: Getty Images']).blocks).toEqual(['p lock and key on keyboard', `p ${PROSE}`]);
+    const sentence = 'Reuters and Getty Images both carried the picture.';
+    expect(parse([sentence]).blocks).toEqual([`p ${sentence}`, `p ${PROSE}`]);
+  });
+});
+
+describe('titles', () => {
+  it('drops the title with a site name glued on by a hyphen (Xinhua), not a longer compound', () => {
+    const title = 'China unveils plan to boost digital economy in 2021-2025 period';
+    expect(parse([`${title}-Xinhua`], { title }).dropped['parser: title-echo']).toEqual([1]);
+    expect(parse([`${title}-making in ministries`], { title }).dropped['parser: title-echo']).toBeUndefined();
+  });
+
+  it('drops the title broken over two lines, as a PDF sets it, its colon lost (The Antitrust Bulletin)', () => {
+    const title = 'The Incursion of Antitrust into China’s Platform Economy';
+    const broken = parse(['Article', 'The Incursion of Antitrust into China’s', 'Platform Economy'], { title });
+    expect(broken.dropped['parser: title-echo']).toEqual([2, 3]);
+    expect(broken.blocks).toEqual(['p Article', `p ${PROSE}`]);
+    const colon = parse(['Data Security:', 'A New Regime'], { title: 'Data Security: A New Regime' });
+    expect(colon.dropped['parser: title-echo']).toEqual([1, 2]);
+    expect(parse(['The Incursion of Antitrust into China’s', 'Platform Economy and its rules'], { title }).dropped['parser: title-echo']).toBeUndefined();
+  });
+});

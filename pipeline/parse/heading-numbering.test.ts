@@ -1,0 +1,59 @@
+/**
+ * Section heads that reader QA round 36 found read as text: the numbers Chinese documents and the
+ * law firms that translate them write (一、 (一) 1. (1) → "I." "(I)" "1." "(1)"), each level heading
+ * its section, nested by rank (King & Wood Mallesons' China Law Insight); an explainer's questions
+ * (IFLR, the Congressional Research Service); a summary's head above its bullets (ABA).
+ */
+import { describe, expect, it } from 'vitest';
+import { outline } from '../../tests/support/mdast-outline.ts';
+import { parseCapture } from './capture.ts';
+
+const PROSE = 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.';
+const parse = (lines: string[]) => outline(parseCapture(lines.join('\n'), { title: 'A Title', rules: [] }));
+
+describe('parenthesized section numbers', () => {
+  it('takes "(I) …" and a title-case "(1) …" for headings under "I. …" (KWM)', () => {
+    expect(parse([
+      'I.The Data Security Law’s Proactive Response to the Comprehensive Digital Era',
+      '(I) “Data security” Becomes an Issue of Global Competition and Cooperation',
+      '(1) Coping With the Global Digital Sovereignty Wave',
+      PROSE,
+    ])).toEqual([
+      'h2 I.The Data Security Law’s Proactive Response to the Comprehensive Digital Era',
+      'h3 (I) “Data security” Becomes an Issue of Global Competition and Cooperation',
+      'h4 (1) Coping With the Global Digital Sovereignty Wave',
+      `p ${PROSE}`,
+    ]);
+  });
+
+  it('leaves a numbered clause in sentence case, or one ending like a sentence, as text', () => {
+    for (const line of ['(1) collecting personal information without consent', '(1) The State Council shall issue the catalogue;', '(2) Data Handlers and Their Duties in the law, as the ministry reads them, are many.']) {
+      expect(parse([line, PROSE])[0], line).toBe(`p ${line}`);
+    }
+  });
+});
+
+describe('questions', () => {
+  it('takes a short question above its answer, after the first prose, for a heading (IFLR, CRS)', () => {
+    const answer = 'Adding to the suite of data protection laws China has implemented in recent years, the law has a strong focus on national security.';
+    expect(parse([PROSE, 'What is the new law about?', answer])[1]).toBe('h2 What is the new law about?');
+  });
+
+  it('leaves a question before the first prose, one above no prose, a long one and a rhetorical one inside prose as text', () => {
+    expect(parse(['What is the new law about?', PROSE])[0]).toBe('p What is the new law about?');
+    expect(parse([PROSE, 'Now what?', PROSE.toUpperCase()])[1]).toBe('p Now what?');
+    expect(parse([PROSE, 'What is the new law about?', 'The good'])[1]).toBe('p What is the new law about?');
+    const long = 'What happens if the authority in the PRC refuses or abstains from giving approval to the transfer of data abroad?';
+    expect(parse([PROSE, long, PROSE])[1]).toBe(`p ${long}`);
+  });
+});
+
+describe('a standard section above a list', () => {
+  it('takes "Summary" above the bullets that make it for a heading, at the top of the page too (ABA Antitrust Source); another short line above bullets stays text', () => {
+    const bullets = ['  • The Guidelines clarify that the merger rules apply to VIE-structured deals.', '  • They name the practices a platform may not use.'];
+    expect(parse(['Summary', ...bullets, PROSE])[0]).toBe('h2 Summary');
+    expect(parse(['Key Takeaways', ...bullets, PROSE])[0]).toBe('h2 Key Takeaways');
+    expect(parse(['Jump to:', ...bullets, PROSE])[0]).toBe('p Jump to:');
+    expect(parse(['The Antitrust Source', ...bullets, PROSE])[0]).toBe('p The Antitrust Source');
+  });
+});

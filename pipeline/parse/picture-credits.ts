@@ -1,0 +1,50 @@
+/**
+ * A picture's credit on a line of its own ("Getty Images", "zhongguo via Getty Images", "Photo:
+ * Wikimedia Commons", "Source: Getty"): the picture is not captured, so its credit goes, and with
+ * it the caption or alt text written on the line directly above ("Close up of worker inspecting
+ * chip in a clean room"), which would otherwise join the credit or read as a heading. A caption
+ * that is a sentence, or one with a blank line before the credit, stays.
+ */
+import { recordDrop } from './parse-report.ts';
+import type { ParseReport } from '../../core/schema.ts';
+
+/** Picture libraries and agencies that credit only pictures. */
+const PICTURE_SOURCE = String.raw`(?:Getty(?: Images)?|AP Images|AP Photo|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Unsplash|Pexels|Imaginechina|Wikimedia Commons|Flickr|VCG|Visual China Group)`;
+
+const CREDIT: readonly RegExp[] = [
+  // "Photo: Wikimedia Commons", "Photo by Weng Qiyu/People's Daily", "Image credit: …", "Credit: Press Association via AP Images"
+  /^(?:Photo|PHOTO|Photograph|Image|IMAGE|Picture|Photo credit|Image credit|Credit|CREDIT)s?\s*(?::\s*|\s+by\s+)\p{Lu}[^.!?]{0,80}$/u,
+  // "Source: Getty"
+  new RegExp(String.raw`^Source\s*:\s*${PICTURE_SOURCE}\b[^.!?]{0,40}$`, 'u'),
+  // "Getty Images", "zhongguo via Getty Images", "AFP via Getty Images", "Getty Images/iStockphoto"
+  new RegExp(String.raw`^(?:[^.!?]{1,60}\s(?:via|for)\s)?${PICTURE_SOURCE}(?:\s*/\s*[^.!?]{1,40})?$`, 'u'),
+];
+
+/** Alt text or a caption without a sentence's end, directly above a credit: at most this long. */
+const CAPTION_MAX = 150;
+
+export const isPictureCredit = (line: string) => CREDIT.some((pattern) => pattern.test(line.trim()));
+
+/** A line that can be a picture's caption: short, not a sentence, not a list item or a table row. */
+const isCaption = (line: string) => {
+  const text = line.trim();
+  return text !== '' && text.length <= CAPTION_MAX && !/[.!?。！？]["”’)）]*$/u.test(text) && !/^(?:[•●▪◦‣·*|-]|\d{1,3}[.)])\s/u.test(text) && !isPictureCredit(text);
+};
+
+/**
+ * Blanks each credit line of `lines` (the body after the boilerplate rules, blank where they
+ * removed a line) and the caption directly above it, recording both in the report.
+ */
+export function dropPictureCredits(lines: readonly string[], report: ParseReport | undefined, firstLine: number): string[] {
+  const kept = [...lines];
+  kept.forEach((line, index) => {
+    if (!isPictureCredit(line)) return;
+    if (index > 0 && isCaption(kept[index - 1])) {
+      recordDrop(report, 'parser: picture-caption', firstLine + index - 1, kept[index - 1]);
+      kept[index - 1] = '';
+    }
+    recordDrop(report, 'parser: picture-credit', firstLine + index, line);
+    kept[index] = '';
+  });
+  return kept;
+}
