@@ -8,11 +8,7 @@
 import { existsSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
-import v8 from 'node:v8';
 
-// V8 grows each thread's heap by 30 % at a time, as Astro's (build-site.ts), rather than by up to
-// four times what survived its last collection, which some CPUs' timings invite (docs/scale.md).
-v8.setFlagsFromString('--heap-growing-percent=30');
 // Node keeps the compiled pipeline on disk between runs: start-up of this process and of each
 // conversion worker takes about half the time. Enabled before the pipeline is imported.
 module.enableCompileCache();
