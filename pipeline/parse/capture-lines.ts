@@ -21,7 +21,6 @@ export type LineBlock = SourceLine & {
   | { type: 'bullet'; indent: number; glyph: string }
   | { type: 'ordered'; indent: number; number: number }
   | { type: 'note'; label: string }
-  | { type: 'quote' }
   | ({ type: 'row' } & Row)
 );
 
@@ -42,8 +41,6 @@ const LINE_RULES: readonly LineRule[] = [
   // "  1. Title", "  2) item": a numbered item or a numbered section head. Indented, as browsers
   // copy list items: "1) …" at the margin is text that happens to start with a number.
   { id: 'ordered', pattern: /^(?<indent>\s+)(?<number>\d{1,3})[.)]\s+(?<text>\S.*)$/u },
-  // "> quoted text": a quotation as plain text (an e-mail, a newsletter) writes it; not ">>>" or ">text".
-  { id: 'quote', pattern: /^\s*>\s+(?<text>\S.*)$/u },
 ];
 
 const width = (indent: string) => indent.replace(/\t/gu, '    ').length;
@@ -63,8 +60,6 @@ export function classifyLine({ text: raw, line, joined }: SourceLine): LineBlock
         return { line, joined, raw: trimmed, type: 'bullet', indent: width(groups.indent), glyph: groups.glyph, text };
       case 'ordered':
         return { line, joined, raw: trimmed, type: 'ordered', indent: width(groups.indent), number: Number(groups.number), text };
-      case 'quote':
-        return { line, joined, raw: trimmed, type: 'quote', text };
     }
   }
   return { line, joined, raw: trimmed, type: 'text', text: trimmed };

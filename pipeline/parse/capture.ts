@@ -205,11 +205,6 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
     children.push(...buildLists(items.map((i) => i.block), (block) => paragraph(block.text, block.line, markers.get(indexOf.get(block)!))));
     items = [];
   };
-  let quotes: { block: Block; index: number }[] = [];
-  const flushQuote = () => {
-    if (quotes.length > 0) children.push({ type: 'blockquote', children: quotes.map(({ block, index }) => paragraph(block.text, block.line, markers.get(index))), position: at(quotes[0].block.line) });
-    quotes = [];
-  };
   let rows: (RowBlock & { index: number })[] = [];
   const flushTable = () => {
     const table = buildTable(rows, ({ index }, cell) => phrasing(cell.text, cellMarkers(markers.get(index), cell)));
@@ -222,7 +217,6 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
     const note = notes.get(index);
     if ((block.type !== 'bullet' && block.type !== 'ordered') || note) flushList();
     if (block.type !== 'row') flushTable();
-    if (block.type !== 'quote' || note) flushQuote();
     if (note) {
       footnotes.push({ type: 'footnoteDefinition', identifier: note.label, label: note.label, children: [paragraph(note.text, block.line)] });
       continue;
@@ -234,9 +228,6 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
         break;
       case 'row':
         rows.push({ ...block, index });
-        break;
-      case 'quote':
-        quotes.push({ block, index });
         break;
       case 'heading': {
         const text = block.number === undefined ? block.text : `${block.number}. ${block.text}`;
@@ -256,6 +247,5 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
   }
   flushList();
   flushTable();
-  flushQuote();
   return { type: 'root', children: [...children, ...footnotes] };
 }

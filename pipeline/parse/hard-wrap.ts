@@ -13,8 +13,6 @@ const CHINESE_INNER = /[\p{Script=Han}，、：；（）《》]/u;
 const HAN_CUT_MIN = 30;
 /** Punctuation that ends a paragraph; a line ending otherwise may go on on the next line. */
 const PARAGRAPH_END = /[.!?。！？…:：]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u;
-/** The start of a quoted line: "> ". */
-const QUOTED = /^>\s+/u;
 /** Words a line of prose does not end on unless it goes on. */
 const DANGLING = /\b(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from|as|that|which|its|their)$/iu;
 /** Wrapping widths of prose are 60-100 characters; lines outside these bounds are blocks of their own. */
@@ -88,18 +86,13 @@ export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
       continue;
     }
     const acrossBlank = current !== undefined && blankAfter && out.at(-2) === current && titleGoesOn(current.last, line);
-    // A quotation hard-wrapped as e-mail quotes it: each line starts "> ", and goes on as prose does.
-    const quoted = current !== undefined && QUOTED.test(current.last) && QUOTED.test(text);
-    // … and a line that is not quoted does not go on from a quoted one.
-    const leavesQuote = current !== undefined && QUOTED.test(current.last) && !QUOTED.test(text);
-    const next = quoted ? text.replace(QUOTED, '') : text;
-    if (current && !leavesQuote && (acrossBlank || (!blankAfter && (quoted || !startsBlock(line)) && joins(current.last.replace(QUOTED, ''), next, runs[index])))) {
+    if (current && (acrossBlank || (!blankAfter && !startsBlock(line) && joins(current.last, text, runs[index])))) {
       if (acrossBlank) out.pop();
-      const { dropLast, text: between } = separator(current.last, next);
+      const { dropLast, text: between } = separator(current.last, text);
       if (dropLast) current.parts[current.parts.length - 1] = current.parts.at(-1)!.slice(0, -1);
-      current.parts.push(between, next);
+      current.parts.push(between, text);
       current.joined.push(line.line);
-      current.last = quoted ? `> ${next}` : text;
+      current.last = text;
     } else {
       current = { parts: [line.text.trimEnd()], line: line.line, joined: [], last: text };
       out.push(current);

@@ -68,7 +68,7 @@ const PROSE_MIN = { latin: 60, han: 20 };
 
 /** A paragraph of prose: what a heading stands above. A long one counts even when cut off mid-sentence. */
 const isProse = (block: LineBlock | undefined) =>
-  (block?.type === 'text' || block?.type === 'quote') &&
+  block?.type === 'text' &&
   block.text.length >= (hasHan(block.text) ? PROSE_MIN.han : PROSE_MIN.latin) &&
   (block.text.length >= 200 || /[.!?。！？…:]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u.test(block.text));
 const isItem = (block: LineBlock | undefined) => block?.type === 'ordered' || block?.type === 'bullet';

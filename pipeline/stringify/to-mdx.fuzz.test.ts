@@ -40,9 +40,9 @@ const line = fc
   .tuple(fc.constantFrom(...syntax), separator, phrase, fc.constantFrom('', '.', '.'))
   .map(([start, sep, rest, end]) => `${start}${sep}${rest}${end}`);
 
-/** A block's text; list items and a quotation's paragraphs are separate blocks on screen, so they are apart here too. */
+/** A block's text; list items are separate blocks on screen, so they are apart here too. */
 const blockText = (node: RootContent | ListItem): string =>
-  node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' ? node.children.map(blockText).join(' ') : toString(node);
+  node.type === 'list' || node.type === 'listItem' ? node.children.map(blockText).join(' ') : toString(node);
 
 async function render(tree: Root): Promise<string> {
   annotateTerms(tree, matcher);

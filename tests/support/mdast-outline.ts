@@ -1,7 +1,7 @@
 /**
  * A parsed capture's block structure as lines a test can compare paragraph by paragraph:
  * `h2 Title`, `p Text`, `ul` / `ol 3` then `  li Text` (nested items indented further),
- * `table` then `  tr Cell | Cell`, `quote` then its paragraphs indented, `fn 1 Text`. Inline: `[^1]` a footnote reference, `^1` a raised marker whose note is missing,
+ * `table` then `  tr Cell | Cell`, `fn 1 Text`. Inline: `[^1]` a footnote reference, `^1` a raised marker whose note is missing,
  * `<url>` a link.
  */
 import type { Nodes, Root } from 'mdast';
@@ -37,8 +37,6 @@ function block(node: Nodes, indent: string): string[] {
       ];
     case 'table':
       return [`${indent}table`, ...node.children.map((row) => `${indent}  tr ${row.children.map(inline).join(' | ')}`)];
-    case 'blockquote':
-      return [`${indent}quote`, ...node.children.flatMap((child) => block(child, `${indent}  `))];
     case 'footnoteDefinition':
       return [`${indent}fn ${node.identifier} ${node.children.map(inline).join(' ')}`];
     default:
