@@ -28,6 +28,10 @@ describe('plain messages', () => {
     expect(problems(`${valid}\nboilerplate:\n  - drop: (?: by| credit)?: Reuters$`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:7: invalid YAML: .* — quote a value that holds ": "/)]);
   });
 
+  it('says to line up a field or a list item indented unlike the others at its level', () => {
+    expect(problems(`${valid}\nauthors:\n  - A\n  B`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:8: invalid YAML: All mapping items must start at the same column — start this line with as many spaces as the lines of its level above it/)]);
+  });
+
   it('names an unknown field and lists the fields there are', () => {
     expect(problems(`${valid}\ntitel: T`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:6: titel: unknown field — remove it or correct its spelling; the fields are title, authors, publisher, published, url, summary, boilerplate, ignore/)]);
   });

@@ -8,6 +8,12 @@ import { ContentError, ContentErrors } from '../content-error.ts';
 import { checkNoControls } from './control-characters.ts';
 import { plainIssue } from './plain-messages.ts';
 
+/** What to do about the YAML mistakes an editor makes most, by the parser's error code. */
+const HINTS: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'a field is written twice: keep one of the two lines',
+  BAD_INDENT: 'start this line with as many spaces as the lines of its level above it (a list item as the items before it)',
+};
+
 /**
  * @param text YAML source
  * @param file path shown in errors
@@ -20,12 +26,14 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
 
   // The parser may report one mistake twice at one place ("a: b: c"): each line and message is listed once.
   const seen = new Set<string>();
+  // A line indented wrong breaks the rest of it too: its indentation is the one fix to name there.
+  const misindented = new Set(doc.errors.filter((error) => error.code === 'BAD_INDENT').map((error) => lineAt(error.pos[0])));
   const problems: ContentError[] = doc.errors.flatMap((error) => {
     const line = lineAt(error.pos[0]);
     const message = `invalid YAML: ${error.message.split('\n')[0]}`;
-    if (seen.has(`${line}:${message}`)) return [];
+    if (seen.has(`${line}:${message}`) || (misindented.has(line) && error.code !== 'BAD_INDENT')) return [];
     seen.add(`${line}:${message}`);
-    const hint = error.code === 'DUPLICATE_KEY' ? 'a field is written twice: keep one of the two lines' : 'quote a value that holds ": ", " #" or starts with [ { * & ! | > \' " % @ or a backquote, and indent nested lines with spaces';
+    const hint = HINTS[error.code] ?? 'quote a value that holds ": ", " #" or starts with [ { * & ! | > \' " % @ or a backquote, and indent nested lines with spaces';
     return [new ContentError(file, line, message, hint)];
   });
   if (/^\t/m.test(text)) {
