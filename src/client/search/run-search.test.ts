@@ -29,6 +29,14 @@ describe('results left unchecked', () => {
     expect(response).toMatchObject({ more: true, sparse: false });
   });
 
+  it('are counted, and "Search further" checks more of them when none held the query (reader QA: the press showed no change)', async () => {
+    const pagefind = pagefindOf(Array<string>(60).fill(other));
+    const first = await runSearch(pagefind, { query: 'digitalization' });
+    const further = await runSearch(pagefind, { query: 'digitalization', limit: { article: FIRST_PAGE.article * 2 } });
+    expect(first).toMatchObject({ total: 0, more: true, checked: FIRST_PAGE.article * 4 });
+    expect(further).toMatchObject({ total: 0, more: true, checked: FIRST_PAGE.article * 8 });
+  });
+
   it('are none when every result was checked', async () => {
     expect(await runSearch(pagefindOf([digitalization, other]), { query: 'digitalization' })).toMatchObject({ total: 1, more: false, sparse: false });
   });

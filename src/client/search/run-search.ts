@@ -94,6 +94,8 @@ export interface SearchResponse {
   more: boolean;
   /** Every group that may have more is sparse: none filled its page. */
   sparse: boolean;
+  /** Pagefind's results checked against the query so far, all groups: what "Search further" adds to. */
+  checked: number;
 }
 
 /** A pinyin syllable typed with its tone number (shu4, lv4, nü3): the form without it is searched. */
@@ -161,6 +163,7 @@ function toHit(record: PagefindRecord, queryWords: string[], related: string[]):
 interface Loaded {
   type: HitType;
   more: boolean;
+  checked: number;
   records: PagefindRecord[];
 }
 
@@ -189,7 +192,7 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
     records.unshift(...exact.filter((record) => nameScore(record, query) >= 4 && !records.some((other) => other.url === record.url)));
   }
   if (type === 'term' && records.length === 0) records.push(...(await namedInside(pagefind, query, options)));
-  return { type, more: checked < results.length, records };
+  return { type, more: checked < results.length, checked, records };
 }
 
 type Result = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
@@ -265,7 +268,7 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   // Values ticked within one filter widen the search (any of them); different filters narrow it.
   const activeFilters: Filters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
   let searched = normaliseQuery(query);
-  if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false, sparse: false };
+  if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false, sparse: false, checked: 0 };
   let loaded = await searchOnce(pagefind, searched, activeFilters, sort, limit);
   let corrected: string | undefined;
   if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
@@ -291,5 +294,6 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
   const hits = [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)];
   const unfinished = groups.filter((group) => group.more);
-  return { ...(corrected ? { corrected } : {}), groups, hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse) };
+  const checked = loaded.reduce((sum, group) => sum + group.checked, 0);
+  return { ...(corrected ? { corrected } : {}), groups, hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked };
 }

@@ -133,7 +133,8 @@ function renderGroup(group: SearchGroup, termsUnfolded: boolean): HTMLElement {
 function describe(response: SearchResponse, request: SearchRequest): (string | HTMLElement)[] {
   const asked = request.query.trim();
   const forAsked = asked ? [' for ', ...quoted(asked)] : [];
-  if (response.total === 0 && response.more) return ['No results', ...forAsked, ' among the best matches.'];
+  // Each "Search further" checks more of them: the count says it did (reader QA: the press showed no change).
+  if (response.total === 0 && response.more) return ['No results', ...forAsked, ` in the ${response.checked} closest matches checked so far.`];
   if (response.total === 0) {
     // Terms have no date: sorted by date, only articles are listed.
     const termsOnly = request.sort === 'date' && request.filters?.type?.length === 1 && request.filters.type[0] === 'term';
