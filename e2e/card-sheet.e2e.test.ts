@@ -1,7 +1,7 @@
 /**
  * A term's card on a phone is a bottom sheet (callouts.e2e.test.ts opens it): it closes once the
  * reader scrolls its term out of the window or under the sheet, where it no longer sits by what it
- * explains; a swipe on a sheet whose content fits scrolls the page.
+ * explains; a swipe on a sheet whose content fits scrolls the page; its targets suit a finger.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, url } from './browser.ts';
@@ -33,6 +33,13 @@ describe('the bottom sheet on a phone', () => {
     await page.evaluate(() => scrollBy(0, innerHeight * 2));
     await card.waitFor({ state: 'hidden' });
     await expect(link.getAttribute('aria-expanded')).resolves.toBe('false');
+  });
+
+  it('offers its link and buttons as targets at least 24 px high, a finger’s minimum (WCAG 2.5.8; reader QA: 23 px)', async () => {
+    const { card } = await openSheet();
+    const heights = await card.locator('.term-card-actions > :is(a, button):not([hidden])').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height));
+    expect(heights.length).toBeGreaterThan(1);
+    for (const height of heights) expect(height).toBeGreaterThanOrEqual(24);
   });
 
   it('closes when its term is scrolled down under it, and lets a swipe on it scroll the page when its content fits (reader QA round 2)', async () => {
