@@ -30,6 +30,14 @@ describe('query words against page words', () => {
     expect(wordMatches('质量发展', { text: '高质量', pinyin: false })).toBe(false);
   });
 
+  it('matches a number whole, or as an ordinal or a decade, not as the start of a longer number (reader QA: "Data 20 Articles" found every 2020s date)', () => {
+    const english = (text: string) => ({ text, pinyin: false });
+    expect(['20', '20th', '1990s'].map((text) => wordMatches(text.replace(/\D+$/, ''), english(text)))).toEqual([true, true, true]);
+    expect(wordMatches('20', english('2021'))).toBe(false);
+    expect(holdsQuery(page('The Data 20 Articles of December 2022.'), wordsOf('data 20 articles'))).toBe(true);
+    expect(holdsQuery(page('Data rules of 2021 and their articles.'), wordsOf('data 20 articles'))).toBe(false);
+  });
+
   it('folds case, tone marks and full-width forms, and treats text with tone marks as pinyin', () => {
     expect(wordsOf('Xìnxīhuà ＡＢＣ')).toEqual(['xinxihua', 'abc']);
     expect(textWords('xīnxíng,')).toEqual([{ text: 'xinxing', pinyin: true }]);

@@ -34,6 +34,8 @@ const sameStem = (a: string, b: string) => a.slice(0, 3) === b.slice(0, 3) && st
 /** True when query word `word` (folded) matches page word `page`. */
 export function wordMatches(word: string, page: PageWord): boolean {
   if (hasHan(word)) return page.text.includes(word);
+  // A number is whole, or an ordinal or a decade of it: "20" is not the start of 2021 (reader QA: "Data 20 Articles").
+  if (/^\d+$/.test(word)) return page.text.startsWith(word) && /^(?:st|nd|rd|th|s)?$/.test(page.text.slice(word.length));
   if (!page.text.startsWith(word)) return !page.pinyin && sameStem(word, page.text);
   if (page.text.length === word.length || !page.pinyin) return true;
   const boundaries = syllableBoundaries(page.text);
