@@ -104,3 +104,20 @@ describe('a pinyin name or term typed word by word', () => {
     expect(await listed('xin zhi sheng chan li')).toEqual(['/articles/explainer/']);
   });
 });
+
+describe('the order of the groups', () => {
+  const records: PagefindRecord[] = [
+    { url: '/glossary/common-prosperity/', content: 'Common prosperity, revived by Xi Jinping.', meta: { type: 'term', title: 'Common prosperity', name: 'Common prosperity', whole: 'commonprosperity' } },
+    { url: '/articles/speech/', content: 'Xi Jinping spoke of common prosperity.', meta: { type: 'article', title: 'Speech' } },
+  ];
+  const pagefind: PagefindApi = {
+    search: async (_query, options) => ({ results: records.filter((record) => options?.filters?.type?.any.includes(record.meta.type!)).map((record) => ({ id: record.url, score: 1, data: async () => record })) }),
+  };
+
+  it('puts the articles first when the query names no term, only words the terms mention (reader QA: "Xi Jinping")', async () => {
+    const response = await runSearch(pagefind, { query: 'Xi Jinping' });
+    expect(response.hits.map((hit) => hit.page)).toEqual(['/articles/speech/', '/glossary/common-prosperity/']);
+    expect(response.groups.map((group) => group.type)).toEqual(['article', 'term']);
+    expect((await runSearch(pagefind, { query: 'common prosperity' })).groups.map((group) => group.type)).toEqual(['term', 'article']);
+  });
+});

@@ -87,7 +87,7 @@ export interface SearchResponse {
   /** Set when the query found nothing and its corrected form is what was searched. */
   corrected?: string;
   groups: SearchGroup[];
-  /** Both groups' hits in the order shown: the first TERMS_FIRST terms, the articles, the other terms. */
+  /** Both groups' hits in the order shown: the first TERMS_FIRST terms, the articles, the other terms; the articles first when no term is named by the query. */
   hits: SearchHit[];
   total: number;
   /** Some group may have more results than `total`. */
@@ -292,8 +292,9 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   }));
   const terms = groups.find((group) => group.type === 'term')?.hits ?? [];
   const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
-  const hits = [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)];
+  // Terms lead when the query names one (or holds only words of a term's names); terms that only mention it follow the articles (reader QA: "Xi Jinping").
+  const termsLead = named.length > 0 || loaded.some((group) => group.type === 'term' && group.records.some((record) => queryWords.every((word) => wordsOf(record.meta.name ?? '').includes(word))));
+  const hits = termsLead ? [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)] : [...articles, ...terms];
   const unfinished = groups.filter((group) => group.more);
-  const checked = loaded.reduce((sum, group) => sum + group.checked, 0);
-  return { ...(corrected ? { corrected } : {}), groups, hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked };
+  return { ...(corrected ? { corrected } : {}), groups: termsLead ? groups : [...groups].reverse(), hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked: loaded.reduce((sum, group) => sum + group.checked, 0) };
 }
