@@ -94,7 +94,7 @@ describe('the default rules', () => {
     expect(report.dropped.flatMap((drop) => drop.lines).sort()).toEqual([1, 2, 3]);
   });
 
-  it('drop the furniture of new publishers: a title-case skip link, an icon\'s Sketch title, dates, copyright with the holder first, a footer\'s link bar, credits (reader QA round 36)', () => {
+  it('drop the furniture of new publishers: a title-case skip link, an icon\'s Sketch title, dates, copyright with the holder first, a footer\'s link bar, credits, promotions, QR code prompts (reader QA round 36)', () => {
     const chrome = [
       'Skip to Content', // MIT Technology Review
       'chevron-down Created with Sketch Beta.', // American Bar Association
@@ -107,8 +107,12 @@ describe('the default rules', () => {
       'Wu Zhaohui speaks at Bletchley Park, November 1, 2023. Credit: Press Association via AP Images', // The Wire China
       'Source: Xinhua', // Xinhua
       'Editor: huaxia', // Xinhua
+      'Get more with myNEWS', // SCMP's promotion (reader QA of stop 36)
+      'A personalised news feed of stories that matter to you',
+      'Learn more',
+      '扫描以下二维码,定格“Buzzword”专题,学习更多英语热词吧!', // China Daily's QR code prompt, without the code
     ];
-    const kept = ['Copyright law was revised in 2020.', 'The Privacy Policy of the app | what it says', 'Source: CRS, based on State Council documents'];
+    const kept = ['Copyright law was revised in 2020.', 'The Privacy Policy of the app | what it says', 'Source: CRS, based on State Council documents', 'Learn more about the plan in our briefing.', '二维码支付的规定于2016年出台。'];
     const report = createParseReport();
     const tree = parseCapture([...chrome, ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));
