@@ -12,7 +12,7 @@ import { pinyin as toPinyin } from 'pinyin-pro';
 import { bareHanRuns } from './chinese-text.ts';
 import { hanziSuffixes, tailRuns } from './search-forms.ts';
 import { traditional } from './script-forms.ts';
-import { umlautVariants } from './search-text.ts';
+import { joinedFromEachWord, umlautVariants } from './search-text.ts';
 
 /** The distinct runs of hanzi in a text (punctuation splits runs), in order of first use. */
 export function hanziRuns(text: string): string[] {
@@ -51,7 +51,7 @@ export const JOINED_WORDS = 4;
 export function joinedPinyin(runs: readonly string[][]): string[] {
   // A word recurs across runs: its pinyin is read once.
   const pinyinOf = new Map(runs.flat().map((word) => [word, syllablesOf(word).join('')]));
-  return runs.flatMap((words) => words.slice(0, -1).flatMap((_, start) => umlautVariants(words.slice(start, start + JOINED_WORDS).map((word) => pinyinOf.get(word)).join(''))));
+  return runs.flatMap((words) => joinedFromEachWord(words.map((word) => pinyinOf.get(word)!), JOINED_WORDS).flatMap(umlautVariants));
 }
 
 /** Forms of each word: its hanzi suffixes (prefix matching then finds every part), traditional too, and pinyin tails; then the words of each run joined. */

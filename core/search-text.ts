@@ -28,3 +28,12 @@ export function asOneWord(name: string): string {
   return toneless(name).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+
+/**
+ * A run of words joined from each word but the last on, at most `most` words at a time:
+ * [shuzi, zhengfu, jianshe] → shuzizhengfujianshe, zhengfujianshe. A phrase typed word by word is
+ * then one form starting where its first word does.
+ */
+export function joinedFromEachWord(words: readonly string[], most: number): string[] {
+  return words.slice(0, -1).map((_, start) => words.slice(start, start + most).join(''));
+}

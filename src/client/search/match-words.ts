@@ -10,7 +10,7 @@
  */
 import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
-import { toneless } from '../../../core/search-text.ts';
+import { joinedFromEachWord, toneless } from '../../../core/search-text.ts';
 import { isPinyin, isSyllable, syllableBoundaries } from '../../../core/pinyin-syllables.ts';
 
 /** A word of a page; `pinyin` when it comes from pinyin (a searchable form, or text with tone marks). */
@@ -68,7 +68,7 @@ export function joinedPinyinText(content: string): PageWord[] {
   const joined: PageWord[] = [];
   let phrase: string[] = [];
   const end = () => {
-    phrase.slice(0, -1).forEach((_, start) => joined.push({ text: phrase.slice(start, start + JOINED_TEXT_WORDS).join(''), pinyin: true }));
+    joined.push(...joinedFromEachWord(phrase, JOINED_TEXT_WORDS).map((text) => ({ text, pinyin: true })));
     phrase = [];
   };
   for (const word of content.split(/\s+/)) {
@@ -108,8 +108,11 @@ const bySyllable = (queryWords: readonly string[]) => queryWords.length >= 3 && 
  */
 export const pinyinPhrase = (queryWords: readonly string[]): boolean => queryWords.length > 1 && queryWords.every(isPinyin);
 
-/** An English word whole, or of the same stem: not only its start ("li" of "likely"). */
-const wholeWord = (word: string, page: PageWord) => page.text === word || sameStem(word, page.text);
+/** A query word held whole: an English word as a word or a stem, not only its start ("li" of "likely"); pinyin and hanzi as wordMatches. */
+const heldWhole = (word: string, page: PageWord) => (page.pinyin || hasHan(word) ? wordMatches(word, page) : page.text === word || sameStem(word, page.text));
+
+/** Some pinyin word of the page starts with the query's words run together (xiaoqiang, wangluoanquanfa). */
+const runTogether = (words: readonly PageWord[], queryWords: readonly string[]) => words.some((page) => page.pinyin && wordMatches(queryWords.join(''), page));
 
 /**
  * How this query's words match page words: `wordMatches`, but whole English words only for a query
@@ -117,7 +120,7 @@ const wholeWord = (word: string, page: PageWord) => page.text === word || sameSt
  */
 export function matcherFor(queryWords: readonly string[]): (word: string, page: PageWord) => boolean {
   if (bySyllable(queryWords)) return (word, page) => (page.pinyin ? wordMatches(word, page) : page.text === word);
-  return pinyinPhrase(queryWords) ? (word, page) => (page.pinyin ? wordMatches(word, page) : wholeWord(word, page)) : wordMatches;
+  return pinyinPhrase(queryWords) ? heldWhole : wordMatches;
 }
 
 /** The words of the text and of each English field, in their order, to find a phrase written word by word. */
@@ -137,8 +140,7 @@ export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
   const words = recordWords(record);
   const matches = matcherFor(queryWords);
   if (!pinyinPhrase(queryWords)) return queryWords.every((word) => words.some((page) => matches(word, page)));
-  const joined = queryWords.join('');
-  return words.some((page) => page.pinyin && wordMatches(joined, page)) || queryWords.every((word) => words.some((page) => !page.pinyin && matches(word, page))) || inRow(record, queryWords);
+  return runTogether(words, queryWords) || queryWords.every((word) => words.some((page) => !page.pinyin && matches(word, page))) || inRow(record, queryWords);
 }
 
 /**
@@ -149,9 +151,7 @@ export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
  */
 export function matchStrength(record: RecordText, queryWords: string[]): number {
   const words = recordWords(record);
-  const whole = (word: string, page: PageWord) => (page.pinyin || hasHan(word) ? wordMatches(word, page) : page.text === word || sameStem(word, page.text));
-  const held = queryWords.filter((word) => words.some((page) => whole(word, page))).length;
-  const joined = queryWords.join('');
-  const together = queryWords.length > 1 && !hasHan(joined) && words.some((page) => page.pinyin && wordMatches(joined, page));
+  const held = queryWords.filter((word) => words.some((page) => heldWhole(word, page))).length;
+  const together = queryWords.length > 1 && !queryWords.some(hasHan) && runTogether(words, queryWords);
   return held + (together ? queryWords.length : 0);
 }
