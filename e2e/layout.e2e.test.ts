@@ -14,18 +14,36 @@ describe('layout', () => {
     expect(scrollWidth).toBeLessThanOrEqual(320);
   });
 
-  it('fits every term page\'s table of renderings into a 375 px phone, long titles in hanzi and slashed words wrapped', async () => {
+  it('fits every term page\'s table of renderings into a 375 px phone, long titles in hanzi and slashed words wrapped, no rendering broken mid-word', async () => {
     const { page } = await openPage({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
     await page.goto(url('glossary/'));
     const terms = await page.locator('main dt a').evaluateAll((links) => [...new Set(links.map((link) => (link as HTMLAnchorElement).href))]);
     expect(terms.length).toBeGreaterThan(20);
     const scrolled: string[] = [];
+    const broken: string[] = [];
     for (const term of terms) {
       await page.goto(term);
       const over = await page.locator('.renderings [role="region"]').evaluateAll((regions) => regions.map((region) => region.scrollWidth - region.clientWidth));
       if (over.some((px) => px > 0)) scrolled.push(`${term}: ${over.join(', ')} px`);
+      // A word of a rendering whose range takes two boxes was split across lines ("Cybersecur / ity").
+      broken.push(...(await page.locator('.renderings tbody :is(th, td)').evaluateAll((cells) =>
+        cells.flatMap((cell) => {
+          const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+          const split: string[] = [];
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (const word of node.textContent!.matchAll(/[A-Za-z]{4,}/g)) {
+              const range = document.createRange();
+              range.setStart(node, word.index);
+              range.setEnd(node, word.index + word[0].length);
+              if (range.getClientRects().length > 1) split.push(word[0]);
+            }
+          }
+          return split;
+        }),
+      )).map((word) => `${term}: ${word}`));
     }
     expect(scrolled).toEqual([]);
+    expect(broken).toEqual([]);
   });
 
   it('keeps the header on one row on a 1280 px laptop screen', async () => {
