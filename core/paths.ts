@@ -42,6 +42,8 @@ export function generatedFiles(generatedDir: string) {
     glossary: path.join(generatedDir, 'glossary.json'),
     /** Pairs of terms that share paragraphs, for the term graph (pipeline/graph/cooccurrence.ts). */
     cooccurrence: path.join(generatedDir, 'cooccurrence.json'),
+    /** The term graph laid out (src/integrations/term-graph-layout.ts) for `/glossary/graph/`. */
+    termGraph: path.join(generatedDir, 'term-graph.json'),
     /** Readings of the words with dictionary cards (core/dictionary.ts). */
     dictionary: path.join(generatedDir, 'dictionary.json'),
   };

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { contentPaths } from '../../core/paths.ts';
 import { DevErrorOverlay } from './dev-error-overlay.ts';
+import { startTermGraphLayout } from './term-graph-layout.ts';
 
 /** Failure output of the CLI: every content error as `file:line: message` (or a crash's stack). */
 class ConversionFailed extends Error {}
@@ -62,14 +63,23 @@ export function contentBuild(): AstroIntegration {
       'astro:config:setup': async ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         ({ contentDir, generatedDir: outDir } = contentPaths(root));
-        await convert(logger).catch((error: unknown) => {
-          if (!(error instanceof ConversionFailed)) throw error;
-          // A build stops with every message, before Astro starts rendering; dev starts anyway and
-          // shows them in the browser until the content is fixed.
-          if (command !== 'dev') throw contentFailure(error, logger);
-          logger.error(error.message);
-          failure = error.message;
-        });
+        const converted = await convert(logger).then(
+          () => true,
+          (error: unknown) => {
+            if (!(error instanceof ConversionFailed)) throw error;
+            // A build stops with every message, before Astro starts rendering; dev starts anyway and
+            // shows them in the browser until the content is fixed.
+            if (command !== 'dev') throw contentFailure(error, logger);
+            logger.error(error.message);
+            failure = error.message;
+            return false;
+          },
+        );
+        // A build goes on while the graph is laid out (its page waits for it); dev has the time.
+        if (converted) {
+          const layout = startTermGraphLayout(outDir);
+          if (command === 'dev') await layout;
+        }
       },
       'astro:server:setup': ({ server, logger }) => {
         const overlay = new DevErrorOverlay(server.ws);
@@ -80,7 +90,7 @@ export function contentBuild(): AstroIntegration {
           if (!file.startsWith(contentDir + path.sep)) return;
           pending = pending.then(() =>
             convert(logger).then(
-              () => overlay.clear(),
+              () => startTermGraphLayout(outDir).then(() => overlay.clear()),
               (error: unknown) => {
                 const message = error instanceof Error ? error.message : String(error);
                 logger.error(message);

@@ -2,10 +2,13 @@
  * The term graph of `/glossary/graph/`: typed relations and same-paragraph co-occurrence, laid out
  * at build time with d3-force. The simulation starts from d3's fixed initial placement, draws its
  * jitter from a seeded generator and runs until it cools, so one glossary gives one picture, byte
- * for byte.
+ * for byte. The build lays it out beside Astro's start-up (src/integrations/term-graph-layout.ts);
+ * the page reads the result.
  */
+import { readFileSync } from 'node:fs';
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import type { TermLink } from '../../core/relations.ts';
+import { projectGeneratedFiles } from '../../core/paths.ts';
 import type { CoOccurrence, GlossaryEntry, TermCategory } from '../../core/schema.ts';
 
 export interface GraphNode {
@@ -174,4 +177,13 @@ export function layoutTermGraph(entries: readonly GlossaryEntry[], links: Readon
     width,
     height: Math.min(height, Math.ceil(2 * margin.y + (maxY - minY) * scale)),
   };
+}
+
+/** Where the content integration keeps a layout in progress: the page runs in the same process. */
+export const termGraphLayoutKey = Symbol.for('policy-reader.term-graph-layout');
+
+/** The laid-out graph of this build's generated files, once the layout started after the conversion is done. */
+export async function readTermGraph(): Promise<TermGraph> {
+  await (globalThis as Record<symbol, Promise<void> | undefined>)[termGraphLayoutKey];
+  return JSON.parse(readFileSync(projectGeneratedFiles().termGraph, 'utf8')) as TermGraph;
 }
