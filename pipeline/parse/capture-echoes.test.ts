@@ -82,7 +82,8 @@ describe('titles', () => {
     const title = 'The Incursion of Antitrust into China’s Platform Economy';
     const broken = parse(['Article', 'The Incursion of Antitrust into China’s', 'Platform Economy'], { title });
     expect(broken.dropped['parser: title-echo']).toEqual([2, 3]);
-    expect(broken.blocks).toEqual(['p Article', `p ${PROSE}`]);
+    // "Article", the paper's type above its title, goes as a kicker (page-labels.test.ts).
+    expect(broken.blocks).toEqual([`p ${PROSE}`]);
     const colon = parse(['Data Security:', 'A New Regime'], { title: 'Data Security: A New Regime' });
     expect(colon.dropped['parser: title-echo']).toEqual([1, 2]);
     expect(parse(['The Incursion of Antitrust into China’s', 'Platform Economy and its rules'], { title }).dropped['parser: title-echo']).toBeUndefined();

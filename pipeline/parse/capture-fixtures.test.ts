@@ -23,7 +23,7 @@ function parseFixture(slug: string) {
   const source = readSource(file, readFileSync(file, 'utf8'));
   const report = createParseReport();
   const rules = [...defaults, ...source.rules];
-  const tree = parseCapture(source.body, { title: source.frontMatter.title, authors: source.frontMatter.authors, rules, firstLine: source.bodyLine, report });
+  const tree = parseCapture(source.body, { title: source.frontMatter.title, authors: source.frontMatter.authors, publisher: source.frontMatter.publisher, rules, firstLine: source.bodyLine, report });
   return { tree, report, source };
 }
 

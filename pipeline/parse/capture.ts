@@ -15,6 +15,7 @@ import { joinWrappedLines } from './hard-wrap.ts';
 import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
 import { dropPictureCredits } from './picture-credits.ts';
+import { pageLabels } from './page-labels.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
 export interface CaptureOptions {
@@ -22,6 +23,8 @@ export interface CaptureOptions {
   title: string;
   /** The article's authors: a byline naming them repeats the article's header. */
   authors?: readonly string[];
+  /** The publisher named in the front matter: the site's name alone on a line at the top is its logo or masthead. */
+  publisher?: string;
   /** Line of the body's first line in the source file, so nodes carry source positions. */
   firstLine?: number;
   rules: readonly CompiledRule[];
@@ -154,8 +157,8 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const title = comparable(options.title);
   const authors = (options.authors ?? []).map(comparable);
   const split = splitTitle(blocks, title);
-  return blocks.filter((block, index) => {
-    const rule = isTitleEcho(block.raw, title, index < BREADCRUMB.blocks) || split.has(index)
+  const echoes = blocks.map((block, index) =>
+    isTitleEcho(block.raw, title, index < BREADCRUMB.blocks) || split.has(index)
       ? 'parser: title-echo'
       : isBylineEcho(block.raw, authors)
         ? 'parser: byline-echo'
@@ -163,7 +166,11 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
           ? 'parser: pull-quote'
           : block.raw === blocks[index - 1]?.raw
             ? 'parser: repeated-line'
-            : undefined;
+            : undefined,
+  );
+  const labels = pageLabels(blocks, echoes, options.publisher);
+  return blocks.filter((block, index) => {
+    const rule = echoes[index] ?? labels.get(index);
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });

@@ -1,0 +1,62 @@
+/**
+ * Labels around the title at the top of a page, which the article's header replaces: the kicker,
+ * section or series name above the repeated title ("China", "Insights", "paper", "BRIEF / 21"), a
+ * topic tag between the title and the first paragraph ("Business & Technology"), and the site's
+ * own name as its logo or a PDF's masthead gives it ("KrASIA", "JOURNAL OF STRATEGIC STUDIES").
+ */
+import { hasHan } from '../../core/chinese-text.ts';
+import { isProse, STANDARD_SECTION } from './heading-evidence.ts';
+
+interface LabelBlock {
+  type: string;
+  text: string;
+}
+
+/** A label: a few words, no sentence, no list, no brackets, no hanzi (a Chinese title stands above an English one). */
+const isLabel = (block: LabelBlock | undefined, maxWords: number) =>
+  block?.type === 'text' &&
+  block.text.length <= 60 &&
+  block.text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= maxWords &&
+  !/[.!?;:,()[\]{}“”"]/u.test(block.text) &&
+  !hasHan(block.text) &&
+  !STANDARD_SECTION.test(block.text);
+/** A kicker or tagline above the title: up to a tagline's length ("Peer reviewed analysis from world leading experts"). */
+const ABOVE_TITLE_WORDS = 8;
+/** A topic tag under the title, before the first paragraph: one to three words ("Data Security"), no figures; a longer line may be a subtitle. */
+const isTag = (block: LabelBlock | undefined) => isLabel(block, 3) && /^\p{Lu}/u.test(block!.text) && !/[\d|/]/u.test(block!.text);
+
+/** Folds case, quotes and spaces, so "JOURNAL OF STRATEGIC STUDIES" is the publisher "Journal of Strategic Studies (PDF text via readkong.com)". */
+const fold = (text: string) => text.replace(/[‘’']/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
+/** The names in a publisher field: "The Straits Times (The Asian Voice)", "DigiChina, Stanford University", "… (via vLex)". */
+const publisherNames = (publisher: string) =>
+  publisher.split(/[(),]|\bvia\b/u).map(fold).filter((name) => name.length >= 3);
+
+/**
+ * The blocks above the first paragraph of prose that are such labels, and the rule each goes by.
+ * `dropped[i]`: the rule that already drops block i (the title echoes among them), if any.
+ */
+export function pageLabels(blocks: readonly LabelBlock[], dropped: readonly (string | undefined)[], publisher = ''): Map<number, string> {
+  const labels = new Map<number, string>();
+  const firstProse = blocks.findIndex((block, index) => !dropped[index] && isProse(block));
+  const end = firstProse === -1 ? blocks.length : firstProse;
+  const kept = (index: number) => !dropped[index] && !labels.has(index);
+  // The kept blocks next to `index`, either way, past those already dropped.
+  const step = (index: number, by: 1 | -1) => {
+    let next = index + by;
+    while (next >= 0 && next < end && !kept(next)) next += by;
+    return next;
+  };
+  const names = publisherNames(publisher);
+  for (let index = 0; index < end; index++) {
+    if (dropped[index] !== 'parser: title-echo') continue;
+    // The labels stacked directly above the title.
+    for (let above = step(index, -1); above >= 0 && isLabel(blocks[above], ABOVE_TITLE_WORDS); above = step(above, -1)) labels.set(above, 'parser: kicker');
+    // A tag between the title (and the byline, date …) and the first paragraph.
+    const below = step(index, 1);
+    if (below < end && isTag(blocks[below]) && step(below, 1) === firstProse) labels.set(below, 'parser: kicker');
+  }
+  for (let index = 0; index < end; index++) {
+    if (kept(index) && blocks[index].type === 'text' && names.includes(fold(blocks[index].text))) labels.set(index, 'parser: site-name');
+  }
+  return labels;
+}
