@@ -80,7 +80,8 @@ function splitTitle(blocks: readonly Block[], title: string): Set<number> {
     for (let end = start + 1; end < Math.min(blocks.length, start + SPLIT_TITLE_LINES); end++) {
       if (blocks.slice(start, end + 1).some((b) => b.type !== 'text' && b.type !== 'heading')) return;
       const joined = wordsOnly(blocks.slice(start, end + 1).map((b) => b.raw).join(' '));
-      if (joined === wanted) for (let i = start; i <= end; i++) found.add(i);
+      // A cover's "by" is glued to the title's last line when the names stand on the next ("Creating a state-led market" / "by").
+      if (joined === wanted || joined === `${wanted} by`) for (let i = start; i <= end; i++) found.add(i);
       if (!wanted.startsWith(joined)) return;
     }
   });
@@ -113,6 +114,8 @@ function isBylineEcho(line: string, authors: readonly string[]): boolean {
   const listed = last > 0 ? [`${authors.slice(0, last).join(', ')}, and ${authors[last]}`, `${authors.slice(0, last).join(', ')} & ${authors[last]}`] : [];
   const forms = [...authors, authors.join(', '), authors.join(' and '), ...listed];
   if (forms.includes(text)) return true;
+  // A paper's affiliation letters glued to the name: "Elsa B. Kaniaa,b" (and the "a" of the next line).
+  if (authors.length === 1 && text.startsWith(authors[0]) && /^[a-z\d](?:[\s,]+[a-z\d])*$/u.test(text.slice(authors[0].length))) return true;
   if (lead > 0 && /by\s+$/iu.test(bullet.slice(0, lead)) && authors.some((author) => text.startsWith(author))) return true;
   // The names and then a date or an issue: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
   // (comparable() folds the names one character for one, so the tail is cut from the line as written.)

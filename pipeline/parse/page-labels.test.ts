@@ -12,10 +12,10 @@ const TITLE = 'Unpacking China’s game-changing data law';
 const PROSE = 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.';
 
 /** The outline of `lines` (the title echoed where `title` stands) followed by prose, and the lines each parser rule dropped. */
-function parse(lines: string[], publisher = 'Protocol') {
+function parse(lines: string[], publisher = 'Protocol', authors: string[] = []) {
   const report = createParseReport();
   const body = [...lines.map((line) => (line === 'title' ? TITLE : line)), PROSE].join('\n');
-  const blocks = outline(parseCapture(body, { title: TITLE, publisher, rules: [], report }));
+  const blocks = outline(parseCapture(body, { title: TITLE, authors, publisher, rules: [], report }));
   return { blocks, dropped: Object.fromEntries(report.dropped.map((drop) => [drop.rule, drop.lines])) };
 }
 
@@ -62,5 +62,28 @@ describe('the site\'s name', () => {
   it('keeps the name after the first paragraph, and a line that only starts with it', () => {
     expect(parse([PROSE, 'KrASIA'], 'KrASIA').dropped['parser: site-name']).toBeUndefined();
     expect(parse(['KrASIA Insights on data', 'A sentence of the dek, not a label.'], 'KrASIA').blocks[0]).toBe('p KrASIA Insights on data');
+  });
+});
+
+describe('affiliations under the byline', () => {
+  const authors = ['Mimi Zou'];
+
+  it('drops an author\'s affiliation or post, with an "Affiliation:" label, under the byline above the first paragraph (Cambridge Core, JSS, EUISS)', () => {
+    const cambridge = parse(['title', 'Mimi Zou*', 'Affiliation:', 'School of Private and Commercial Law, University of New South Wales, Sydney, Australia'], 'Cambridge Core', authors);
+    expect(cambridge).toEqual({ blocks: [`p ${PROSE}`], dropped: { 'parser: title-echo': [1], 'parser: byline-echo': [2], 'parser: affiliation': [3, 4] } });
+    expect(parse(['title', 'Mimi Zou', 'Project leader/Head of Brussels office at Sinolytics'], 'EUISS', authors).blocks).toEqual([`p ${PROSE}`]);
+  });
+
+  it('keeps a line that names no institution or post, one that is a sentence, and one not under a byline', () => {
+    expect(parse(['title', 'Mimi Zou', 'Data and the State'], 'EUISS', authors).blocks[0]).toBe('p Data and the State');
+    expect(parse(['title', 'Mimi Zou', 'The University of Hong Kong hosted the talk.'], 'EUISS', authors).blocks[0]).toBe('p The University of Hong Kong hosted the talk.');
+    expect(parse(['title', 'Harvard University, Cambridge, MA'], 'EUISS', authors).blocks[0]).toBe('p Harvard University, Cambridge, MA');
+  });
+});
+
+describe('the header under a disclaimer', () => {
+  it('starts at the title repeated near the top, though a disclaimer above it reads as prose (EUISS\'s PDF)', () => {
+    const disclaimer = 'The views expressed in this publication are solely those of the author(s) and do not necessarily reflect the views of the European Union.';
+    expect(parse([disclaimer, 'BRIEF / 21', 'title', 'Mimi Zou', 'Project leader/Head of Brussels office at Sinolytics'], 'EUISS', ['Mimi Zou']).blocks).toEqual([`p ${disclaimer}`, `p ${PROSE}`]);
   });
 });

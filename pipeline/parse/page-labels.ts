@@ -2,7 +2,8 @@
  * Labels around the title at the top of a page, which the article's header replaces: the kicker,
  * section or series name above the repeated title ("China", "Insights", "paper", "BRIEF / 21"), a
  * topic tag between the title and the first paragraph ("Business & Technology"), and the site's
- * own name as its logo or a PDF's masthead gives it ("KrASIA", "JOURNAL OF STRATEGIC STUDIES").
+ * own name as its logo or a PDF's masthead gives it ("KrASIA", "JOURNAL OF STRATEGIC STUDIES"), and
+ * under the byline the authors' affiliations, as a paper's header gives them.
  */
 import { hasHan } from '../../core/chinese-text.ts';
 import { isProse, STANDARD_SECTION } from './heading-evidence.ts';
@@ -10,11 +11,15 @@ import { isProse, STANDARD_SECTION } from './heading-evidence.ts';
 interface LabelBlock {
   type: string;
   text: string;
+  evidence?: string;
 }
+
+/** A line of text, or one taken for a heading only because prose follows it (under a disclaimer that reads as prose). */
+const plain = (block: LabelBlock | undefined): block is LabelBlock => block?.type === 'text' || (block?.type === 'heading' && block.evidence === 'before-prose');
 
 /** A label: a few words, no sentence, no list, no brackets, no hanzi (a Chinese title stands above an English one). */
 const isLabel = (block: LabelBlock | undefined, maxWords: number) =>
-  block?.type === 'text' &&
+  plain(block) &&
   block.text.length <= 60 &&
   block.text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length <= maxWords &&
   !/[.!?;:,()[\]{}“”"]/u.test(block.text) &&
@@ -24,6 +29,16 @@ const isLabel = (block: LabelBlock | undefined, maxWords: number) =>
 const ABOVE_TITLE_WORDS = 8;
 /** A topic tag under the title, before the first paragraph: one to three words ("Data Security"), no figures; a longer line may be a subtitle. */
 const isTag = (block: LabelBlock | undefined) => isLabel(block, 3) && /^\p{Lu}/u.test(block!.text) && !/[\d|/]/u.test(block!.text);
+
+/** An author's affiliation or post: no sentence, and an institution or a post named ("Department of Government, Harvard University, …"). */
+const AFFILIATION = /\b(?:University|Institute|Institution|Center|Centre|College|School|Department|Academy|Foundation|Programm?e?|Laborator(?:y|ies)|Professor|Fellow|Director|Researcher|Lecturer|Head of|Adviser|Advisor|Analyst)\b/u;
+const isAffiliation = (block: LabelBlock | undefined) =>
+  plain(block) && (/^Affiliations?\s*:?$/iu.test(block.text) || (block.text.length <= 200 && AFFILIATION.test(block.text) && !/[.!?]["”’)]*$/u.test(block.text)));
+/** An author's affiliations take a line or two, and an "Affiliation:" label before them. */
+const AFFILIATION_BLOCKS = 3;
+
+/** The title repeated among the page's first blocks starts its header. */
+const TOP_BLOCKS = 12;
 
 /** Folds case, quotes and spaces, so "JOURNAL OF STRATEGIC STUDIES" is the publisher "Journal of Strategic Studies (PDF text via readkong.com)". */
 const fold = (text: string) => text.replace(/[‘’']/gu, "'").replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -37,7 +52,11 @@ const publisherNames = (publisher: string) =>
  */
 export function pageLabels(blocks: readonly LabelBlock[], dropped: readonly (string | undefined)[], publisher = ''): Map<number, string> {
   const labels = new Map<number, string>();
-  const firstProse = blocks.findIndex((block, index) => !dropped[index] && isProse(block));
+  // The header runs from the top to the first paragraph under the title, when the title is repeated
+  // near the top: a disclaimer above it reads as prose (EUISS's PDF).
+  const firstTitle = dropped.indexOf('parser: title-echo');
+  const from = firstTitle !== -1 && firstTitle < TOP_BLOCKS ? firstTitle : 0;
+  const firstProse = blocks.findIndex((block, index) => index >= from && !dropped[index] && isProse(block));
   const end = firstProse === -1 ? blocks.length : firstProse;
   const kept = (index: number) => !dropped[index] && !labels.has(index);
   // The kept blocks next to `index`, either way, past those already dropped.
@@ -54,6 +73,10 @@ export function pageLabels(blocks: readonly LabelBlock[], dropped: readonly (str
     // A tag between the title (and the byline, date …) and the first paragraph.
     const below = step(index, 1);
     if (below < end && isTag(blocks[below]) && step(below, 1) === firstProse) labels.set(below, 'parser: kicker');
+  }
+  for (let index = 0; index < end; index++) {
+    if (dropped[index] !== 'parser: byline-echo') continue;
+    for (let next = index + 1, n = 0; next < end && n < AFFILIATION_BLOCKS && kept(next) && isAffiliation(blocks[next]); next++, n++) labels.set(next, 'parser: affiliation');
   }
   for (let index = 0; index < end; index++) {
     if (kept(index) && blocks[index].type === 'text' && names.includes(fold(blocks[index].text))) labels.set(index, 'parser: site-name');
