@@ -119,7 +119,7 @@ describe('the default rules', () => {
     for (const line of kept) expect(toString(tree)).toContain(line);
   });
 
-  it('drop a paper\'s header lines, issue lines, a file-type label, a site menu, a link\'s window hint, a sign-up consent line and a lone month (reader QA of stop 36)', () => {
+  it('drop a paper\'s header lines, issue lines, a file-type label, a site menu, a link\'s window hint, a sign-up consent line, a lone month, a corresponding author, a licence notice (reader QA of stop 36)', () => {
     const chrome = [
       'VOLUME 19 • ISSUE 7 • APRIL 09, 2019', // Jamestown's China Brief
       '2022, Vol. 67(2) 237 –258', // SAGE (The Antitrust Bulletin)
@@ -133,8 +133,12 @@ describe('the default rules', () => {
       'By signing up, you agree to our Terms Of Use.', // Sixth Tone
       'Oct 2021', // EUISS
       '09-19-2023', // Shanghai government portal
+      'Corresponding author: Mimi Zou; Email: [email protected]', // Cambridge Core
+      'Creative Commons', // Cambridge Core: the licence's label, its badge and its notice, whose label read as a heading
+      'Creative Common License - CCCreative Common License - BY',
+      'This is an Open Access article, distributed under the terms of the Creative Commons Attribution licence (http://creativecommons.org/licenses/by/4.0), which permits unrestricted re-use, distribution and reproduction, provided the original article is properly cited.',
     ];
-    const kept = ['Article', 'Volume 2 of the report sets out the plan.', 'Home Affairs and the ministry.', 'By signing up, the ministry agreed to share its data. It did so.', 'In October 2021', 'https://doi.org/10.1080/01402390.2021.1894136'];
+    const kept = ['Article', 'Creative Commons licences let authors keep their rights.', 'This is an open access article distributed under the terms of the Creative Commons Attribution License, which permits', 'Volume 2 of the report sets out the plan.', 'Home Affairs and the ministry.', 'By signing up, the ministry agreed to share its data. It did so.', 'In October 2021', 'https://doi.org/10.1080/01402390.2021.1894136'];
     const report = createParseReport();
     const tree = parseCapture([...chrome, ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));

@@ -34,6 +34,8 @@ const NOT_PLAIN_HEADING: readonly Rule[] = [
   { id: 'capitals-only', pattern: new RegExp(`^(?!(?:${STANDARD_SECTION_NAMES.toUpperCase()})$)[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$`, 'u') },
   { id: 'lower-case-start', pattern: /^\p{Ll}/u },
   { id: 'bracketed', pattern: /^[([{]/u },
+  // A note's mark glued to its text: "*Faculty of Law, The Chinese University of Hong Kong" (a paper's affiliation note).
+  { id: 'note-mark', pattern: /^[*†‡§]\S/u },
   { id: 'field-label', pattern: /^[\p{L}'’]+(?: [\p{L}'’]+)?:|:\s*\d|:.*:/u },
   { id: 'navigation', pattern: /[|>»›]/u },
   { id: 'dangling-word', pattern: /\s(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from)$/u },

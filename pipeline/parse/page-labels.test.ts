@@ -81,6 +81,13 @@ describe('affiliations under the byline', () => {
   });
 });
 
+describe('an affiliation note at the foot of a PDF page', () => {
+  it('is no heading, with its mark glued on, though prose follows (The Antitrust Bulletin)', () => {
+    const note = '*Faculty of Law, The Chinese University of Hong Kong, Hong Kong, China';
+    expect(parse([PROSE.replace('plan', 'law'), note]).blocks[1]).toBe(`p ${note}`);
+  });
+});
+
 describe('the header under a disclaimer', () => {
   it('starts at the title repeated near the top, though a disclaimer above it reads as prose (EUISS\'s PDF)', () => {
     const disclaimer = 'The views expressed in this publication are solely those of the author(s) and do not necessarily reflect the views of the European Union.';
