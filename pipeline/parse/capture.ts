@@ -16,6 +16,7 @@ import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
 import { dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
+import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
 export interface CaptureOptions {
@@ -208,6 +209,7 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
   const paragraph = (text: string, line: number, marks?: readonly Marker[]): Paragraph => ({ type: 'paragraph', children: phrasing(text, marks), position: at(line) });
 
   const children: RootContent[] = [];
+  const headingSources = new Map<RootContent, HeadingSource>();
   const footnotes: FootnoteDefinition[] = [];
   let items: { block: ItemBlock; index: number }[] = [];
   const flushList = () => {
@@ -243,7 +245,9 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
         const text = block.number === undefined ? block.text : `${block.number}. ${block.text}`;
         const shift = text.length - block.text.length;
         const shifted = (markers.get(index) ?? []).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
-        children.push({ type: 'heading', depth: block.depth as Heading['depth'], children: phrasing(text, shifted), position: at(block.line) });
+        const heading: Heading = { type: 'heading', depth: block.depth as Heading['depth'], children: phrasing(text, shifted), position: at(block.line) };
+        children.push(heading);
+        headingSources.set(heading, { evidence: block.evidence, raw: block.raw, line: block.line, joined: block.joined });
         options.report?.headings.push({ line: block.line, depth: block.depth, text, evidence: block.evidence });
         break;
       }
@@ -257,5 +261,5 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
   }
   flushList();
   flushTable();
-  return { type: 'root', children: [...children, ...footnotes] };
+  return { type: 'root', children: [...dropEmptySections(children, headingSources, options.report), ...footnotes] };
 }
