@@ -133,6 +133,7 @@ describe('the default rules', () => {
       'By signing up, you agree to our Terms Of Use.', // Sixth Tone
       'Oct 2021', // EUISS
       '09-19-2023', // Shanghai government portal
+      'Permalink', // China Data Regulation
       'Corresponding author: Mimi Zou; Email: [email protected]', // Cambridge Core
       'Creative Commons', // Cambridge Core: the licence's label, its badge and its notice, whose label read as a heading
       'Creative Common License - CCCreative Common License - BY',

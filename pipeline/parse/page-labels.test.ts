@@ -59,6 +59,14 @@ describe('the site\'s name', () => {
     expect(parse(['The Asian Voice', 'A sentence of the dek, not a label.'], 'The Straits Times (The Asian Voice)').dropped['parser: site-name']).toEqual([1]);
   });
 
+  it('drops the site\'s name as the source with a date and a label (CSSN, Guangming Online, People\'s Daily, China Daily)', () => {
+    const dek = 'A sentence of the dek, not a label.';
+    expect(parse(['Source:Chinese Social Sciences Today 2024-10-29', dek], 'Chinese Social Sciences Today (CSSN English)').dropped['parser: site-name']).toEqual([1]);
+    expect(parse(['2024-October-21 20:01 By: GMW.cn', dek], 'Guangming Online (GMW.cn)').dropped['parser: site-name']).toEqual([1]);
+    expect(parse(['(Xinhua) 08:11, October 10, 2024', dek], "People's Daily Online (Xinhua)").dropped['parser: site-name']).toEqual([1]);
+    expect(parse(['Source: Chinese Social Sciences Today on the digital economy', dek], 'Chinese Social Sciences Today').dropped['parser: site-name']).toBeUndefined();
+  });
+
   it('keeps the name after the first paragraph, and a line that only starts with it', () => {
     expect(parse([PROSE, 'KrASIA'], 'KrASIA').dropped['parser: site-name']).toBeUndefined();
     expect(parse(['KrASIA Insights on data', 'A sentence of the dek, not a label.'], 'KrASIA').blocks[0]).toBe('p KrASIA Insights on data');

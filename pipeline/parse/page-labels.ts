@@ -37,6 +37,14 @@ const isAffiliation = (block: LabelBlock | undefined) =>
 /** An author's affiliations take a line or two, and an "Affiliation:" label before them. */
 const AFFILIATION_BLOCKS = 3;
 
+/** What a source line holds besides the site's name: a label, a date and time, brackets and separators ("Source:… 2024-10-29", "2024-October-21 20:01 By: GMW.cn"). */
+const SOURCE_LINE_REST = /^(?:[\s,.:;|•·()[\]/–—-]|\d+|source|by|from|via|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|am|pm|st|nd|rd|th)*$/u;
+/** The site's name alone, or as the source of the article with a date. */
+const namesSite = (text: string, names: readonly string[]) => {
+  const folded = fold(text);
+  return names.some((name) => folded === name || (folded.includes(name) && SOURCE_LINE_REST.test(folded.replace(name, ' '))));
+};
+
 /** The title repeated among the page's first blocks starts its header. */
 const TOP_BLOCKS = 12;
 
@@ -79,7 +87,7 @@ export function pageLabels(blocks: readonly LabelBlock[], dropped: readonly (str
     for (let next = index + 1, n = 0; next < end && n < AFFILIATION_BLOCKS && kept(next) && isAffiliation(blocks[next]); next++, n++) labels.set(next, 'parser: affiliation');
   }
   for (let index = 0; index < end; index++) {
-    if (kept(index) && blocks[index].type === 'text' && names.includes(fold(blocks[index].text))) labels.set(index, 'parser: site-name');
+    if (kept(index) && blocks[index].type === 'text' && namesSite(blocks[index].text, names)) labels.set(index, 'parser: site-name');
   }
   return labels;
 }
