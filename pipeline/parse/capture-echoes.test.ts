@@ -29,6 +29,12 @@ describe('bylines', () => {
     expect(isByline('By Chenying Zhang1', ['Chenying Zhang'])).toBe(true);
   });
 
+  it('drops a paper\'s byline with affiliation letters glued to the name (Journal of Strategic Studies), not a longer word after it', () => {
+    expect(isByline('Elsa B. Kaniaa,b', ['Elsa B. Kania'])).toBe(true);
+    expect(isByline('Elsa B. Kaniaa,b a', ['Elsa B. Kania'])).toBe(true);
+    expect(isByline('Elsa B. Kania and a team', ['Elsa B. Kania'])).toBe(false);
+  });
+
   it('drops the names with their affiliation (WITA), but keeps one contributor of several heading their part of a forum (DigiChina)', () => {
     expect(isByline('Michael D. Sutherland | Congressional Research Service', ['Michael D. Sutherland'])).toBe(true);
     expect(isByline('Paul Triolo, Senior Adviser, Paulson Institute', ['Rogier Creemers', 'Paul Triolo'])).toBe(false);
@@ -82,9 +88,16 @@ describe('titles', () => {
     const title = 'The Incursion of Antitrust into China’s Platform Economy';
     const broken = parse(['Article', 'The Incursion of Antitrust into China’s', 'Platform Economy'], { title });
     expect(broken.dropped['parser: title-echo']).toEqual([2, 3]);
-    expect(broken.blocks).toEqual(['p Article', `p ${PROSE}`]);
+    // "Article", the paper's type above its title, goes as a kicker (page-labels.test.ts).
+    expect(broken.blocks).toEqual([`p ${PROSE}`]);
     const colon = parse(['Data Security:', 'A New Regime'], { title: 'Data Security: A New Regime' });
     expect(colon.dropped['parser: title-echo']).toEqual([1, 2]);
     expect(parse(['The Incursion of Antitrust into China’s', 'Platform Economy and its rules'], { title }).dropped['parser: title-echo']).toBeUndefined();
+  });
+
+  it('drops a cover\'s title in capitals over three lines, the byline\'s "by" glued to its last line (EUISS)', () => {
+    const cover = parse(['CHINA’S DATA', 'STRATEGY', 'Creating a state-led market', 'by', 'Camille Boullenois'], { title: 'China’s Data Strategy: Creating a state-led market', authors: ['Camille Boullenois'] });
+    expect(cover.blocks).toEqual([`p ${PROSE}`]);
+    expect(cover.dropped['parser: title-echo']).toEqual([1, 2, 3, 4]);
   });
 });

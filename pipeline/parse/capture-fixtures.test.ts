@@ -23,7 +23,7 @@ function parseFixture(slug: string) {
   const source = readSource(file, readFileSync(file, 'utf8'));
   const report = createParseReport();
   const rules = [...defaults, ...source.rules];
-  const tree = parseCapture(source.body, { title: source.frontMatter.title, authors: source.frontMatter.authors, rules, firstLine: source.bodyLine, report });
+  const tree = parseCapture(source.body, { title: source.frontMatter.title, authors: source.frontMatter.authors, publisher: source.frontMatter.publisher, rules, firstLine: source.bodyLine, report });
   return { tree, report, source };
 }
 
@@ -113,6 +113,33 @@ describe('the default rules', () => {
       '扫描以下二维码,定格“Buzzword”专题,学习更多英语热词吧!', // China Daily's QR code prompt, without the code
     ];
     const kept = ['Copyright law was revised in 2020.', 'The Privacy Policy of the app | what it says', 'Source: CRS, based on State Council documents', 'Learn more about the plan in our briefing.', '二维码支付的规定于2016年出台。'];
+    const report = createParseReport();
+    const tree = parseCapture([...chrome, ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
+    expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));
+    for (const line of kept) expect(toString(tree)).toContain(line);
+  });
+
+  it('drop a paper\'s header lines, issue lines, a file-type label, a site menu, a link\'s window hint, a sign-up consent line, a lone month, a corresponding author, a licence notice (reader QA of stop 36)', () => {
+    const chrome = [
+      'VOLUME 19 • ISSUE 7 • APRIL 09, 2019', // Jamestown's China Brief
+      '2022, Vol. 67(2) 237 –258', // SAGE (The Antitrust Bulletin)
+      'ARTICLE', // Journal of Strategic Studies (Taylor & Francis)
+      'Research Article', // Cambridge Core
+      'DOI10.1177/0003603X221084152', // SAGE
+      '*', // an affiliation mark left alone (Cambridge Core)
+      '.pdf', // China Leadership Monitor, beside "Download PDF"
+      'Home User Management About Us Chinese', // lawinfochina
+      'Rights & Permissions [Opens in a new window]', // Cambridge Core
+      'By signing up, you agree to our Terms Of Use.', // Sixth Tone
+      'Oct 2021', // EUISS
+      '09-19-2023', // Shanghai government portal
+      'Permalink', // China Data Regulation
+      'Corresponding author: Mimi Zou; Email: [email protected]', // Cambridge Core
+      'Creative Commons', // Cambridge Core: the licence's label, its badge and its notice, whose label read as a heading
+      'Creative Common License - CCCreative Common License - BY',
+      'This is an Open Access article, distributed under the terms of the Creative Commons Attribution licence (http://creativecommons.org/licenses/by/4.0), which permits unrestricted re-use, distribution and reproduction, provided the original article is properly cited.',
+    ];
+    const kept = ['Article', 'Creative Commons licences let authors keep their rights.', 'This is an open access article distributed under the terms of the Creative Commons Attribution License, which permits', 'Volume 2 of the report sets out the plan.', 'Home Affairs and the ministry.', 'By signing up, the ministry agreed to share its data. It did so.', 'In October 2021', 'https://doi.org/10.1080/01402390.2021.1894136'];
     const report = createParseReport();
     const tree = parseCapture([...chrome, ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));

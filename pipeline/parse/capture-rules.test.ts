@@ -222,8 +222,8 @@ describe('hard-wrapped lines', () => {
 
   it('keeps paragraphs captured one per line apart, and a title wrapped over a blank line whole', () => {
     expect(parse(prose(2)).blocks).toEqual(prose(2).map((p) => `p ${p}`));
-    expect(parse(['Interim Procedures for the Administration of', '', 'Data Trading Venues', 'Chapter I General Provisions']).blocks).toEqual([
-      'h2 Interim Procedures for the Administration of Data Trading Venues', 'h2 Chapter I General Provisions',
+    expect(parse(['Interim Procedures for the Administration of', '', 'Data Trading Venues', 'Chapter I General Provisions', PROSE]).blocks).toEqual([
+      'h2 Interim Procedures for the Administration of Data Trading Venues', 'h2 Chapter I General Provisions', `p ${PROSE}`,
     ]);
   });
 });

@@ -15,6 +15,8 @@ import { joinWrappedLines } from './hard-wrap.ts';
 import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
 import { dropPictureCredits } from './picture-credits.ts';
+import { pageLabels } from './page-labels.ts';
+import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
 export interface CaptureOptions {
@@ -22,6 +24,8 @@ export interface CaptureOptions {
   title: string;
   /** The article's authors: a byline naming them repeats the article's header. */
   authors?: readonly string[];
+  /** The publisher named in the front matter: the site's name alone on a line at the top is its logo or masthead. */
+  publisher?: string;
   /** Line of the body's first line in the source file, so nodes carry source positions. */
   firstLine?: number;
   rules: readonly CompiledRule[];
@@ -77,7 +81,8 @@ function splitTitle(blocks: readonly Block[], title: string): Set<number> {
     for (let end = start + 1; end < Math.min(blocks.length, start + SPLIT_TITLE_LINES); end++) {
       if (blocks.slice(start, end + 1).some((b) => b.type !== 'text' && b.type !== 'heading')) return;
       const joined = wordsOnly(blocks.slice(start, end + 1).map((b) => b.raw).join(' '));
-      if (joined === wanted) for (let i = start; i <= end; i++) found.add(i);
+      // A cover's "by" is glued to the title's last line when the names stand on the next ("Creating a state-led market" / "by").
+      if (joined === wanted || joined === `${wanted} by`) for (let i = start; i <= end; i++) found.add(i);
       if (!wanted.startsWith(joined)) return;
     }
   });
@@ -110,6 +115,8 @@ function isBylineEcho(line: string, authors: readonly string[]): boolean {
   const listed = last > 0 ? [`${authors.slice(0, last).join(', ')}, and ${authors[last]}`, `${authors.slice(0, last).join(', ')} & ${authors[last]}`] : [];
   const forms = [...authors, authors.join(', '), authors.join(' and '), ...listed];
   if (forms.includes(text)) return true;
+  // A paper's affiliation letters glued to the name: "Elsa B. Kaniaa,b" (and the "a" of the next line).
+  if (authors.length === 1 && text.startsWith(authors[0]) && /^[a-z\d](?:[\s,]+[a-z\d])*$/u.test(text.slice(authors[0].length))) return true;
   if (lead > 0 && /by\s+$/iu.test(bullet.slice(0, lead)) && authors.some((author) => text.startsWith(author))) return true;
   // The names and then a date or an issue: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
   // (comparable() folds the names one character for one, so the tail is cut from the line as written.)
@@ -154,8 +161,8 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const title = comparable(options.title);
   const authors = (options.authors ?? []).map(comparable);
   const split = splitTitle(blocks, title);
-  return blocks.filter((block, index) => {
-    const rule = isTitleEcho(block.raw, title, index < BREADCRUMB.blocks) || split.has(index)
+  const echoes = blocks.map((block, index) =>
+    isTitleEcho(block.raw, title, index < BREADCRUMB.blocks) || split.has(index)
       ? 'parser: title-echo'
       : isBylineEcho(block.raw, authors)
         ? 'parser: byline-echo'
@@ -163,7 +170,11 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
           ? 'parser: pull-quote'
           : block.raw === blocks[index - 1]?.raw
             ? 'parser: repeated-line'
-            : undefined;
+            : undefined,
+  );
+  const labels = pageLabels(blocks, echoes, options.publisher);
+  return blocks.filter((block, index) => {
+    const rule = echoes[index] ?? labels.get(index);
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });
@@ -198,6 +209,7 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
   const paragraph = (text: string, line: number, marks?: readonly Marker[]): Paragraph => ({ type: 'paragraph', children: phrasing(text, marks), position: at(line) });
 
   const children: RootContent[] = [];
+  const headingSources = new Map<RootContent, HeadingSource>();
   const footnotes: FootnoteDefinition[] = [];
   let items: { block: ItemBlock; index: number }[] = [];
   const flushList = () => {
@@ -233,7 +245,9 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
         const text = block.number === undefined ? block.text : `${block.number}. ${block.text}`;
         const shift = text.length - block.text.length;
         const shifted = (markers.get(index) ?? []).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift }));
-        children.push({ type: 'heading', depth: block.depth as Heading['depth'], children: phrasing(text, shifted), position: at(block.line) });
+        const heading: Heading = { type: 'heading', depth: block.depth as Heading['depth'], children: phrasing(text, shifted), position: at(block.line) };
+        children.push(heading);
+        headingSources.set(heading, { evidence: block.evidence, raw: block.raw, line: block.line, joined: block.joined });
         options.report?.headings.push({ line: block.line, depth: block.depth, text, evidence: block.evidence });
         break;
       }
@@ -247,5 +261,5 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
   }
   flushList();
   flushTable();
-  return { type: 'root', children: [...children, ...footnotes] };
+  return { type: 'root', children: [...dropEmptySections(children, headingSources, options.report), ...footnotes] };
 }

@@ -26,7 +26,7 @@ const NEVER_HEADING: readonly Rule[] = [
 
 /** The sections a paper or report is made of, whatever their case: a heading in capitals, or before the article's first prose. */
 const STANDARD_SECTION_NAMES = 'abstract|introduction|summary|executive summary|background|overview|key (?:points|takeaways|findings)|methods?|results|discussion|conclusions?|preface|foreword';
-const STANDARD_SECTION = new RegExp(`^(?:${STANDARD_SECTION_NAMES})$`, 'iu');
+export const STANDARD_SECTION = new RegExp(`^(?:${STANDARD_SECTION_NAMES})$`, 'iu');
 
 /** Shapes that rule out an unnumbered heading: page furniture and metadata lines. */
 const NOT_PLAIN_HEADING: readonly Rule[] = [
@@ -34,6 +34,8 @@ const NOT_PLAIN_HEADING: readonly Rule[] = [
   { id: 'capitals-only', pattern: new RegExp(`^(?!(?:${STANDARD_SECTION_NAMES.toUpperCase()})$)[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*\\p{Lu}[^\\p{Ll}]*$`, 'u') },
   { id: 'lower-case-start', pattern: /^\p{Ll}/u },
   { id: 'bracketed', pattern: /^[([{]/u },
+  // A note's mark glued to its text: "*Faculty of Law, The Chinese University of Hong Kong" (a paper's affiliation note).
+  { id: 'note-mark', pattern: /^[*†‡§]\S/u },
   { id: 'field-label', pattern: /^[\p{L}'’]+(?: [\p{L}'’]+)?:|:\s*\d|:.*:/u },
   { id: 'navigation', pattern: /[|>»›]/u },
   { id: 'dangling-word', pattern: /\s(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from)$/u },
@@ -67,7 +69,7 @@ const QUESTION_HEAD = /^(?:What|How|Why|When|Where|Who|Which|Is|Are|Does|Do|Can|
 const PROSE_MIN = { latin: 60, han: 20 };
 
 /** A paragraph of prose: what a heading stands above. A long one counts even when cut off mid-sentence. */
-const isProse = (block: LineBlock | undefined) =>
+export const isProse = (block: { type: string; text: string } | undefined) =>
   block?.type === 'text' &&
   block.text.length >= (hasHan(block.text) ? PROSE_MIN.han : PROSE_MIN.latin) &&
   (block.text.length >= 200 || /[.!?。！？…:]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u.test(block.text));
