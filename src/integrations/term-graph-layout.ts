@@ -6,6 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { CollectionRecord } from '../../core/collections.ts';
@@ -29,7 +30,13 @@ export function writeTermGraph(generatedDir: string): void {
 /** Starts the layout; the graph page awaits the returned promise (`readTermGraph`). */
 export function startTermGraphLayout(generatedDir: string): Promise<void> {
   const script = fileURLToPath(import.meta.url);
-  const layout = promisify(execFile)(process.execPath, [script, generatedDir]).then(
+  const run = promisify(execFile)(process.execPath, [script, generatedDir]);
+  // Below Astro's priority: it takes the cores Astro leaves idle rather than slowing its start-up.
+  // (A system that refuses leaves it at Astro's.)
+  try {
+    setPriority(run.child.pid!, 10);
+  } catch {}
+  const layout = run.then(
     () => undefined,
     (error: { stderr?: string; message: string }) => Promise.reject(new Error(`the term graph could not be laid out: ${error.stderr || error.message}`)),
   );
