@@ -2,16 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { ContentErrors } from '../content-error.ts';
 import { readSource } from './article-source.ts';
+import { parseGlossaryEntry } from './glossary.ts';
 import { compileRules } from './boilerplate-rules.ts';
 
-function problems(frontMatter: string): string[] {
+/** The errors `run` throws, each as the editor reads it. */
+function errorsOf(run: () => unknown): string[] {
   try {
-    readSource('content/articles/2024-x.txt', `---\n${frontMatter}\n---\nBody text.\n`);
+    run();
   } catch (error) {
     return (error instanceof ContentErrors ? error.errors : [error as never]).map((e: { format(): string }) => e.format());
   }
   return [];
 }
+const problems = (frontMatter: string) => errorsOf(() => readSource('content/articles/2024-x.txt', `---\n${frontMatter}\n---\nBody text.\n`));
+const glossaryProblems = (text: string) => errorsOf(() => parseGlossaryEntry({ file: 'content/glossary/data.yaml', text }));
 
 const valid = 'title: T\npublisher: P\npublished: "2024"\nsummary: S';
 
@@ -30,6 +34,14 @@ describe('plain messages', () => {
 
   it('says to line up a field or a list item indented unlike the others at its level', () => {
     expect(problems(`${valid}\nauthors:\n  - A\n  B`)).toEqual([expect.stringMatching(/^content\/articles\/2024-x\.txt:8: invalid YAML: All mapping items must start at the same column — start this line with as many spaces as the lines of its level above it/)]);
+  });
+
+  it('says to quote a value in { } that a comma cut in two, rather than calling its rest an unknown field', () => {
+    const entry = (source: string) => ['term: Data', 'hanzi: 数据', 'pinyin: shùjù', 'category: concept', 'summary: S', 'definition: D', 'sources:', `  - ${source}`].join('\n');
+    expect(glossaryProblems(entry('{ title: Guiding Opinions, Part 1, url: https://example.org/ }'))).toEqual([
+      'content/glossary/data.yaml:8: sources.0.Part 1: unknown field — inside { } a comma ends a value: put the value before it in quotes (title: "Law, Part 1")',
+    ]);
+    expect(glossaryProblems(entry('{ title: Guiding Opinions, url: https://example.org/, lang: en }'))).toEqual([expect.stringMatching(/sources\.0\.lang: unknown field — remove it or correct its spelling/)]);
   });
 
   it('names an unknown field and lists the fields there are', () => {

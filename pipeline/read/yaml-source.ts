@@ -2,7 +2,7 @@
  * Parses YAML written by people and validates it with a zod schema, mapping every problem
  * (syntax or schema) back to the line it is on.
  */
-import { LineCounter, parseDocument, isAlias, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, isAlias, isMap, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, ContentErrors } from '../content-error.ts';
 import { checkNoControls } from './control-characters.ts';
@@ -70,9 +70,17 @@ export function parseYaml<S extends z.ZodType>(text: string, schema: S, file: st
       const line = offset === undefined ? firstLine : lineAt(offset);
       const field = where.length > 0 ? where.join('.') : '(document)';
       const { message, hint } = plainIssue(issue, valueAt(data, issue.path) !== undefined, fieldsOf(schema, issue.path));
-      return new ContentError(file, line, `${field}: ${message}`, hint);
+      return new ContentError(file, line, `${field}: ${message}`, issue.code === 'unrecognized_keys' && splitByComma(doc, issue.path as (string | number)[], issue.keys[0]) ? COMMA_IN_BRACES : hint);
     }),
   );
+}
+
+const COMMA_IN_BRACES = 'inside { } a comma ends a value: put the value before it in quotes (title: "Law, Part 1")';
+
+/** Whether `key` is the rest of a value split off by a comma in `{ }`: a key with no value in a flow map. */
+function splitByComma(doc: Document, path: readonly (string | number)[], key: string): boolean {
+  const map = path.length > 0 ? doc.getIn(path, true) : doc.contents;
+  return isMap(map) && map.flow === true && map.has(key) && map.get(key) == null;
 }
 
 /** The value at `path` in parsed YAML, if any. */
