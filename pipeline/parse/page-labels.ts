@@ -67,20 +67,22 @@ export function pageLabels(blocks: readonly LabelBlock[], dropped: readonly (str
   const firstProse = blocks.findIndex((block, index) => index >= from && !dropped[index] && isProse(block));
   const end = firstProse === -1 ? blocks.length : firstProse;
   const kept = (index: number) => !dropped[index] && !labels.has(index);
-  // The kept blocks next to `index`, either way, past those already dropped.
+  const isTitle = (index: number) => dropped[index] === 'parser: title-echo';
+  // The kept blocks next to `index`, either way, past those already dropped, up to another echo of
+  // the title: each stretch between two echoes is walked once, however often a page repeats its title.
   const step = (index: number, by: 1 | -1) => {
     let next = index + by;
-    while (next >= 0 && next < end && !kept(next)) next += by;
+    while (next >= 0 && next < end && !kept(next) && !isTitle(next)) next += by;
     return next;
   };
   const names = publisherNames(publisher);
   for (let index = 0; index < end; index++) {
-    if (dropped[index] !== 'parser: title-echo') continue;
+    if (!isTitle(index)) continue;
     // The labels stacked directly above the title.
-    for (let above = step(index, -1); above >= 0 && isLabel(blocks[above], ABOVE_TITLE_WORDS); above = step(above, -1)) labels.set(above, 'parser: kicker');
+    for (let above = step(index, -1); above >= 0 && !isTitle(above) && isLabel(blocks[above], ABOVE_TITLE_WORDS); above = step(above, -1)) labels.set(above, 'parser: kicker');
     // A tag between the title (and the byline, date …) and the first paragraph.
     const below = step(index, 1);
-    if (below < end && isTag(blocks[below]) && step(below, 1) === firstProse) labels.set(below, 'parser: kicker');
+    if (below < end && !isTitle(below) && isTag(blocks[below]) && step(below, 1) === firstProse) labels.set(below, 'parser: kicker');
   }
   for (let index = 0; index < end; index++) {
     if (dropped[index] !== 'parser: byline-echo') continue;

@@ -1,8 +1,9 @@
 /**
  * `node scripts/bench/big-input.ts`: time of each conversion step and of the site's MDX compile for
  * one huge one-line paragraph of 0.25, 0.5, 1 and 2 MB (scripts/bench/huge-paragraph.ts), as a raw
- * capture and as Markdown, against the real glossary. Linear steps take twice as long for twice the
- * text: the last column (time per MB at 2 MB over time per MB at 0.5 MB) stays near 1; a quadratic
+ * capture and as Markdown, against the real glossary, then of the capture parser for 10,000 to
+ * 80,000 short lines of a page header's shapes. Linear steps take twice as long for twice the
+ * text: the growth (time per MB at 2 MB over time per MB at 0.5 MB) stays near 1; a quadratic
  * one doubles with each size. Prints figures, asserts nothing.
  */
 import path from 'node:path';
@@ -66,3 +67,16 @@ for (const format of ['capture', 'markdown'] as const) {
     console.log(`  ${step.padEnd(20)} ${times.map((t) => t.toFixed(0).padStart(7)).join('')}   growth ${growth.toFixed(2)}`);
   }
 }
+
+// Many short lines of the shapes a page's header is read from (the title again, kickers, tags, a
+// byline, affiliations, the site's name): the header rules look at neighbouring lines, and a
+// page that repeats them must not make that look quadratic.
+const HEADER_LINES = ['Huge', 'Insights', 'Data Security', 'Jane Doe', 'Department of Government, Harvard University', 'The Publisher'];
+const LINE_COUNTS = [10_000, 20_000, 40_000, 80_000];
+const header: number[] = [];
+for (const count of LINE_COUNTS) {
+  // Half of them the title again and again, then the shapes in turn.
+  const body = Array.from({ length: count }, (_, i) => (i < count / 2 ? 'Huge' : HEADER_LINES[i % HEADER_LINES.length])).join('\n');
+  header.push((await time(() => parseCapture(body, { title: 'Huge', authors: ['Jane Doe'], publisher: 'The Publisher', rules: [] })))[1]);
+}
+console.log(`\ncapture parse of ${LINE_COUNTS.join(' / ')} header-like lines: ${header.map((t) => t.toFixed(0)).join(' / ')} ms; growth = (ms per line at 80,000) / (ms per line at 20,000) ${(header[3] / 4 / header[1]).toFixed(2)}`);
