@@ -24,6 +24,7 @@ const NUMBERED = new Set(['part-or-chapter', 'roman-numeral', 'parenthesized-rom
  */
 export function dropEmptySections(children: readonly RootContent[], sources: ReadonlyMap<RootContent, HeadingSource>, report: ParseReport | undefined): RootContent[] {
   const kept: RootContent[] = [];
+  const droppedLines = new Set<number>();
   for (let index = children.length - 1; index >= 0; index--) {
     const node = children[index];
     const source = sources.get(node);
@@ -34,7 +35,8 @@ export function dropEmptySections(children: readonly RootContent[], sources: Rea
       continue;
     }
     recordDrop(report, 'parser: empty-section', source.line, source.raw, source.joined);
-    if (report) report.headings = report.headings.filter((heading) => heading.line !== source.line);
+    droppedLines.add(source.line);
   }
+  if (report && droppedLines.size > 0) report.headings = report.headings.filter((heading) => !droppedLines.has(heading.line));
   return kept.reverse();
 }
