@@ -140,6 +140,7 @@ export function layoutTermGraph(entries: readonly GlossaryEntry[], links: Readon
   const edges = [...typed, ...shared];
 
   const nodes: SimNode[] = sorted.map((entry) => ({ id: entry.id }));
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
   const simulation = forceSimulation(nodes)
     .randomSource(seededRandom(20241))
     .force('link', forceLink<SimNode, { source: string; target: string; kind: string; weight: number }>(edges.map((e) => ({ ...e })))
@@ -149,9 +150,11 @@ export function layoutTermGraph(entries: readonly GlossaryEntry[], links: Readon
       .strength((e) => (e.kind === 'co-occurrence' ? Math.min(0.3, 0.05 * e.weight) : e.kind === 'see-also' ? 0.12 : 0.7)))
     .force('charge', forceManyBody().strength(-900))
     .force('collide', forceCollide(40))
-    // A tall, narrow cloud in simulation space, which the label stretch widens to fill the picture.
-    .force('x', forceX(0).strength(0.3))
-    .force('y', forceY(0).strength(0.03))
+    // A tall, narrow cloud in simulation space, which the label stretch widens to fill the picture. A
+    // term with no connection has nothing else holding it: pulled harder, it stays among the others
+    // instead of drifting to the picture's edge and leaving a gap.
+    .force('x', forceX<SimNode>(0).strength((node) => (linked.has(node.id) ? 0.3 : 1)))
+    .force('y', forceY<SimNode>(0).strength((node) => (linked.has(node.id) ? 0.03 : 1)))
     .stop();
   while (simulation.alpha() > simulation.alphaMin()) simulation.tick();
 

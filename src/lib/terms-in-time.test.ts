@@ -49,6 +49,19 @@ describe('term graph', () => {
     expect(first.nodes.some((n) => n.crowded)).toBe(false);
   });
 
+  it('keeps a term with no connection among the others, not at the picture\'s edge past a gap', () => {
+    // Thirty terms in a chain, and one related to none of them.
+    const chain = Array.from({ length: 30 }, (_, i) => entry(`c${String(i).padStart(2, '0')}`, { related: i > 0 ? [`c${String(i - 1).padStart(2, '0')}`] : [] }));
+    const all = [...chain, entry('lone')];
+    const graph = layoutTermGraph(all, relationsByEntry(all), []);
+    const nearest = (id: string) => {
+      const node = graph.nodes.find((n) => n.id === id)!;
+      return Math.min(...graph.nodes.filter((n) => n !== node).map((n) => Math.hypot(n.x - node.x, n.y - node.y)));
+    };
+    const linkedSpacing = Math.max(...chain.map((e) => nearest(e.id)));
+    expect(nearest('lone')).toBeLessThanOrEqual(linkedSpacing);
+  });
+
   it('hides the labels that would overlap, best-connected terms keeping theirs', () => {
     // Forty terms with long names in a small picture, all related to the hub.
     const hub = entry('hub', { term: 'Hub', related: Array.from({ length: 40 }, (_, i) => `t${i}`) });
