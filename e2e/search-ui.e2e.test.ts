@@ -136,6 +136,18 @@ describe('search UI', () => {
     expect(status).toContain('“the plan sets out how the ministries');
   });
 
+  it('offers the parts of a query of hanzi and English words that found few pages, each a search of its own', async () => {
+    const { page } = await openPage();
+    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('rural 网络安全法')}`));
+    await page.waitForFunction(() => document.querySelector('[role=status]')?.textContent?.includes('Every word must match'));
+    const parts = page.locator('[role=status] a');
+    expect(await parts.allTextContents()).toEqual(['“rural”', '“网络安全法”']);
+    await parts.nth(1).click();
+    await page.locator(s.searchResultLink).first().waitFor();
+    expect(await page.locator(s.searchInput).inputValue()).toBe('网络安全法');
+    expect(await page.locator('[role=status]').textContent()).not.toContain('Every word must match');
+  });
+
   it('says without JavaScript that search needs it and links to the glossary index', async () => {
     const { page } = await openPage({ javaScriptEnabled: false });
     await page.goto(url(s.searchPath));

@@ -7,6 +7,7 @@ import { CHINESE } from '../../../core/chinese-text.ts';
 import { PINYIN, splitMixedText } from '../../../core/mixed-text.ts';
 import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
+import { scriptParts } from './mixed-query.ts';
 import { FIRST_PAGE, runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
 
 type Pagefind = PagefindApi & { options: (options: object) => Promise<void>; init: () => Promise<void> };
@@ -132,6 +133,16 @@ function renderGroup(group: SearchGroup, termsUnfolded: boolean): HTMLElement {
 
 function describe(response: SearchResponse, request: SearchRequest): (string | HTMLElement)[] {
   const asked = request.query.trim();
+  const said = countSentence(response, request, asked);
+  // A query of hanzi and other words finds only pages with both (reader QA: "Xi 习近平", 2 results).
+  const parts = !response.more && response.total < FEW ? scriptParts(response.corrected ?? asked) : undefined;
+  return parts ? [...said, ' Every word must match: search ', searchLink(parts.other), ' or ', searchLink(parts.chinese), ' alone.'] : said;
+}
+
+/** Fewer results than this, for a query of hanzi and other words, come with its parts to search alone. */
+const FEW = 5;
+
+function countSentence(response: SearchResponse, request: SearchRequest, asked: string): (string | HTMLElement)[] {
   const forAsked = asked ? [' for ', ...quoted(asked)] : [];
   // Each "Search further" checks more of them: the count says it did (reader QA: the press showed no change).
   if (response.total === 0 && response.more) return ['No results', ...forAsked, ` in the ${response.checked} closest matches checked so far.`];
@@ -146,6 +157,14 @@ function describe(response: SearchResponse, request: SearchRequest): (string | H
   const count = `${response.total}${plus} result${response.total === 1 && !plus ? '' : 's'}`;
   const among = response.sparse ? ' among the best matches' : '';
   return response.corrected ? ['No results for ', ...quoted(asked), `; ${count} for `, ...quoted(response.corrected), `${among}.`] : [count, ...forAsked, `${among}.`];
+}
+
+/** A link to this page searching `query`. */
+function searchLink(query: string): HTMLAnchorElement {
+  const link = element('a', 'search-part');
+  link.href = `${location.pathname}?${new URLSearchParams({ q: query })}`;
+  link.append(...quoted(query));
+  return link;
 }
 
 /** ↓ from the box enters the results, ↑/↓ move between them, ↑ from the first (or Escape) returns. */
