@@ -88,15 +88,18 @@ export function contentBuild(): AstroIntegration {
         let pending = Promise.resolve();
         server.watcher.on('all', (_event, file) => {
           if (!file.startsWith(contentDir + path.sep)) return;
+          // A failed conversion or layout is shown, and the next change is converted again.
           pending = pending.then(() =>
-            convert(logger).then(
-              () => startTermGraphLayout(outDir).then(() => overlay.clear()),
-              (error: unknown) => {
-                const message = error instanceof Error ? error.message : String(error);
-                logger.error(message);
-                overlay.show(message);
-              },
-            ),
+            convert(logger)
+              .then(() => startTermGraphLayout(outDir))
+              .then(
+                () => overlay.clear(),
+                (error: unknown) => {
+                  const message = error instanceof Error ? error.message : String(error);
+                  logger.error(message);
+                  overlay.show(message);
+                },
+              ),
           );
         });
       },
