@@ -25,17 +25,19 @@ describe('glossary timeline', () => {
 });
 
 describe('term graph', () => {
-  it('draws no label over another, and shows a crowded one on hover and focus, its name always there for screen readers', async () => {
+  it('draws no label over another or over another term\'s dot, and shows a crowded one on hover and focus, its name always there for screen readers', async () => {
     const { page, errors } = await openPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(url('glossary/graph/'));
     const overlapping = await page.evaluate(() => {
-      const boxes = [...document.querySelectorAll<SVGTextElement>('.graph-node:not(.crowded) text')].map((text) => ({ name: text.textContent, box: text.getBBox() }));
+      type Box = { name: string | null; box: DOMRect };
+      const apart = (a: DOMRect, b: DOMRect) => a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5 || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
+      const boxes: Box[] = [...document.querySelectorAll<SVGTextElement>('.graph-node:not(.crowded) text')].map((text) => ({ name: text.textContent, box: text.getBBox() }));
+      // A label over another term's dot takes that dot's pointer.
+      const dots: Box[] = [...document.querySelectorAll<SVGCircleElement>('.graph-node circle')].map((circle) => ({ name: circle.parentElement!.querySelector('text')!.textContent, box: circle.getBBox() }));
       const pairs: string[] = [];
       for (const [i, a] of boxes.entries()) {
-        for (const b of boxes.slice(i + 1)) {
-          const apart = a.box.x + a.box.width <= b.box.x + 0.5 || b.box.x + b.box.width <= a.box.x + 0.5 || a.box.y + a.box.height <= b.box.y + 0.5 || b.box.y + b.box.height <= a.box.y + 0.5;
-          if (!apart) pairs.push(`${a.name} / ${b.name}`);
-        }
+        for (const b of boxes.slice(i + 1)) if (!apart(a.box, b.box)) pairs.push(`${a.name} / ${b.name}`);
+        for (const dot of dots) if (dot.name !== a.name && !apart(a.box, dot.box)) pairs.push(`${a.name} / dot of ${dot.name}`);
       }
       return pairs;
     });

@@ -92,14 +92,19 @@ class PlacedBoxes {
   }
 }
 
+/** A dot's radius on the page, with half its outline and a pixel of air. */
+const dotReach = 8;
+
 /**
- * Puts each label right or left of its dot, wherever it overlaps no label placed before it and
- * stays inside the picture; a label with no such place is `crowded` (the page shows it on hover
- * and focus only). Best-connected terms are placed first, then by id, so hubs keep their labels
- * and the result is stable.
+ * Puts each label right or left of its dot, wherever it overlaps no label placed before it and no
+ * other dot (a label over a dot would take its pointer) and stays inside the picture; a label with
+ * no such place is `crowded` (the page shows it on hover and focus only). Best-connected terms are
+ * placed first, then by id, so hubs keep their labels and the result is stable.
  */
 function placeLabels(nodes: readonly { term: string; x: number; y: number; degree: number }[], width: number): { anchor: 'start' | 'end'; crowded: boolean }[] {
   const placed = new PlacedBoxes();
+  // A label starts 9 px from its own dot, clear of it.
+  for (const { x, y } of nodes) placed.add([x - dotReach, y - dotReach, x + dotReach, y + dotReach]);
   const order = nodes.map((_, index) => index).sort((a, b) => nodes[b].degree - nodes[a].degree || a - b);
   const labels: { anchor: 'start' | 'end'; crowded: boolean }[] = [];
   for (const index of order) {
