@@ -67,6 +67,14 @@ describe('the site\'s name', () => {
     expect(parse(['Source: Chinese Social Sciences Today on the digital economy', dek], 'Chinese Social Sciences Today').dropped['parser: site-name']).toBeUndefined();
   });
 
+  it('drops a month and year, or a date with dashes, alone above the first paragraph (EUISS, the Shanghai government portal), not a chronology\'s subhead below it', () => {
+    expect(parse(['Oct 2021', 'Brief', 'A sentence of the dek, not a label.']).dropped['parser: date-line']).toEqual([1]);
+    expect(parse(['title', '09-19-2023']).dropped['parser: date-line']).toEqual([2]);
+    const chronology = parse([PROSE, 'March 2023', 'The National Data Administration was announced, to sit under the National Development and Reform Commission.']);
+    expect(chronology.dropped['parser: date-line']).toBeUndefined();
+    expect(chronology.blocks).toContain('h2 March 2023');
+  });
+
   it('keeps the name after the first paragraph, and a line that only starts with it', () => {
     expect(parse([PROSE, 'KrASIA'], 'KrASIA').dropped['parser: site-name']).toBeUndefined();
     expect(parse(['KrASIA Insights on data', 'A sentence of the dek, not a label.'], 'KrASIA').blocks[0]).toBe('p KrASIA Insights on data');

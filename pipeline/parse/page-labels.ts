@@ -2,8 +2,8 @@
  * Labels around the title at the top of a page, which the article's header replaces: the kicker,
  * section or series name above the repeated title ("China", "Insights", "paper", "BRIEF / 21"), a
  * topic tag between the title and the first paragraph ("Business & Technology"), and the site's
- * own name as its logo or a PDF's masthead gives it ("KrASIA", "JOURNAL OF STRATEGIC STUDIES"), and
- * under the byline the authors' affiliations, as a paper's header gives them.
+ * own name as its logo or a PDF's masthead gives it ("KrASIA", "JOURNAL OF STRATEGIC STUDIES"), a
+ * date alone on a line, and under the byline the authors' affiliations, as a paper's header gives them.
  */
 import { hasHan } from '../../core/chinese-text.ts';
 import { isProse, STANDARD_SECTION } from './heading-evidence.ts';
@@ -44,6 +44,13 @@ const namesSite = (text: string, names: readonly string[]) => {
   const folded = fold(text);
   return names.some((name) => folded === name || (folded.includes(name) && SOURCE_LINE_REST.test(folded.replace(name, ' '))));
 };
+
+/**
+ * A month and year, or a date with dashes, alone on a line ("Oct 2021", "09-19-2023"): in the header
+ * a cover's or a portal's date, which the article's header gives; further down it may be a
+ * chronology's subhead, and stays.
+ */
+const DATE_LINE = /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,? \d{4}|\d{1,2}-\d{1,2}-\d{4})$/u;
 
 /** The title repeated among the page's first blocks starts its header. */
 const TOP_BLOCKS = 12;
@@ -90,6 +97,7 @@ export function pageLabels(blocks: readonly LabelBlock[], dropped: readonly (str
   }
   for (let index = 0; index < end; index++) {
     if (kept(index) && blocks[index].type === 'text' && namesSite(blocks[index].text, names)) labels.set(index, 'parser: site-name');
+    else if (kept(index) && plain(blocks[index]) && DATE_LINE.test(blocks[index].text)) labels.set(index, 'parser: date-line');
   }
   return labels;
 }
