@@ -8,9 +8,8 @@
  * and the glossary's), read in their runs, so that pinyin forms follow word boundaries and a
  * phrase of several words (数字政府, shuzi zhengfu) is one form as well as its words.
  */
-import { pinyin as toPinyin } from 'pinyin-pro';
 import { bareHanRuns } from './chinese-text.ts';
-import { hanziSuffixes, tailRuns } from './search-forms.ts';
+import { hanziSuffixes, syllables, tailRuns } from './search-forms.ts';
 import { traditional } from './script-forms.ts';
 import { joinedFromEachWord, umlautVariants } from './search-text.ts';
 
@@ -34,11 +33,9 @@ export function wordRuns(body: string): string[][] {
   return Array.from(text.matchAll(RUN_OF_WORDS), (match) => match[0].split(/\u0001+/));
 }
 
-const syllablesOf = (word: string) => toPinyin(word, { toneType: 'none', type: 'array', nonZh: 'removed', v: false }).map((s) => s.toLowerCase());
-
 /** The syllable-by-syllable tails of a word's toneless pinyin, joined: gaozhiliangfazhan, zhiliangfazhan … zhan. */
 export function pinyinTails(word: string): string[] {
-  return tailRuns(syllablesOf(word)).filter(Boolean).flatMap(umlautVariants);
+  return tailRuns(syllables(word)).filter(Boolean).flatMap(umlautVariants);
 }
 
 /**
@@ -50,7 +47,7 @@ export const JOINED_WORDS = 4;
 /** Each word's pinyin joined with the words after it in its run (up to JOINED_WORDS): shuzizhengfujianshe, zhengfujianshe. */
 export function joinedPinyin(runs: readonly string[][]): string[] {
   // A word recurs across runs: its pinyin is read once.
-  const pinyinOf = new Map(runs.flat().map((word) => [word, syllablesOf(word).join('')]));
+  const pinyinOf = new Map(runs.flat().map((word) => [word, syllables(word).join('')]));
   return runs.flatMap((words) => joinedFromEachWord(words.map((word) => pinyinOf.get(word)!), JOINED_WORDS).flatMap(umlautVariants));
 }
 

@@ -28,7 +28,6 @@ export function asOneWord(name: string): string {
   return toneless(name).replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-
 /**
  * A run of words joined from each word but the last on, at most `most` words at a time:
  * [shuzi, zhengfu, jianshe] → shuzizhengfujianshe, zhengfujianshe. A phrase typed word by word is

@@ -9,11 +9,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { pinyin } from 'pinyin-pro';
 import { bareHanRuns } from '../../core/chinese-text.ts';
+import { syllables } from '../../core/search-forms.ts';
 import { wordsOf } from '../../src/client/search/match-words.ts';
 
-const syllablesOf = (hanzi: string) => pinyin(hanzi, { toneType: 'none', type: 'array', nonZh: 'removed', v: false }).map((s) => s.toLowerCase().replaceAll('ü', 'v'));
+/** Toneless syllables with ü typed as v, as a reader types them. */
+const syllablesOf = (hanzi: string) => syllables(hanzi).map((s) => s.replaceAll('ü', 'v'));
 
 export interface PhraseQuery {
   query: string;
@@ -29,10 +30,10 @@ export function phraseQueries(siteDir: string, pages: string[]): PhraseQuery[] {
   for (const page of pages) {
     const html = readFileSync(path.join(siteDir, page, 'index.html'), 'utf8');
     for (const [, hanzi] of html.matchAll(/data-term="word-(\p{Script=Han}+)"/gu)) {
-      const syllables = syllablesOf(hanzi);
-      if (syllables.length < 2 || seen.has(hanzi)) continue;
+      const spoken = syllablesOf(hanzi);
+      if (spoken.length < 2 || seen.has(hanzi)) continue;
       seen.add(hanzi);
-      queries.push({ query: syllables.join(' '), hanzi, article: page });
+      queries.push({ query: spoken.join(' '), hanzi, article: page });
     }
   }
   return queries;
