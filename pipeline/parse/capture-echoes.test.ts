@@ -29,6 +29,12 @@ describe('bylines', () => {
     expect(isByline('By Chenying Zhang1', ['Chenying Zhang'])).toBe(true);
   });
 
+  it('drops a byline under two labels with a reading time after it (China Briefing), not a sentence about reading time', () => {
+    expect(isByline('Posted by Written by Arendse Huld Reading Time: 10 minutes', ['Arendse Huld'])).toBe(true);
+    expect(isByline('By Arendse Huld · 6 min read', ['Arendse Huld'])).toBe(true);
+    expect(isByline('Arendse Huld Reading Time: the study took 10 minutes', ['Arendse Huld'])).toBe(false);
+  });
+
   it('drops a paper\'s byline with affiliation letters glued to the name (Journal of Strategic Studies), not a longer word after it', () => {
     expect(isByline('Elsa B. Kaniaa,b', ['Elsa B. Kania'])).toBe(true);
     expect(isByline('Elsa B. Kaniaa,b a', ['Elsa B. Kania'])).toBe(true);

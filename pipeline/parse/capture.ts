@@ -95,8 +95,10 @@ const BYLINE_MAX = 120;
 const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,7}$/u;
 /** … or the authors' affiliation after a separator: "Michael D. Sutherland | Congressional Research Service", "…, Regulatory & Compliance Group,". */
 const AFFILIATION_TAIL = /^\s*[,|·–—-]\s*\p{Lu}[^.!?]{0,80}$/u;
-/** A label or a role before the names: "Authors: …", "Collected and edited by …", "Written by …". */
-const BYLINE_LEAD = /^(?:authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|text|words) )?by\s+)/u;
+/** … or a reading time after the names: "Arendse Huld Reading Time: 10 minutes", "· 6 min read". */
+const READING_TIME_TAIL = /^\s*[,|·–—-]?\s*(?:(?:reading|read) time\s*[:：]?\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s? read)$/iu;
+/** A label or a role before the names, one or more: "Authors: …", "Collected and edited by …", "Posted by Written by …". */
+const BYLINE_LEAD = /^(?:authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|posted|text|words) )?by\s+)+/u;
 
 /**
  * Whether a line is the page's byline, which the article's header shows from its front matter:
@@ -118,9 +120,9 @@ function isBylineEcho(line: string, authors: readonly string[]): boolean {
   // A paper's affiliation letters glued to the name: "Elsa B. Kaniaa,b" (and the "a" of the next line).
   if (authors.length === 1 && text.startsWith(authors[0]) && /^[a-z\d](?:[\s,]+[a-z\d])*$/u.test(text.slice(authors[0].length))) return true;
   if (lead > 0 && /by\s+$/iu.test(bullet.slice(0, lead)) && authors.some((author) => text.startsWith(author))) return true;
-  // The names and then a date or an issue: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
+  // The names and then a date or an issue, or a reading time: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
   // (comparable() folds the names one character for one, so the tail is cut from the line as written.)
-  if (forms.some((form) => text.startsWith(form) && DATED_TAIL.test(plain.slice(form.length)))) return true;
+  if (forms.some((form) => text.startsWith(form) && [DATED_TAIL, READING_TIME_TAIL].some((tail) => tail.test(plain.slice(form.length))))) return true;
   // … or all the names and their affiliation; one contributor's name and post heads that contributor's part of a forum.
   const everyone = authors.length === 1 ? forms : forms.slice(authors.length);
   return everyone.some((form) => text.startsWith(form) && AFFILIATION_TAIL.test(plain.slice(form.length)));
