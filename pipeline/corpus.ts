@@ -8,6 +8,7 @@ import { ContentError, ContentErrors, collectErrors } from './content-error.ts';
 import { articleConverter, type ArticleRecord, type ConvertedArticle, type PreparedCorpus } from './convert-article.ts';
 import { lintContent, type LintOptions, type LintResult } from './lint/content-lint.ts';
 import type { UncoveredWord } from './lint/coverage-report.ts';
+import { undatedNames } from './lint/undated-names.ts';
 import { unreviewedGuesses } from './lint/front-matter-review.ts';
 import { readSource, type SourceArticle } from './read/article-source.ts';
 import { parseDefaultRules } from './read/boilerplate-rules.ts';
@@ -117,7 +118,7 @@ export interface CheckedCorpus<Article extends ArticleRecord = ArticleRecord> {
 export function lintConverted<Article extends ArticleRecord>(input: CorpusInput, glossary: GlossaryEntry[], articles: Article[], errors: readonly ContentError[], glossaryLint?: LintResult, options?: LintOptions): CheckedCorpus<Article> {
   const output = completeCorpus(glossary, articles);
   const lint = lintContent({ glossaryFiles: input.glossary, entries: output.glossary, articles: output.articles }, glossaryLint, options);
-  return { output, errors: [...errors, ...lint.errors], warnings: [...unreviewedGuesses(input.articles), ...lint.warnings], uncovered: lint.uncovered };
+  return { output, errors: [...errors, ...lint.errors], warnings: [...unreviewedGuesses(input.articles), ...undatedNames(articles, input.articles), ...lint.warnings], uncovered: lint.uncovered };
 }
 
 /**
