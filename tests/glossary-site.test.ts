@@ -89,6 +89,16 @@ describe('term page', () => {
     expect(html).toContain('An article shows at most 20 of its mentions here; its page has them all.');
   });
 
+  it('quotes a mention in a section heading and links to the heading', () => {
+    // tests/fixtures/site-extra/: an article that names its term in a heading and nowhere else.
+    const article = `${BASE}articles/2017-fixture-term-in-heading/`;
+    const html = page('glossary', 'fixture-recurrence');
+    const lines = concordanceLines(html).filter((l) => l.href === article);
+    expect(lines.map((l) => [l.sentence.replace(/\s+/g, ' '), l.surfaces])).toEqual([['What the fixture recurrence (重复出现) means', ['fixture recurrence', '重复出现']]]);
+    expect(html).toMatch(new RegExp(`<a href="${article}">[^<]*</a> <span class="concordance-count"[^>]*>\\(1\\)</span>`));
+    expect(page('articles', '2017-fixture-term-in-heading')).toMatch(new RegExp(`<h2 id="[^"]+"[^>]*><span id="${lines[0].anchor}"></span>What the`));
+  });
+
   it('counts the same mentions in the chart by year as in the concordance, a name and its bracketed hanzi once', () => {
     const chartTotal = (html: string) => [...html.matchAll(/<g class="mention-bar" data-year="\d+" data-count="(\d+)"/g)].reduce((sum, [, count]) => sum + Number(count), 0);
     let checked = 0;

@@ -38,6 +38,19 @@ describe('paragraph anchors', () => {
     for (const { id } of anchors) expect(mdx).toMatch(new RegExp(`(^|\\n|- |: )<span id="${id}" />`));
   });
 
+  it('start a heading that names a term, which the term page quotes and links to, and no other heading', () => {
+    const tree = parse('## The CAC at work\n\nIt is busy.\n\n## Elsewhere\n\nNothing here.\n');
+    annotateTerms(tree, matcher);
+    const anchors = addParagraphAnchors(tree);
+    expect(anchors.map((a) => [a.paragraph.type, a.id])).toEqual([
+      ['heading', anchorId('The CAC at work')],
+      ['paragraph', anchorId('It is busy.')],
+      ['paragraph', anchorId('Nothing here.')],
+    ]);
+    expect(toMdx(tree)).toMatch(new RegExp(`^## <span id="${anchorId('The CAC at work')}" />The <Term id="cac"`, 'm'));
+    expect(collectOccurrences('2024-test', anchors)).toEqual([expect.objectContaining({ term: 'cac', anchor: anchorId('The CAC at work'), sentence: 'The CAC at work' })]);
+  });
+
   it('keep their id when other paragraphs change, and number repeated paragraphs in order', () => {
     const before = addParagraphAnchors(parse('Alpha.\n\nSame.\n\nBeta.\n\nSame.\n')).map((a) => a.id);
     const after = addParagraphAnchors(parse('New opening.\n\nAlpha.\n\nSame.\n\nBeta.\n\nSame.\n')).map((a) => a.id);

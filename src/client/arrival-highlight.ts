@@ -9,7 +9,7 @@ const anchor = location.hash.length > 1 ? document.getElementById(decodeURICompo
 // A result in the article's folded list of terms (its heading is the anchor): the list opens, and its words are marked.
 const folded = anchor?.closest('details');
 if (folded) folded.open = true;
-const block = (anchor?.closest('summary') ? folded : undefined) ?? anchor?.closest('p, li, blockquote, td, th') ?? anchor?.parentElement;
+const block = (anchor?.closest('summary') ? folded : undefined) ?? anchor?.closest('p, li, blockquote, td, th, h2, h3, h4, h5, h6') ?? anchor?.parentElement;
 
 /**
  * The words as whole words: the result marked them as the page writes them ("Li", not the li of

@@ -31,8 +31,9 @@ function paragraphText(paragraph: Element): string {
 
 for (const anchor of document.querySelectorAll<HTMLElement>('.prose span[id^="p-"]')) {
   const paragraph = anchor.parentElement;
-  // A table cell keeps its anchor (term pages link to it) without a ¶ of its own: one per cell would crowd the table.
-  if (!paragraph || paragraph.closest('td, th')) continue;
+  // A table cell or a heading keeps its anchor (term pages link to it) without a ¶: one per cell
+  // would crowd the table, and a heading has its own "#" link.
+  if (!paragraph || paragraph.closest('td, th, h2, h3, h4, h5, h6')) continue;
   const link = document.createElement('a');
   link.className = 'permalink';
   link.href = `#${anchor.id}`;
