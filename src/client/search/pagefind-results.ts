@@ -1,0 +1,34 @@
+/**
+ * The results Pagefind is asked for, in the order they are checked (run-search.ts loads and checks
+ * them in batches, so those likeliest to hold the query come first):
+ * - a query of pinyin words: first the pages with its words joined (xinzhishengchanli), which the
+ *   pages holding it together carry as one form while its syllables apart start none of them;
+ * - a word joined by punctuation ("cybersecurity-law"): Pagefind searches it as one word
+ *   (cybersecuritylaw, held only where the page writes it so), then its words apart;
+ * - a quoted phrase: the results of Pagefind's own quoted search (the phrase's stems in a row) first,
+ *   each in Pagefind's order for the words: its quoted search ranks every page alike.
+ */
+import { pinyinPhrase } from './match-words.ts';
+import { exactForm, wordsApart, type Phrase } from './query-parts.ts';
+
+type Search<R> = (term: string | null) => Promise<{ results: R[] } | null>;
+
+/** The lists joined, each result once, where it first comes. */
+function joined<R extends { id: string }>(lists: R[][]): R[] {
+  const seen = new Set<string>();
+  return lists.flat().filter((result) => !seen.has(result.id) && seen.add(result.id));
+}
+
+export async function resultsFor<R extends { id: string }>(search: Search<R>, query: string, queryWords: string[], phrases: readonly Phrase[]): Promise<R[]> {
+  const found = async (term: string | null) => (await search(term))?.results ?? [];
+  const apart = wordsApart(query);
+  const typed = joined([await found(query || null), ...(apart ? [await found(apart)] : [])]);
+  const first = pinyinPhrase(queryWords) ? await found(queryWords.join('')) : [];
+  const exactForms = phrases.map(exactForm).filter((form) => form !== undefined);
+  if (exactForms.length === 0) return joined([first, typed]);
+  const exact = await Promise.all(exactForms.map(found));
+  // Pages that Pagefind finds every quoted phrase in, in its ranking for the words.
+  const inAll = exact.map((list) => new Set(list.map((result) => result.id)));
+  const held = (result: R) => inAll.every((ids) => ids.has(result.id));
+  return joined([first.filter(held), typed.filter(held), ...exact, first, typed]);
+}
