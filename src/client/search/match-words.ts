@@ -104,7 +104,8 @@ const bySyllable = (queryWords: readonly string[]) => queryWords.length >= 3 && 
  * names one Chinese word or phrase: pinyin words hold it only when its words start one of them
  * together (xiaoqiang of 萧强), not apart (xiao of 高效 and qiang of 加强), as its hanzi would be
  * found only where they are written together. Words of English ("Xiao Qiang" in the text) hold it
- * in a row, the last word whole or being typed (inRow), not apart ("Lu Wei … you" is not 未有).
+ * word by word if whole (matcherFor), or in a row with the last word being typed (inRow); syllables
+ * typed apart only in a row ("Lu Wei … you" is not wei you, 未有).
  */
 export const pinyinPhrase = (queryWords: readonly string[]): boolean => queryWords.length > 1 && queryWords.every(isPinyin);
 
@@ -140,8 +141,10 @@ export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
   const words = recordWords(record);
   const matches = matcherFor(queryWords);
   if (!pinyinPhrase(queryWords)) return queryWords.every((word) => words.some((page) => matches(word, page)));
-  // English words hold it only in a row (a name: "Xiao Qiang"), not anywhere apart ("Lu Wei … you" is not wei you, 未有).
-  return runTogether(words, queryWords) || inRow(record, queryWords);
+  // English words hold it whole; syllables typed apart only in a row ("Lu Wei … you" is not wei you, 未有), as
+  // words of English may all read as pinyin too ("data AI": da·ta ai).
+  const apart = !queryWords.every(isSyllable) && queryWords.every((word) => words.some((page) => !page.pinyin && matches(word, page)));
+  return runTogether(words, queryWords) || apart || inRow(record, queryWords);
 }
 
 /**
