@@ -4,7 +4,7 @@
  * - a query of pinyin words: first the pages with its words joined (xinzhishengchanli), which the
  *   pages holding it together carry as one form while its syllables apart start none of them;
  * - a word joined by punctuation ("cybersecurity-law"): Pagefind searches it as one word
- *   (cybersecuritylaw, held only where the page writes it so), then its words apart;
+ *   (cybersecuritylaw, held only where the page writes it so), and its words apart (bothFirst);
  * - a quoted phrase: the results of Pagefind's own quoted search (the phrase's stems in a row) first,
  *   each in Pagefind's order for the words: its quoted search ranks every page alike.
  */
@@ -19,10 +19,20 @@ function joined<R extends { id: string }>(lists: R[][]): R[] {
   return lists.flat().filter((result) => !seen.has(result.id) && seen.add(result.id));
 }
 
+/**
+ * A joined word's results (its pages writing it so, or, where none does, Pagefind's retry of ever
+ * shorter prefixes: "data/AI" searched dataai finds every "data") and its words' apart: those in
+ * both first, in the joined word's order, then the others.
+ */
+function bothFirst<R extends { id: string }>(typed: R[], apart: R[]): R[] {
+  const ids = new Set(apart.map((result) => result.id));
+  return joined([typed.filter((result) => ids.has(result.id)), apart, typed]);
+}
+
 export async function resultsFor<R extends { id: string }>(search: Search<R>, query: string, queryWords: string[], phrases: readonly Phrase[]): Promise<R[]> {
   const found = async (term: string | null) => (await search(term))?.results ?? [];
   const apart = wordsApart(query);
-  const typed = joined([await found(query || null), ...(apart ? [await found(apart)] : [])]);
+  const typed = apart ? bothFirst(await found(query), await found(apart)) : await found(query || null);
   const first = pinyinPhrase(queryWords) ? await found(queryWords.join('')) : [];
   const exactForms = phrases.map(exactForm).filter((form) => form !== undefined);
   if (exactForms.length === 0) return joined([first, typed]);
