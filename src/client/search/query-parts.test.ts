@@ -1,6 +1,6 @@
 /** Reading a query: quoted phrases, and words joined by punctuation (query-parts.ts). */
 import { describe, expect, it } from 'vitest';
-import { exactForm, readQuery, wordsApart } from './query-parts.ts';
+import { exactForms, readQuery, wordsApart } from './query-parts.ts';
 
 describe('quoted phrases', () => {
   it('reads straight and typographic quotes as phrases, the words around them as words (reader QA: "data trading")', () => {
@@ -18,10 +18,11 @@ describe('quoted phrases', () => {
     expect(readQuery('"People\'s Daily"')).toMatchObject({ searched: 'People Daily', phrases: [{ words: ['people', 's', 'daily'] }] });
   });
 
-  it('asks Pagefind for a closed phrase of two words or more by its own quoted search', () => {
+  it('asks Pagefind for a closed phrase of two words or more by its own quoted search, as typed and joined (data-trading)', () => {
     const [closed, open] = [readQuery('"data trading"').phrases[0], readQuery('"data tra').phrases[0]];
-    expect(exactForm(closed)).toBe('"data trading"');
-    expect(exactForm(open)).toBeUndefined();
+    expect(exactForms(closed)).toEqual(['"data trading"', '"datatrading"']);
+    expect(exactForms(readQuery('“People’s Daily”').phrases[0])[0]).toBe('"People’s Daily"');
+    expect(exactForms(open)).toEqual([]);
   });
 });
 
@@ -32,8 +33,9 @@ describe('words joined by punctuation', () => {
     expect(wordsApart('4G/5G')).toBe('4G 5G');
   });
 
-  it('are apart whatever joins them, and stay as typed where nothing does or an apostrophe does', () => {
-    expect(wordsApart('e-commerce')).toBe('e commerce');
+  it('are apart whatever joins them, and stay as typed where nothing does, an apostrophe does, or one letter leads', () => {
+    expect(wordsApart('e-commerce')).toBeUndefined();
+    expect(wordsApart('A-share rural-e-commerce')).toBe('A-share rural e commerce');
     expect(wordsApart('13th-Five-Year-Plan-(2016–2020)')).toBe('13th Five Year Plan 2016 2020)');
     expect(wordsApart('cybersecurity law')).toBeUndefined();
     expect(wordsApart("Farmers'-cooperatives China's")).toBe("Farmers cooperatives China's");

@@ -81,9 +81,15 @@ const JOINER = /(?<=[\p{L}\p{N}])(?=[^\p{L}\p{N}\s]*[^\p{L}\p{N}\s'’])[^\p{L}\
  * parts apart either way (match-words.ts wordsOf), so the two forms find the same pages.
  */
 export function wordsApart(searched: string): string | undefined {
-  const apart = searched.replace(JOINER, ' ');
+  // A word led by one letter (e-commerce, A-share) is a compound Pagefind indexes whole; "e" alone would start every word.
+  const apart = searched.split(' ').map((word) => (/^[\p{L}\p{N}][^\p{L}\p{N}]/u.test(word) ? word : word.replace(JOINER, ' '))).join(' ');
   return apart === searched ? undefined : apart;
 }
 
-/** The form Pagefind searches a phrase by exactly (its own quoted search: the words' stems in a row). */
-export const exactForm = (phrase: Phrase): string | undefined => (phrase.words.length > 1 && !phrase.open ? `"${phrase.words.join(' ')}"` : undefined);
+/**
+ * The forms Pagefind's own quoted search (the words' stems in a row) finds a phrase by: as typed,
+ * which Pagefind folds as it folds the pages (People's → peoples), and its words joined, as it
+ * indexes a hyphenated compound ("data-trading") whole, its parts not in a row. None for a phrase
+ * of one word or one being typed.
+ */
+export const exactForms = (phrase: Phrase): string[] => (phrase.words.length > 1 && !phrase.open ? [`"${phrase.text.replaceAll('"', '')}"`, `"${phrase.words.join('')}"`] : []);
