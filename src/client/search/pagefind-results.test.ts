@@ -14,8 +14,8 @@ describe('the results checked first', () => {
     expect(ids(await resultsFor(search, 'data/AI', ['data', 'ai'], []))).toEqual(['both', 'ai', 'd1', 'd2']);
   });
 
-  it('for a quoted phrase are those Pagefind’s quoted search found, in its order for the words', async () => {
-    const search = searchOf({ 'data trading': ['apart', 'phrase2', 'phrase1'], '"data trading"': ['phrase1', 'phrase2'] });
-    expect(ids(await resultsFor(search, 'data trading', ['data', 'trading'], readQuery('"data trading"').phrases))).toEqual(['phrase2', 'phrase1', 'apart']);
+  it('for a quoted phrase are only those Pagefind’s quoted search found, in its order for the words (measure: "data trading" downloaded 20 KB more)', async () => {
+    const search = searchOf({ 'data trading': ['apart', 'hyphenated', 'phrase2', 'phrase1'], '"data trading"': ['phrase1', 'phrase2'], '"datatrading"': ['hyphenated'] });
+    expect(ids(await resultsFor(search, 'data trading', ['data', 'trading'], readQuery('"data trading"').phrases))).toEqual(['hyphenated', 'phrase2', 'phrase1']);
   });
 });

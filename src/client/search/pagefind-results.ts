@@ -5,11 +5,11 @@
  *   pages holding it together carry as one form while its syllables apart start none of them;
  * - a word joined by punctuation ("cybersecurity-law"): Pagefind searches it as one word
  *   (cybersecuritylaw, held only where the page writes it so), and its words apart (bothFirst);
- * - a quoted phrase: the results of Pagefind's own quoted search (the phrase's stems in a row) first,
- *   each in Pagefind's order for the words: its quoted search ranks every page alike.
+ * - a quoted phrase: only the results of Pagefind's own quoted search (the phrase's stems in a row),
+ *   in Pagefind's order for the words: its quoted search ranks every page alike.
  */
 import { pinyinPhrase } from './match-words.ts';
-import { exactForm, wordsApart, type Phrase } from './query-parts.ts';
+import { exactForms, wordsApart, type Phrase } from './query-parts.ts';
 
 type Search<R> = (term: string | null) => Promise<{ results: R[] } | null>;
 
@@ -34,11 +34,13 @@ export async function resultsFor<R extends { id: string }>(search: Search<R>, qu
   const apart = wordsApart(query);
   const typed = apart ? bothFirst(await found(query), await found(apart)) : await found(query || null);
   const first = pinyinPhrase(queryWords) ? await found(queryWords.join('')) : [];
-  const exactForms = phrases.map(exactForm).filter((form) => form !== undefined);
-  if (exactForms.length === 0) return joined([first, typed]);
-  const exact = await Promise.all(exactForms.map(found));
-  // Pages that Pagefind finds every quoted phrase in, in its ranking for the words.
+  const forms = phrases.map(exactForms).filter((each) => each.length > 0);
+  if (forms.length === 0) return joined([first, typed]);
+  const exact = await Promise.all(forms.map(async (each) => joined(await Promise.all(each.map(found)))));
+  // Pages that Pagefind finds every quoted phrase in, in its ranking for the words. Only these can
+  // hold the phrases in their text or fields (its quoted search, of stems, is the looser test),
+  // and those whose pinyin runs the words together (first): the others' data is not downloaded.
   const inAll = exact.map((list) => new Set(list.map((result) => result.id)));
   const held = (result: R) => inAll.every((ids) => ids.has(result.id));
-  return joined([first.filter(held), typed.filter(held), ...exact, first, typed]);
+  return joined([first.filter(held), typed.filter(held), exact[0].filter(held), first]);
 }

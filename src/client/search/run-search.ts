@@ -179,7 +179,8 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
     const exact = await Promise.all(((await pagefind.search(joined, options))?.results ?? []).slice(0, 4).map((result) => result.data()));
     records.unshift(...exact.filter((record) => nameScore(record, query) >= 4 && !records.some((other) => other.url === record.url)));
   }
-  if (type === 'term' && records.length === 0) records.push(...(await namedInside(pagefind, query, options)));
+  // A term named by some of the words is no result for a phrase, which it does not hold.
+  if (type === 'term' && records.length === 0 && phrases.length === 0) records.push(...(await namedInside(pagefind, query, options)));
   return { type, more: checked < results.length, checked, records };
 }
 
