@@ -41,3 +41,21 @@ export const isSyllable = (word: string): boolean => SYLLABLES.has(word);
 
 /** True when the (toneless, lower-case) word is a run of pinyin syllables. */
 export const isPinyin = (word: string): boolean => word.length > 0 && syllableBoundaries(word).size > 0;
+
+/**
+ * The boundaries of `word` a reader can rely on: those of syllableBoundaries, less one before an
+ * a, o or e that another split puts inside a syllable (guo·jia·an: not guo·ji·a·an; zhi·liang: not
+ * zhi·li·ang). Written pinyin puts an apostrophe there when the boundary is meant (Xi'an); the
+ * index's forms, joined from the hanzi's readings, carry none, so such a boundary is a guess.
+ */
+export function clearBoundaries(word: string): Set<number> {
+  const boundaries = syllableBoundaries(word);
+  const crossed = new Set<number>();
+  for (const start of boundaries) {
+    for (let length = 2; length <= LONGEST && start + length <= word.length; length++) {
+      if (!boundaries.has(start + length) || !SYLLABLES.has(word.slice(start, start + length))) continue;
+      for (let inside = start + 1; inside < start + length; inside++) crossed.add(inside);
+    }
+  }
+  return new Set([...boundaries].filter((position) => !(crossed.has(position) && /[aoe]/.test(word[position]))));
+}

@@ -34,6 +34,20 @@ describe('search result to paragraph', () => {
     });
   }
 
+  it('a quoted phrase: the status says it was searched as one, and the excerpt and the paragraph mark it whole (reader QA: "data trading")', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('"a new buzzword"')}`));
+    const link = page.locator(articleResult).first();
+    await link.waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/ for the phrase “a new buzzword”\.$/);
+    const excerptMarks = await page.locator('main .search-group:has(#search-group-article) li').first().locator('mark').allTextContents();
+    expect(excerptMarks).toEqual(['a new buzzword']);
+    await link.click();
+    await page.waitForURL((address) => address.pathname.startsWith(`${SITE_BASE}articles/`) && /^#p-[0-9a-f]+$/.test(address.hash));
+    await expect.poll(() => page.locator('mark.search-arrival').allTextContents()).toEqual(['a new buzzword']);
+    expect(errors).toEqual([]);
+  });
+
   it('marks whole words only (the "in" of "China" is not marked) and opens the folded list of terms when a result lands there', async () => {
     const { page, errors } = await openPage();
     const article = 'articles/2022-digichina-informatization-plan-forum/';

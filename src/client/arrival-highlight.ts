@@ -4,7 +4,8 @@
  * data-pagefind-ignore parts is left alone (search did not match it). Without JavaScript the link
  * still lands on the paragraph.
  */
-const words = (new URLSearchParams(location.search).get('q') ?? '').split(/\s+/).filter(Boolean);
+// A quoted phrase ("data trading", from a phrase search) is marked only where its words are in a row.
+const words = [...(new URLSearchParams(location.search).get('q') ?? '').matchAll(/"([^"]+)"|(\S+)/g)].map((match) => (match[1] ?? match[2]).trim()).filter(Boolean);
 const anchor = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 // A result in the article's folded list of terms (its heading is the anchor): the list opens, and its words are marked.
 const folded = anchor?.closest('details');
@@ -17,7 +18,7 @@ const block = (anchor?.closest('summary') ? folded : undefined) ?? anchor?.close
  */
 function wordPattern(wanted: string[]): RegExp {
   const escaped = [...wanted].sort((a, b) => b.length - a.length).map((word) => {
-    const literal = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const literal = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
     return /\p{Script=Han}/u.test(word) ? literal : `(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`;
   });
   return new RegExp(escaped.join('|'), 'giu');

@@ -98,7 +98,8 @@ function uniqueParts(entry: GlossaryEntry, others: string[]): string[] {
 
 /**
  * Cases derived from the glossary: each term by its traditional form, its pinyin as written
- * (tones and capitals), and one part of its hanzi that no other term contains.
+ * (tones and capitals), one part of its hanzi that no other term contains, and a name of several
+ * words quoted and hyphenated.
  */
 export function derivedQueries(glossary: GlossaryEntry[]): QueryCase[] {
   const cases: QueryCase[] = [];
@@ -108,6 +109,9 @@ export function derivedQueries(glossary: GlossaryEntry[]): QueryCase[] {
     cases.push(q('derived: pinyin as written', entry.pinyin, term(entry.id)));
     const part = uniqueParts(entry, others)[0];
     if (part) cases.push(q('derived: unique hanzi part', part, term(entry.id)));
+    // A name of several words in quotes (a phrase search), and with hyphens for its spaces (reader QA: "cybersecurity-law").
+    const words = entry.term.split(/\s+/);
+    if (words.length > 1) cases.push(q('derived: name quoted', `"${entry.term}"`, term(entry.id)), q('derived: name hyphenated', words.join('-'), term(entry.id)));
   }
   return cases;
 }

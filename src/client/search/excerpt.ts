@@ -8,6 +8,8 @@
 import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
 import { matcherFor, pinyinPhrase, textWords, type RecordText } from './match-words.ts';
+import { markedAsRun, phraseRuns } from './phrase-match.ts';
+import type { Phrase } from './query-parts.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -80,18 +82,23 @@ function markWord(word: string, queryWords: string[], hanzi: string[], inName: b
 /**
  * The excerpt and anchor of one result. `related`: the hanzi and English names of the terms the
  * query found, marked too (a pinyin or traditional query finds an article through the forms of a
- * term it uses, which its text may write in English).
+ * term it uses, which its text may write in English). `phrases`: the query's quoted phrases, each
+ * marked where the text has it whole, its words not marked alone.
  */
-export function describeMatch(record: MatchRecord, queryWords: string[], related: string[] = []): PageMatch {
-  const direct = matchWith(record, queryWords, []);
+export function describeMatch(record: MatchRecord, queryWords: string[], related: string[] = [], phrases: Phrase[] = []): PageMatch {
+  const runs = phrases.filter(markedAsRun);
+  const inRuns = new Set(runs.flatMap((phrase) => phrase.words));
+  const words = queryWords.filter((word) => !inRuns.has(word));
+  const direct = matchWith(record, words, [], runs);
   // A query word marked whole (or hanzi), not only as the start of a longer word ("fa" of "factors");
   // for a pinyin phrase, each of its words ("Li" alone is not "li" of xin zhi sheng chan li).
   const whole = (word: string) => direct.marked.some((text) => bare(text) === word);
-  const holdsWhole = pinyinPhrase(queryWords) ? queryWords.every(whole) : direct.marked.some((text) => hasHan(text) || queryWords.includes(bare(text)));
-  if (related.length === 0 || (direct.anchor?.startsWith('p-') && holdsWhole)) return direct;
+  const holdsWhole = pinyinPhrase(words) ? words.every(whole) : direct.marked.some((text) => hasHan(text) || words.includes(bare(text)));
+  // A phrase found in the text is shown where it is, not where a term it names is used under another name ("data trade").
+  if (related.length === 0 || direct.phrase || (direct.anchor?.startsWith('p-') && holdsWhole)) return direct;
   // The query's own words only outside the text, nowhere, or as parts of other words: the related terms may be in a paragraph.
   // A pinyin phrase not held word by word is the term's name: its words apart ("Li") are not marked.
-  const indirect = matchWith(record, pinyinPhrase(queryWords) ? [] : queryWords, related);
+  const indirect = matchWith(record, pinyinPhrase(words) ? [] : words, related, runs);
   return indirect.anchor?.startsWith('p-') || direct.marked.length === 0 ? indirect : direct;
 }
 
@@ -119,7 +126,7 @@ function matchedKeys(word: string, queryWords: string[], hanzi: string[]): strin
   return [...han, ...latin];
 }
 
-function matchWith(record: MatchRecord, queryWords: string[], related: string[]): PageMatch {
+function matchWith(record: MatchRecord, queryWords: string[], related: string[], phrases: Phrase[]): PageMatch & { phrase: boolean } {
   const words = record.content.split(/\s+/);
   const start = definitionStart(words, record.meta);
   const anchors = (record.anchors ?? []).filter((anchor) => anchor.id).sort((a, b) => a.location - b.location);
@@ -129,11 +136,20 @@ function matchWith(record: MatchRecord, queryWords: string[], related: string[])
   for (const [first, length] of nameOccurrences(words, related.filter((name) => !hasHan(name)))) {
     for (let index = first; index < first + length; index++) inName.add(index);
   }
+  // Each phrase's occurrences: the first word → the run's length, and a key of its own (one of the query's "words").
+  const runAt = new Map<number, number>();
+  const phraseKey = new Map<number, string>();
+  for (const phrase of phrases) {
+    for (const [first, length] of phraseRuns(words, phrase)) {
+      runAt.set(first, Math.max(runAt.get(first) ?? 0, length));
+      for (let index = first; index < first + length; index++) phraseKey.set(index, `"${phrase.text}"`);
+    }
+  }
 
   const keysAt = new Map<number, string[]>();
   const byAnchor = new Map<string, number[]>();
   for (let index = start; index < words.length; index++) {
-    const keys = [...matchedKeys(words[index], queryWords, relatedHanzi), ...(inName.has(index) ? ['name'] : [])];
+    const keys = [...matchedKeys(words[index], queryWords, relatedHanzi), ...(inName.has(index) ? ['name'] : []), ...(phraseKey.has(index) ? [phraseKey.get(index)!] : [])];
     if (keys.length === 0) continue;
     keysAt.set(index, keys);
     const key = anchorAt(index)?.id ?? '';
@@ -153,13 +169,18 @@ function matchWith(record: MatchRecord, queryWords: string[], related: string[])
   const [from, to] = sentenceAround(words, Math.min(at, words.length - 1), start);
   const excerpt: ExcerptPart[] = [];
   if (from > 0 && !SENTENCE_END.test(words[from - 1])) excerpt.push({ text: '… ', marked: false });
-  words.slice(from, to).forEach((word, offset) => {
-    excerpt.push(...(best ? markWord(word, queryWords, relatedHanzi, inName.has(from + offset)) : [{ text: word, marked: false }]));
-    if (from + offset < to - 1) excerpt.push({ text: ' ', marked: false });
-  });
+  for (let index = from; index < to; index++) {
+    // A phrase is one mark, the spaces between its words included ("[data trading]").
+    const run = best ? Math.min(runAt.get(index) ?? 1, to - index) : 1;
+    const word = words.slice(index, index + run).join(' ');
+    excerpt.push(...(best ? markWord(word, queryWords, relatedHanzi, inName.has(index) || phraseKey.has(index)) : [{ text: word, marked: false }]));
+    index += run - 1;
+    if (index < to - 1) excerpt.push({ text: ' ', marked: false });
+  }
   if (to < words.length && !SENTENCE_END.test(words[to - 1])) excerpt.push({ text: ' …', marked: false });
   const marked = [...new Map(excerpt.filter((part) => part.marked).map((part) => [toneless(part.text), part.text])).values()];
-  return { excerpt: mergeParts(excerpt), anchor: best?.[0] || undefined, marked };
+  const phrase = best !== undefined && best[1].some((index) => phraseKey.has(index) && index >= from && index < to);
+  return { excerpt: mergeParts(excerpt), anchor: best?.[0] || undefined, marked, phrase };
 }
 
 function mergeParts(parts: ExcerptPart[]): ExcerptPart[] {

@@ -94,6 +94,20 @@ describe('a query of several pinyin words (a name or a term)', () => {
     expect(holdsQuery(page('Digital government.', { words: 'shuzi zi zhengfu fu' }), wordsOf('shuzi zhengfu'))).toBe(false);
   });
 
+  it('typed syllable by syllable is held by English words only in a row (measure:search: "wei you", 未有, listed a page with "Lu Wei" and "you" apart)', () => {
+    // China Story Yearbook 2016, "Nailing Jello to the Wall" (shortened).
+    const text = 'Back in 2014, Lu Wei 鲁炜, until recently the head of the Cyber Administration of China, said, ‘The Internet is like a car. If you have no brakes, …’';
+    expect(holdsQuery(page(text), wordsOf('wei you'))).toBe(false);
+    expect(holdsQuery(page(text), wordsOf('lu wei'))).toBe(true);
+    // Words of English that read as pinyin (da·ta ai) hold it apart, each whole.
+    expect(holdsQuery(page('Data labelling feeds the AI industry.'), wordsOf('data AI'))).toBe(true);
+  });
+
+  it('is not held where its joined syllables end inside a syllable of the page (measure:search: "guo ji", 国际, listed 国家安全 guojia·anquan)', () => {
+    expect(holdsQuery(page('National security.', { forms: 'guojiaanquan jiaanquan anquan' }), wordsOf('guo ji'))).toBe(false);
+    expect(holdsQuery(page('International cooperation.', { forms: 'guojihezuo hezuo' }), wordsOf('guo ji'))).toBe(true);
+  });
+
   it('is held by the text\'s own pinyin with tones, its words joined up to punctuation', () => {
     const text = '“New Quality Productive Forces” (新质生产力, xīn zhì shēngchǎnlì) is a key term. Zhèngwù, xìnxīhuà.';
     expect(joinedPinyinText(text).map((word) => word.text)).toEqual(['xinzhishengchanli', 'zhishengchanli']);

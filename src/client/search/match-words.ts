@@ -11,7 +11,7 @@
 import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { joinedFromEachWord, toneless } from '../../../core/search-text.ts';
-import { isPinyin, isSyllable, syllableBoundaries } from '../../../core/pinyin-syllables.ts';
+import { clearBoundaries, isPinyin, isSyllable, syllableBoundaries } from '../../../core/pinyin-syllables.ts';
 
 /** A word of a page; `pinyin` when it comes from pinyin (a searchable form, or text with tone marks). */
 export interface PageWord {
@@ -38,8 +38,8 @@ export function wordMatches(word: string, page: PageWord): boolean {
   if (/^\d+$/.test(word)) return page.text.startsWith(word) && /^(?:st|nd|rd|th|s)?$/.test(page.text.slice(word.length));
   if (!page.text.startsWith(word)) return !page.pinyin && sameStem(word, page.text);
   if (page.text.length === word.length || !page.pinyin) return true;
-  const boundaries = syllableBoundaries(page.text);
-  return boundaries.size === 0 || boundaries.has(word.length);
+  // Not pinyin (an English word among the forms): a start. Pinyin: where a syllable surely ends (guoji is not guojia·an).
+  return syllableBoundaries(page.text).size === 0 || clearBoundaries(page.text).has(word.length);
 }
 
 /** Words of one whitespace-separated word of page text, marked as pinyin when it carries tone marks; a hyphenated word also whole. */
@@ -103,8 +103,9 @@ const bySyllable = (queryWords: readonly string[]) => queryWords.length >= 3 && 
  * A query of several words, each pinyin ("xiao qiang", "xin zhi sheng chan li", "shuzi zhengfu"),
  * names one Chinese word or phrase: pinyin words hold it only when its words start one of them
  * together (xiaoqiang of 萧强), not apart (xiao of 高效 and qiang of 加强), as its hanzi would be
- * found only where they are written together. Words of English ("Xiao Qiang" in the text) still
- * hold it word by word if whole (matcherFor), or in a row with the last word being typed (inRow).
+ * found only where they are written together. Words of English ("Xiao Qiang" in the text) hold it
+ * word by word if whole (matcherFor), or in a row with the last word being typed (inRow); syllables
+ * typed apart only in a row ("Lu Wei … you" is not wei you, 未有).
  */
 export const pinyinPhrase = (queryWords: readonly string[]): boolean => queryWords.length > 1 && queryWords.every(isPinyin);
 
@@ -112,7 +113,7 @@ export const pinyinPhrase = (queryWords: readonly string[]): boolean => queryWor
 const heldWhole = (word: string, page: PageWord) => (page.pinyin || hasHan(word) ? wordMatches(word, page) : page.text === word || sameStem(word, page.text));
 
 /** Some pinyin word of the page starts with the query's words run together (xiaoqiang, wangluoanquanfa). */
-const runTogether = (words: readonly PageWord[], queryWords: readonly string[]) => words.some((page) => page.pinyin && wordMatches(queryWords.join(''), page));
+export const runTogether = (words: readonly PageWord[], queryWords: readonly string[]) => words.some((page) => page.pinyin && wordMatches(queryWords.join(''), page));
 
 /**
  * How this query's words match page words: `wordMatches`, but whole English words only for a query
@@ -124,7 +125,7 @@ export function matcherFor(queryWords: readonly string[]): (word: string, page: 
 }
 
 /** The words of the text and of each English field, in their order, to find a phrase written word by word. */
-function wordSequences(record: RecordText): string[][] {
+export function wordSequences(record: RecordText): string[][] {
   return [record.content, ...ENGLISH_FIELDS.map((field) => record.meta[field] ?? '')].map(wordsOf);
 }
 
@@ -140,7 +141,10 @@ export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
   const words = recordWords(record);
   const matches = matcherFor(queryWords);
   if (!pinyinPhrase(queryWords)) return queryWords.every((word) => words.some((page) => matches(word, page)));
-  return runTogether(words, queryWords) || queryWords.every((word) => words.some((page) => !page.pinyin && matches(word, page))) || inRow(record, queryWords);
+  // English words hold it whole; syllables typed apart only in a row ("Lu Wei … you" is not wei you, 未有), as
+  // words of English may all read as pinyin too ("data AI": da·ta ai).
+  const apart = !queryWords.every(isSyllable) && queryWords.every((word) => words.some((page) => !page.pinyin && matches(word, page)));
+  return runTogether(words, queryWords) || apart || inRow(record, queryWords);
 }
 
 /**

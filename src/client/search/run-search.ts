@@ -2,7 +2,8 @@
  * One search as the search page runs it, shared with the tests and measurements so they check
  * what readers see. Terms and articles are searched apart (Pagefind's type filter) and shown as
  * two groups, so the best article is visible however many terms match. Each loaded result is
- * checked against the query (match-words.ts: no shorter-prefix or mid-syllable false hits) and
+ * checked against the query (match-words.ts: no shorter-prefix or mid-syllable false hits; its
+ * quoted phrases whole and in a row, phrase-match.ts; the query read by query-parts.ts) and
  * given its own excerpt and paragraph link (excerpt.ts). Terms whose whole name is the query
  * come first, then names that start with it, then names that contain it (shorter first); articles
  * using a hanzi query as a run of its own come before those with it inside a longer run. A query
@@ -12,9 +13,13 @@
 import { asOneWord, toneless } from '../../../core/search-text.ts';
 import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
 import { hasHan } from '../../../core/chinese-text.ts';
-import { holdsQuery, matchStrength, pinyinPhrase, wordsOf } from './match-words.ts';
+import { holdsQuery, matchStrength, wordsOf } from './match-words.ts';
 import { correctQuery } from './spelling.ts';
-import { isPinyin } from '../../../core/pinyin-syllables.ts';
+import { holdsPhrase } from './phrase-match.ts';
+import { resultsFor } from './pagefind-results.ts';
+import { readQuery, type Phrase } from './query-parts.ts';
+
+export { normaliseQuery } from './query-parts.ts';
 
 type Filters = Record<string, { any: string[] }>;
 
@@ -86,6 +91,8 @@ export const FIRST_PAGE: Record<HitType, number> = { term: 8, article: 4 };
 export interface SearchResponse {
   /** Set when the query found nothing and its corrected form is what was searched. */
   corrected?: string;
+  /** The quoted phrases searched as phrases (their words whole, in a row), as typed; none when the corrected form was searched. */
+  phrases?: string[];
   groups: SearchGroup[];
   /** Both groups' hits in the order shown: the first TERMS_FIRST terms, the articles, the other terms; the articles first when no term is named by the query. */
   hits: SearchHit[];
@@ -96,27 +103,6 @@ export interface SearchResponse {
   sparse: boolean;
   /** Pagefind's results checked against the query so far, all groups: what "Search further" adds to. */
   checked: number;
-}
-
-/** A pinyin syllable typed with its tone number (shu4, lv4, nü3): the form without it is searched. */
-const NUMBERED_SYLLABLE = /^(?:[a-zü]+[1-5])+[a-zü]*$/i;
-
-/**
- * The query as the index holds words: a word without hanzi in ASCII (ＡＩ; words with hanzi keep
- * their full-width forms, which the index holds beside the folded ones: core/search-forms.ts), a
- * possessive's "'s" off (people's → people: alone, "s" would match every word starting with s),
- * pinyin with tone numbers toneless (shu4ju4 → shuju; the index has no tone numbers).
- */
-export function normaliseQuery(query: string): string {
-  return query
-    .trim()
-    .split(/\s+/)
-    .map((typed) => {
-      const word = (hasHan(typed) ? typed : typed.normalize('NFKC')).replace(/(?<=\p{L})['’]s$/iu, '');
-      const toneNumbersOff = word.replace(/[1-5]/g, '');
-      return NUMBERED_SYLLABLE.test(word) && isPinyin(toneless(toneNumbersOff)) ? toneNumbersOff : word;
-    })
-    .join(' ');
 }
 
 /** Pinyin as written, tones kept: "Gāo zhìliàng" → gāozhìliàng. */
@@ -145,11 +131,11 @@ export function nameScore(record: PagefindRecord, query: string): number {
 /** 1 when the page's text has the (hanzi) query as a run of its own. */
 const ownRun = (record: PagefindRecord, query: string) => (hasHan(query) && wordsOf(record.content).includes(query) ? 1 : 0);
 
-function toHit(record: PagefindRecord, queryWords: string[], related: string[]): SearchHit {
+function toHit(record: PagefindRecord, queryWords: string[], related: string[], phrases: Phrase[]): SearchHit {
   const { meta } = record;
   const type: HitType = meta.type === 'term' ? 'term' : 'article';
-  const match = describeMatch(record, queryWords, related);
-  const deepLink = type === 'article' && match.anchor ? `?${new URLSearchParams({ q: match.marked.join(' ') })}#${match.anchor}` : '';
+  const match = describeMatch(record, queryWords, related, phrases);
+  const deepLink = type === 'article' && match.anchor ? `?${new URLSearchParams({ q: match.marked.map((text) => (/\s/.test(text) ? `"${text}"` : text)).join(' ') })}#${match.anchor}` : '';
   return {
     url: record.url + deepLink,
     page: record.url,
@@ -173,16 +159,18 @@ interface Loaded {
  */
 const MAX_BATCHES = 4;
 
-async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, filters: Filters, sort: SearchRequest['sort'], limit: number): Promise<Loaded> {
+async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, phrases: Phrase[], filters: Filters, sort: SearchRequest['sort'], limit: number): Promise<Loaded> {
   const options = { filters: { ...filters, type: { any: [type] } }, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
   const queryWords = wordsOf(query);
-  const results = await resultsFor(pagefind, query, queryWords, options);
+  const results = await resultsFor((term) => pagefind.search(term, options), query, queryWords, phrases);
+  // Every word (matchWords.ts) and every quoted phrase whole and in a row (phrase-match.ts).
+  const holds = (record: PagefindRecord) => (queryWords.length === 0 || holdsQuery(record, queryWords)) && phrases.every((phrase) => holdsPhrase(record, phrase));
   const records: PagefindRecord[] = [];
   let checked = 0;
   while (records.length < limit && checked < results.length && checked < limit * MAX_BATCHES) {
     const batch = await Promise.all(results.slice(checked, checked + limit - records.length).map((result) => result.data()));
     checked += batch.length;
-    records.push(...(queryWords.length > 0 ? batch.filter((record) => holdsQuery(record, queryWords)) : batch));
+    records.push(...batch.filter(holds));
   }
   // A name of several words is also one word (a whole name): among many terms sharing the
   // words ("shan shan"), Pagefind ranks the one named exactly only when asked for that word.
@@ -191,22 +179,9 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
     const exact = await Promise.all(((await pagefind.search(joined, options))?.results ?? []).slice(0, 4).map((result) => result.data()));
     records.unshift(...exact.filter((record) => nameScore(record, query) >= 4 && !records.some((other) => other.url === record.url)));
   }
-  if (type === 'term' && records.length === 0) records.push(...(await namedInside(pagefind, query, options)));
+  // A term named by some of the words is no result for a phrase, which it does not hold.
+  if (type === 'term' && records.length === 0 && phrases.length === 0) records.push(...(await namedInside(pagefind, query, options)));
   return { type, more: checked < results.length, checked, records };
-}
-
-type Result = NonNullable<Awaited<ReturnType<PagefindApi['search']>>>['results'][number];
-
-/**
- * Pagefind's results for a query; for a pinyin phrase, first those for its words joined (xinzhishengchanli),
- * which the pages holding it together carry as one form while its syllables apart start none of them.
- */
-async function resultsFor(pagefind: PagefindApi, query: string, queryWords: string[], options: Parameters<PagefindApi['search']>[1]): Promise<Result[]> {
-  const apart = (await pagefind.search(query || null, options))?.results ?? [];
-  if (!pinyinPhrase(queryWords)) return apart;
-  const together = (await pagefind.search(queryWords.join(''), options))?.results ?? [];
-  const ids = new Set(together.map((result) => result.id));
-  return [...together, ...apart.filter((result) => !ids.has(result.id))];
 }
 
 /** The most words of a query searched for a term named inside it: each run of them is one search. */
@@ -241,11 +216,11 @@ function order(group: Loaded, query: string, sort: SearchRequest['sort']): Pagef
   return group.records.map((record, index) => ({ record, index, key: key(record) })).sort((a, b) => b.key - a.key || a.index - b.index).map(({ record }) => record);
 }
 
-async function searchOnce(pagefind: PagefindApi, query: string, filters: Filters, sort: SearchRequest['sort'], limit: Record<HitType, number>) {
+async function searchOnce(pagefind: PagefindApi, query: string, phrases: Phrase[], filters: Filters, sort: SearchRequest['sort'], limit: Record<HitType, number>) {
   const wanted = filters.type?.any ?? [];
   const types = (['term', 'article'] as const).filter((type) => (wanted.length === 0 || wanted.includes(type)) && !(type === 'term' && sort === 'date'));
   const { type: _ignored, ...otherFilters } = filters;
-  return Promise.all(types.map((type) => searchGroup(pagefind, type, query, otherFilters, sort, limit[type])));
+  return Promise.all(types.map((type) => searchGroup(pagefind, type, query, phrases, otherFilters, sort, limit[type])));
 }
 
 /**
@@ -258,7 +233,7 @@ async function withSimplifiedArticles(pagefind: PagefindApi, loaded: Loaded[], q
   const named = loaded.find((group) => group.type === 'term')?.records.find((record) => nameScore(record, query) >= 4 && record.meta.hanzi && record.meta.hanzi !== query);
   const articles = loaded.find((group) => group.type === 'article');
   if (!named || !articles) return loaded;
-  const simplified = await searchGroup(pagefind, 'article', named.meta.hanzi!, filters, sort, limit.article);
+  const simplified = await searchGroup(pagefind, 'article', named.meta.hanzi!, [], filters, sort, limit.article);
   const records = [...articles.records, ...simplified.records.filter((record) => !articles.records.some((other) => other.url === record.url))].slice(0, limit.article);
   return loaded.map((group) => (group === articles ? { ...group, records, more: group.more || simplified.more } : group));
 }
@@ -267,15 +242,17 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const limit = { ...FIRST_PAGE, ...limits };
   // Values ticked within one filter widen the search (any of them); different filters narrow it.
   const activeFilters: Filters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
-  let searched = normaliseQuery(query);
+  let { searched, phrases } = readQuery(query);
   if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false, sparse: false, checked: 0 };
-  let loaded = await searchOnce(pagefind, searched, activeFilters, sort, limit);
+  let loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit);
   let corrected: string | undefined;
   if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
     corrected = correctQuery(wordsOf(searched), await vocabulary());
     if (corrected) {
+      // The corrected words are searched as words: the status line says which.
       searched = corrected;
-      loaded = await searchOnce(pagefind, searched, activeFilters, sort, limit);
+      phrases = [];
+      loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit);
     }
   }
   loaded = await withSimplifiedArticles(pagefind, loaded, searched, activeFilters, sort, limit);
@@ -288,7 +265,7 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
     total: group.records.length,
     more: group.more,
     sparse: group.more && group.records.length < limit[group.type],
-    hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termForms : [])),
+    hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termForms : [], phrases)),
   }));
   const terms = groups.find((group) => group.type === 'term')?.hits ?? [];
   const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
@@ -296,5 +273,5 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const termsLead = named.length > 0 || loaded.some((group) => group.type === 'term' && group.records.some((record) => queryWords.every((word) => wordsOf(record.meta.name ?? '').includes(word))));
   const hits = termsLead ? [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)] : [...articles, ...terms];
   const unfinished = groups.filter((group) => group.more);
-  return { ...(corrected ? { corrected } : {}), groups: termsLead ? groups : [...groups].reverse(), hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked: loaded.reduce((sum, group) => sum + group.checked, 0) };
+  return { ...(corrected ? { corrected } : {}), ...(phrases.length > 0 ? { phrases: phrases.map((phrase) => phrase.text) } : {}), groups: termsLead ? groups : [...groups].reverse(), hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked: loaded.reduce((sum, group) => sum + group.checked, 0) };
 }

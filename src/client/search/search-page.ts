@@ -8,6 +8,7 @@ import { PINYIN, splitMixedText } from '../../../core/mixed-text.ts';
 import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
 import { scriptParts } from './mixed-query.ts';
+import { readQuery } from './query-parts.ts';
 import { FIRST_PAGE, runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
 
 type Pagefind = PagefindApi & { options: (options: object) => Promise<void>; init: () => Promise<void> };
@@ -142,8 +143,17 @@ function describe(response: SearchResponse, request: SearchRequest): (string | H
 /** Fewer results than this, for a query of hanzi and other words, come with its parts to search alone. */
 const FEW = 5;
 
+/** What was searched: a query that is one quoted phrase says so; quoted words among others are said to be a phrase. */
+function forQuery(response: SearchResponse, asked: string): (string | HTMLElement)[] {
+  if (!asked) return [];
+  const phrases = response.phrases ?? [];
+  if (phrases.length === 0) return [' for ', ...quoted(asked)];
+  if (phrases.length === 1 && !readQuery(asked).loose) return [' for the phrase ', ...quoted(phrases[0])];
+  return [' for ', ...quoted(asked), phrases.length === 1 ? ', the quoted words as a phrase' : ', the quoted words as phrases'];
+}
+
 function countSentence(response: SearchResponse, request: SearchRequest, asked: string): (string | HTMLElement)[] {
-  const forAsked = asked ? [' for ', ...quoted(asked)] : [];
+  const forAsked = forQuery(response, asked);
   // Each "Search further" checks more of them: the count says it did (reader QA: the press showed no change).
   if (response.total === 0 && response.more) return ['No results', ...forAsked, ` in the ${response.checked} closest matches checked so far.`];
   if (response.total === 0) {
