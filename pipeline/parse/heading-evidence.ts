@@ -52,6 +52,9 @@ const SECTION_HEADS: readonly (Rule & { rank: number })[] = [
   { id: 'decimal-number', rank: 2, pattern: /^\d{1,2}\.\d{1,2}\.?\s+\S/u },
 ];
 
+/** A number with a sentence after it, not a title: a thread's "1. it confirms my warning …", "2.1 million users …". */
+const NUMBER_THEN_LOWER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Ll}/u;
+
 /** Sub-section heads of official documents end with a full stop: "(1) Guiding ideology."; a law firm's are in title case: "(1) Coping With the Global Digital Sovereignty Wave". */
 const PARENTHESIZED_HEAD = { id: 'parenthesized-number', rank: 3, pattern: /^\(\d{1,2}\)\s+[^.!?;:,]{1,60}\.$/u };
 const PARENTHESIZED_TITLE = /^\(\d{1,2}\)\s+([^.!?;:,]{1,90})$/u;
@@ -97,7 +100,7 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
     return !isItem(next) && blocks[index - 1]?.type !== 'ordered' ? { evidence: 'numbered-section', rank: 1 } : undefined;
   }
   const section = SECTION_HEADS.find((rule) => rule.pattern.test(block.text));
-  if (section) return { evidence: section.id, rank: section.rank };
+  if (section) return NUMBER_THEN_LOWER.test(block.text) ? undefined : { evidence: section.id, rank: section.rank };
   const titled = PARENTHESIZED_TITLE.exec(block.text)?.[1];
   if (titled !== undefined && isTitleCase(titled)) return { evidence: PARENTHESIZED_HEAD.id, rank: PARENTHESIZED_HEAD.rank };
   if (firstMatch(NOT_PLAIN_HEADING, block.text)) return undefined;
