@@ -16,6 +16,7 @@ import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
 import { dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
+import { contentsList } from './contents-list.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
@@ -175,8 +176,9 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
             : undefined,
   );
   const labels = pageLabels(blocks, echoes, options.publisher);
+  const contents = contentsList(blocks);
   return blocks.filter((block, index) => {
-    const rule = echoes[index] ?? labels.get(index);
+    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : undefined);
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });
