@@ -14,7 +14,7 @@ import { bindFootnotes, bracketMarkersWithoutNotes, type FootnoteBinding, type M
 import { joinWrappedLines } from './hard-wrap.ts';
 import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
-import { dropPictureCredits } from './picture-credits.ts';
+import { dropAltText, dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
 import { contentsList } from './contents-list.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
@@ -152,7 +152,8 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const report = options.report;
   const raw = body.split('\n');
   for (const line of raw) recordSourceLine(report, line);
-  const unframed = dropPictureCredits(removeBoilerplate(raw, options.rules, report, firstLine), report, firstLine);
+  const unruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
+  const unframed = dropPictureCredits(unruled, report, firstLine);
   const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
   const lineBlocks = joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine);
   const headings = findHeadings(lineBlocks);
