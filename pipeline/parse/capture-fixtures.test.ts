@@ -153,6 +153,9 @@ describe('the default rules', () => {
       'Updated: Aug 15,2016 2:09 PM', // english.gov.cn
       'Thursday, August 12, 2021, 10:00 AM', // Lawfare
       'October 23, 2020  Posted by  Featured News, Govt, Laws, Non-U.S.', // PogoWasRight (WordPress)
+      'Oct 232020', // … and its theme's date badge
+      'App | 中文 |', // english.gov.cn
+      'Details>>Chinese government calls for effective response to public',
       'United States and Chinese flags are set up before a meeting in Beijing, China, Saturday, July 8, 2023. Mark Schiefelbein/Pool via REUTERS/File Photo', // Brookings
       "The city of Nanjing, in China's Jiangsu province. (Magnus Hagdorn, https://flic.kr/p/2a4dbrz; CC BY-SA 2.0, https://creativecommons.org/licenses/by-sa/2.0/)", // Lawfare
       'Photo of Vicky Liu', // Covington, Inside Privacy
@@ -176,6 +179,9 @@ describe('the default rules', () => {
       'Received wisdom holds that the law changed little.',
       'Comments are welcome until May 10.',
       'Its share of the market rose by 3 views of the same data.',
+      'Oct 2020',
+      'The English | Chinese glossary lists each term in both languages.',
+      'More than 150 platforms >> were counted.',
       'The board met in Beijing on July 8. Reuters reported the vote.',
     ];
     const report = createParseReport();
