@@ -17,6 +17,7 @@ import { phrasing } from './inline-text.ts';
 import { dropAltText, dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
 import { contentsList } from './contents-list.ts';
+import { restoreBullets } from './lost-bullets.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
@@ -155,7 +156,7 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const unruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
   const unframed = dropPictureCredits(unruled, report, firstLine);
   const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
-  const lineBlocks = joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine);
+  const lineBlocks = restoreBullets(joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine));
   const headings = findHeadings(lineBlocks);
   const blocks: Block[] = lineBlocks.map((block, index) => {
     const heading = headings.get(index);
