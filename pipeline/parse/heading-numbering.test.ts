@@ -48,6 +48,14 @@ describe('numbered lines', () => {
   });
 });
 
+describe('a line cut on a function word', () => {
+  it('takes no heading under it: the short line is its end (Lawfare\'s masthead, stop 38)', () => {
+    const masthead = ['Published by The Lawfare Institute', 'in Cooperation With', 'Brookings'];
+    expect(parse([PROSE, ...masthead, PROSE])).toEqual([`p ${PROSE}`, 'p Published by The Lawfare Institute in Cooperation With', 'p Brookings', `p ${PROSE}`]);
+    expect(parse([PROSE, 'Published by The Lawfare Institute.', 'Brookings', PROSE])[2]).toBe('h2 Brookings');
+  });
+});
+
 describe('questions', () => {
   it('takes a short question above its answer, after the first prose, for a heading (IFLR, CRS)', () => {
     const answer = 'Adding to the suite of data protection laws China has implemented in recent years, the law has a strong focus on national security.';
