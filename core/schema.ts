@@ -18,7 +18,8 @@ export const IsoDate = z
 
 /** A rule that removes web chrome from a raw capture. Patterns are JavaScript regular expressions matched against one trimmed line. */
 export const BoilerplateRule = z.union([
-  z.object({ drop: z.string().min(1) }).strict(),
+  // `caption: true`: the line is a picture's caption, and the alt text written directly above it goes with it.
+  z.object({ drop: z.string().min(1), caption: z.literal(true).optional() }).strict(),
   z.object({ cutFrom: z.string().min(1) }).strict(),
 ]);
 export type BoilerplateRule = z.infer<typeof BoilerplateRule>;

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { outline } from '../../tests/support/mdast-outline.ts';
 import { parseCapture } from './capture.ts';
 import { createParseReport } from './parse-report.ts';
+import { compileRules } from '../read/boilerplate-rules.ts';
 
 const PROSE = 'The plan sets out how the ministries will share data, and which of them answers for what, by the end of the decade.';
 
@@ -80,6 +81,24 @@ describe('a picture that was not captured', () => {
     expect(parse(['lock and key on keyboard', '', 'Photo: Getty Images']).blocks).toEqual(['p lock and key on keyboard', `p ${PROSE}`]);
     const sentence = 'Reuters and Getty Images both carried the picture.';
     expect(parse([sentence]).blocks).toEqual([`p ${sentence}`, `p ${PROSE}`]);
+  });
+
+  it('drops the alt text above a caption a caption rule removed, when the two stand alone between blank lines (Brookings, stop 38)', () => {
+    const rules = compileRules([{ drop: '^.+\\.\\s+.+/Pool via REUTERS$', caption: true }, { drop: '^Updated: 2023$' }], 'test');
+    const alt = 'A United States flag stands next to a Chinese flag.';
+    const caption = 'United States and Chinese flags are set up before a meeting in Beijing, July 8, 2023. Mark Schiefelbein/Pool via REUTERS';
+    const run = (lines: string[]) => {
+      const report = createParseReport();
+      const blocks = outline(parseCapture(lines.join('\n'), { title: 'A Title', rules, report }));
+      return { blocks, caption: report.dropped.filter((d) => d.rule === 'parser: picture-caption').flatMap((d) => d.lines) };
+    };
+    const next = 'For all the energy surrounding new AI regulation in the U.S., China is first out of the box with a regulatory structure.';
+    expect(run([PROSE, '', alt, caption, '', next])).toEqual({ blocks: [`p ${PROSE}`, `p ${next}`], caption: [3] });
+    expect(run(['  • China has a first-mover advantage in the AI regulatory sphere.', alt, caption, '', next]).caption).toEqual([2]);
+    // A paragraph captured one per line, a line a blank away, or one over a line of another rule stays.
+    expect(run([PROSE, alt, caption, next]).blocks).toContain(`p ${alt}`);
+    expect(run([PROSE, '', alt, '', caption, '', next]).blocks).toContain(`p ${alt}`);
+    expect(run([PROSE, '', alt, 'Updated: 2023', '', next]).blocks).toContain(`p ${alt}`);
   });
 });
 

@@ -14,8 +14,10 @@ import { bindFootnotes, bracketMarkersWithoutNotes, type FootnoteBinding, type M
 import { joinWrappedLines } from './hard-wrap.ts';
 import { findHeadings } from './heading-evidence.ts';
 import { phrasing } from './inline-text.ts';
-import { dropPictureCredits } from './picture-credits.ts';
+import { dropAltText, dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
+import { contentsList } from './contents-list.ts';
+import { restoreBullets } from './lost-bullets.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
@@ -151,9 +153,10 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const report = options.report;
   const raw = body.split('\n');
   for (const line of raw) recordSourceLine(report, line);
-  const unframed = dropPictureCredits(removeBoilerplate(raw, options.rules, report, firstLine), report, firstLine);
+  const unruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
+  const unframed = dropPictureCredits(unruled, report, firstLine);
   const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
-  const lineBlocks = joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine);
+  const lineBlocks = restoreBullets(joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine));
   const headings = findHeadings(lineBlocks);
   const blocks: Block[] = lineBlocks.map((block, index) => {
     const heading = headings.get(index);
@@ -175,8 +178,9 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
             : undefined,
   );
   const labels = pageLabels(blocks, echoes, options.publisher);
+  const contents = contentsList(blocks);
   return blocks.filter((block, index) => {
-    const rule = echoes[index] ?? labels.get(index);
+    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : undefined);
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });

@@ -35,7 +35,8 @@ function joins(a: string, b: string, { width, wrapped }: Run): boolean {
   // A line that repeats the one above (a duplicated caption) is dropped as a repeat, not joined to it.
   if (isRow(a) || a === b) return false;
   if (hasHan(a.at(-1)!) && CHINESE_INNER.test(b[0]) && a.length >= HAN_CUT_MIN) return true;
-  const lowerStart = /^\p{Ll}/u.test(b) && !/^https?:\/\//u.test(b);
+  // A line opening on "&" goes on as one in lower case does: "… like @google, @Meta" / "& @Twitter are required …".
+  const lowerStart = /^(?:\p{Ll}|&\s)/u.test(b) && !/^https?:\/\//u.test(b);
   // A line in capitals under prose is a head ("INTRODUCTION"); under a line in capitals, a title wrapped.
   if (shouting(b) && !shouting(a)) return false;
   // "… dominate these data strategies:" / "innovation (using …": a wrapped line may end on a colon.

@@ -41,6 +41,9 @@ const NOT_PLAIN_HEADING: readonly Rule[] = [
   { id: 'dangling-word', pattern: /\s(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from)$/u },
 ];
 
+/** A line that stops on a word no line of its own ends on. */
+const CUT_ON_WORD = /\s(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from)$/iu;
+
 /** Section numbers: `rank` 0 is the top level (parts, chapters), deeper ranks nest under it. */
 const SECTION_HEADS: readonly (Rule & { rank: number })[] = [
   { id: 'part-or-chapter', rank: 0, pattern: /^(?:Part|PART|Chapter|CHAPTER)\s+(?:[IVXLC]{1,6}|\d{1,3}|[Ⅰ-Ⅻ]{1,3}|[一二三四五六七八九十]{1,3})(?=$|[\s.:：–—-])/u },
@@ -51,6 +54,9 @@ const SECTION_HEADS: readonly (Rule & { rank: number })[] = [
   { id: 'numbered-title', rank: 1, pattern: /^\d{1,2}\.\s+\S/u },
   { id: 'decimal-number', rank: 2, pattern: /^\d{1,2}\.\d{1,2}\.?\s+\S/u },
 ];
+
+/** A number with a sentence after it, not a title: a thread's "1. it confirms my warning …", "2.1 million users …". */
+const NUMBER_THEN_LOWER = /^\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Ll}/u;
 
 /** Sub-section heads of official documents end with a full stop: "(1) Guiding ideology."; a law firm's are in title case: "(1) Coping With the Global Digital Sovereignty Wave". */
 const PARENTHESIZED_HEAD = { id: 'parenthesized-number', rank: 3, pattern: /^\(\d{1,2}\)\s+[^.!?;:,]{1,60}\.$/u };
@@ -97,10 +103,13 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
     return !isItem(next) && blocks[index - 1]?.type !== 'ordered' ? { evidence: 'numbered-section', rank: 1 } : undefined;
   }
   const section = SECTION_HEADS.find((rule) => rule.pattern.test(block.text));
-  if (section) return { evidence: section.id, rank: section.rank };
+  if (section) return NUMBER_THEN_LOWER.test(block.text) ? undefined : { evidence: section.id, rank: section.rank };
   const titled = PARENTHESIZED_TITLE.exec(block.text)?.[1];
   if (titled !== undefined && isTitleCase(titled)) return { evidence: PARENTHESIZED_HEAD.id, rank: PARENTHESIZED_HEAD.rank };
   if (firstMatch(NOT_PLAIN_HEADING, block.text)) return undefined;
+  // Under a line cut on "the", "of", "With" … it is that line's end: "Published by The Lawfare Institute in Cooperation With" / "Brookings".
+  const above = blocks[index - 1];
+  if (above?.type === 'text' && CUT_ON_WORD.test(above.text)) return undefined;
   // Above the first paragraph of prose stand the page's kickers, labels and promos ("Insights",
   // "Business & Technology", "Learn more"); only a paper's standard section heads start an article.
   if (isProse(next)) return index >= firstProse || STANDARD_SECTION.test(block.text) ? { evidence: 'before-prose' } : undefined;

@@ -33,6 +33,29 @@ describe('parenthesized section numbers', () => {
   });
 });
 
+describe('numbered lines', () => {
+  it('leaves a number followed by a sentence in lower case as text, and keeps "1. Title" a heading (a thread unrolled by Thread Reader App, stop 38)', () => {
+    const point = '1. it confirms my warning 2 weeks ago that even foreign firms like @google, @Meta';
+    expect(parse([PROSE, point, PROSE])[1]).toBe(`p ${point}`);
+    expect(parse([PROSE, '2.1 million users had their data reviewed', PROSE])[1]).toBe('p 2.1 million users had their data reviewed');
+    expect(parse([PROSE, '1. Characteristics of the Standard Contract', PROSE])[1]).toBe('h2 1. Characteristics of the Standard Contract');
+  });
+
+  it('joins a line opening on "&" to the line above, as one in lower case (the thread\'s point 1 is one paragraph)', () => {
+    const point = ['1. it confirms my warning 2 weeks ago that even foreign firms like @google, @Meta', '& @Twitter are required to comply with the new law even if they are not operating in China.'];
+    expect(parse([PROSE, ...point])[1]).toBe(`p ${point.join(' ')}`);
+    expect(parse([PROSE, 'Terms & Conditions', PROSE])[1]).toBe('h2 Terms & Conditions');
+  });
+});
+
+describe('a line cut on a function word', () => {
+  it('takes no heading under it: the short line is its end (Lawfare\'s masthead, stop 38)', () => {
+    const masthead = ['Published by The Lawfare Institute', 'in Cooperation With', 'Brookings'];
+    expect(parse([PROSE, ...masthead, PROSE])).toEqual([`p ${PROSE}`, 'p Published by The Lawfare Institute in Cooperation With', 'p Brookings', `p ${PROSE}`]);
+    expect(parse([PROSE, 'Published by The Lawfare Institute.', 'Brookings', PROSE])[2]).toBe('h2 Brookings');
+  });
+});
+
 describe('questions', () => {
   it('takes a short question above its answer, after the first prose, for a heading (IFLR, CRS)', () => {
     const answer = 'Adding to the suite of data protection laws China has implemented in recent years, the law has a strong focus on national security.';

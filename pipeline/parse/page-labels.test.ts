@@ -59,6 +59,14 @@ describe('the site\'s name', () => {
     expect(parse(['The Asian Voice', 'A sentence of the dek, not a label.'], 'The Straits Times (The Asian Voice)').dropped['parser: site-name']).toEqual([1]);
   });
 
+  it('drops the name with its logo\'s section, one or two capitalised words (Reed Smith, DLA Piper; stop 38)', () => {
+    const dek = 'A sentence of the dek, not a label.';
+    expect(parse(['Reed Smith In-depth', dek], 'Reed Smith').dropped['parser: site-name']).toEqual([1]);
+    expect(parse(['DLA Piper Intelligence', dek], 'DLA Piper').dropped['parser: site-name']).toEqual([1]);
+    expect(parse(['Reed Smith advises the ministry', dek], 'Reed Smith').dropped['parser: site-name']).toBeUndefined();
+    expect(parse(['Reed Smith Data Protection Team Report', dek], 'Reed Smith').dropped['parser: site-name']).toBeUndefined();
+  });
+
   it('drops the site\'s name as the source with a date and a label (CSSN, Guangming Online, People\'s Daily, China Daily)', () => {
     const dek = 'A sentence of the dek, not a label.';
     expect(parse(['Source:Chinese Social Sciences Today 2024-10-29', dek], 'Chinese Social Sciences Today (CSSN English)').dropped['parser: site-name']).toEqual([1]);

@@ -39,10 +39,13 @@ const AFFILIATION_BLOCKS = 3;
 
 /** What a source line holds besides the site's name: a label, a date and time, brackets and separators ("Source:… 2024-10-29", "2024-October-21 20:01 By: GMW.cn"). */
 const SOURCE_LINE_REST = /^(?:[\s,.:;|•·()[\]/–—-]|\d+|source|by|from|via|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|am|pm|st|nd|rd|th)*$/u;
-/** The site's name alone, or as the source of the article with a date. */
+/** After the site's name, the section its logo names: one or two capitalised words ("Reed Smith In-depth", "DLA Piper Intelligence"). */
+const LOGO_SECTION = /^(?: \p{Lu}[\p{L}-]*){1,2}$/u;
+/** The site's name alone, with its logo's section, or as the source of the article with a date. */
 const namesSite = (text: string, names: readonly string[]) => {
   const folded = fold(text);
-  return names.some((name) => folded === name || (folded.includes(name) && SOURCE_LINE_REST.test(folded.replace(name, ' '))));
+  const spaced = text.replace(/\s+/gu, ' ').trim();
+  return names.some((name) => folded === name || (folded.startsWith(`${name} `) && LOGO_SECTION.test(spaced.slice(name.length))) || (folded.includes(name) && SOURCE_LINE_REST.test(folded.replace(name, ' '))));
 };
 
 /**

@@ -3,10 +3,15 @@
  * Wikimedia Commons", "Source: Getty"): the picture is not captured, so its credit goes, and with
  * it the caption or alt text written on the line directly above ("Close up of worker inspecting
  * chip in a clean room"), which would otherwise join the credit or read as a heading. A caption
- * that is a sentence, or one with a blank line before the credit, stays.
+ * that is a sentence, or one with a blank line before the credit, stays. Above a caption that a
+ * `caption: true` rule removed ("… July 8, 2023. Mark Schiefelbein/Pool via REUTERS/File Photo"),
+ * the alt text goes when the two make a block of their own, even as a sentence ("A United States
+ * flag stands next to a Chinese flag.", Brookings): a paragraph of prose has a blank line under it.
  */
 import { recordDrop } from './parse-report.ts';
 import type { ParseReport } from '../../core/schema.ts';
+import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
+import { classifyLine } from './capture-lines.ts';
 
 /** Picture libraries and agencies that credit only pictures. */
 const PICTURE_SOURCE = String.raw`(?:Getty(?: Images)?|AP Images|AP Photo|Shutterstock|iStock(?:photo)?|Alamy(?: Stock Photo)?|Unsplash|Pexels|Imaginechina|Wikimedia Commons|Flickr|VCG|Visual China Group)`;
@@ -30,6 +35,30 @@ const isCaption = (line: string) => {
   const text = line.trim();
   return text !== '' && text.length <= CAPTION_MAX && !/[.!?。！？]["”’)）]*$/u.test(text) && !/^(?:[•●▪◦‣·*|-]|\d{1,3}[.)])\s/u.test(text) && !isPictureCredit(text);
 };
+
+/** Alt text above a caption: one sentence at most, short, not a list item, a table row or a link. */
+const isAltText = (line: string) => {
+  const text = line.trim();
+  return text !== '' && text.length <= CAPTION_MAX && !/[.!?。！？]["”’)）]*\s+\S/u.test(text) && !/^(?:[•●▪◦‣·*|-]|\d{1,3}[.)])\s/u.test(text) && !/https?:\/\//u.test(text);
+};
+
+/**
+ * Blanks the alt text above each caption a `caption: true` rule removed (`kept[i]` blank where
+ * `raw[i]` is not), when alt text and caption stand alone between blank lines (or under a list item).
+ */
+export function dropAltText(raw: readonly string[], kept: readonly string[], rules: readonly CompiledRule[], report: ParseReport | undefined, firstLine: number): string[] {
+  const out = [...kept];
+  const blank = (index: number) => index < 0 || index >= raw.length || raw[index].trim() === '';
+  // What starts the alt text's block: a blank line, or a list item above it (Brookings' summary bullets).
+  const opens = (index: number) => blank(index) || classifyLine({ text: raw[index], line: index }).type !== 'text';
+  raw.forEach((line, index) => {
+    if (out[index] !== '' || blank(index) || blank(index - 1) || !opens(index - 2) || !blank(index + 1) || !isAltText(out[index - 1])) return;
+    if (!matchingRule(rules, line.trim())?.caption) return;
+    recordDrop(report, 'parser: picture-caption', firstLine + index - 1, out[index - 1]);
+    out[index - 1] = '';
+  });
+  return out;
+}
 
 /**
  * Blanks each credit line of `lines` (the body after the boilerplate rules, blank where they

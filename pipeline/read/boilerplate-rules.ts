@@ -17,6 +17,8 @@ export interface CompiledRule {
   source: string;
   /** How the parse report names the rule: as written in YAML, e.g. `drop: ^Menu$`. */
   id: string;
+  /** A picture's caption: the alt text directly above it goes too (picture-credits.ts). */
+  caption?: true;
 }
 
 // Each article may add rules, so the cache is bounded; a corpus's rules fit in it many times over.
@@ -113,7 +115,7 @@ export function compileRules(rules: readonly BoilerplateRule[], file: string, li
     } catch (error) {
       throw new ContentError(file, lineOf(index), `boilerplate rule /${source}/ is not a pattern the rules accept: ${(error as Error).message.replace(/^error parsing regexp: /, '')}`, syntaxHint(source));
     }
-    return { kind, source, id: `${kind}: ${source}` };
+    return { kind, source, id: `${kind}: ${source}`, ...('caption' in rule && rule.caption && { caption: true as const }) };
   });
 }
 

@@ -38,8 +38,9 @@ describe('the parse report in the conversion output and the CLI summary', () => 
   });
 
   it('fails an article its own rules removed whole, naming the rule and its line (editor QA: a cutFrom above the text left an empty page)', () => {
-    const text = capture("boilerplate:\n  - cutFrom: '^Subscribe to keep reading\\.$'\n", ['Subscribe to keep reading.', paragraph, paragraph]);
-    expect(() => convert(text)).toThrow(/2024-test\.txt:9: the boilerplate rules removed the whole article \(cutFrom: \^Subscribe to keep reading\\\.\$\) — a rule matches the article's own text/u);
+    // (Not "Subscribe to keep reading.": a default rule drops that paywall line since stop 38, before an article's rules.)
+    const text = capture("boilerplate:\n  - cutFrom: '^Members read on below\\.$'\n", ['Members read on below.', paragraph, paragraph]);
+    expect(() => convert(text)).toThrow(/2024-test\.txt:9: the boilerplate rules removed the whole article \(cutFrom: \^Members read on below\\\.\$\) — a rule matches the article's own text/u);
   });
 
   it('warns about a Markdown footnote reference with no note, which prints as written (round-2 reading QA: "[^2]" with no warning)', () => {

@@ -70,8 +70,8 @@ for (const format of ['capture', 'markdown'] as const) {
 
 // Many short lines of the shapes a page's header is read from (the title again, kickers, tags, a
 // byline, affiliations, the site's name): the header rules look at neighbouring lines, and a
-// page that repeats them must not make that look quadratic.
-const HEADER_LINES = ['Huge', 'Insights', 'Data Security', 'Jane Doe', 'Department of Government, Harvard University', 'The Publisher'];
+// page that repeats them must not make that look quadratic; a contents label scans the lines under it.
+const HEADER_LINES = ['Huge', 'Insights', 'Data Security', 'Jane Doe', 'Department of Government, Harvard University', 'The Publisher', 'IN THIS ISSUE:'];
 const LINE_COUNTS = [10_000, 20_000, 40_000, 80_000];
 const header: number[] = [];
 for (const count of LINE_COUNTS) {
