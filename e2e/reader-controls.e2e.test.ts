@@ -215,6 +215,27 @@ describe('citations', () => {
     expect(copied.trim().endsWith(`${ARTICLE}#${anchor}`)).toBe(true);
     expect(page.url().endsWith(`#${anchor}`)).toBe(true);
   });
+
+  it('keeps each paragraph’s ¶ on the line of its last word, so no paragraph or list item ends on a line holding only the hidden ¶', async () => {
+    const alone: string[] = [];
+    for (const width of [320, 375, 414, 768, 1024, 1440]) {
+      const { page } = await openPage({ viewport: { width, height: 800 } });
+      for (const path of [ARTICLE, 'articles/2016-merics-13th-five-year-plan-digital/']) {
+        await page.goto(url(path));
+        const found = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.prose a.permalink')].flatMap((link) => {
+            const before = document.createRange();
+            before.setStart(link.parentElement!, 0);
+            before.setEndBefore(link);
+            const text = [...before.getClientRects()].filter((rect) => rect.width > 2).at(-1);
+            return text && link.getBoundingClientRect().top > text.bottom - 1 ? [link.parentElement!.textContent!.slice(0, 40)] : [];
+          }),
+        );
+        alone.push(...found.map((text) => `${width}px ${path}: ${text}`));
+      }
+    }
+    expect(alone).toEqual([]);
+  });
 });
 
 async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
