@@ -59,6 +59,30 @@ describe('term graph', () => {
   });
 });
 
+describe('term graph by keyboard', () => {
+  it('shows a crowded node\'s name, once focused, clear of the labels drawn after it', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('glossary/graph/'));
+    const covered: string[] = [];
+    for (const node of await page.locator('.graph-node.crowded').all()) {
+      await node.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      // SVG paints in document order: a later node's label, fully drawn, lies over this one.
+      covered.push(
+        ...(await node.evaluate((el) => {
+          const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          const label = el.querySelector('text')!.getBoundingClientRect();
+          const later = [...document.querySelectorAll('.graph-node')].slice([...document.querySelectorAll('.graph-node')].indexOf(el) + 1);
+          return later.filter((other) => !apart(label, other.querySelector('text')!.getBoundingClientRect()) && Number(getComputedStyle(other.querySelector('text')!).opacity) > 0.5).map((other) => `${el.textContent} under ${other.textContent}`);
+        })),
+      );
+    }
+    expect(covered).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe.each(['glossary/timeline/', 'glossary/graph/'])('%s on a phone', (path) => {
   it('hides the picture and keeps the text view, which fits the screen', async () => {
     const { page } = await openPage({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
