@@ -181,15 +181,15 @@ function tabBackIntoCard(event: KeyboardEvent) {
 
 /**
  * Alt+ArrowDown on a focused term shows its card again after Escape closed it, the focus left on
- * the term; Alt+ArrowUp closes it. The APG's combobox keys for "show the popup without moving
- * focus" and "close it": Enter follows the term's link and Space scrolls the page, as on any link.
+ * the term; Alt+ArrowUp closes it, from the term or from inside the card (focus back on the term).
+ * The APG combobox's keys for a popup: Enter follows the term's link, Space scrolls, as on any link.
  */
 function toggleByKey(event: KeyboardEvent): boolean {
   if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
-  const trigger = triggerOf(document.activeElement);
-  if (!trigger || trigger !== document.activeElement) return false;
-  if (event.key === 'ArrowDown' && current?.trigger !== trigger) show(trigger, false);
-  else if (event.key === 'ArrowUp' && current?.trigger === trigger) hide();
+  const at = document.activeElement;
+  const trigger = triggerOf(at);
+  if (event.key === 'ArrowDown' && trigger && trigger === at && current?.trigger !== trigger) show(trigger, false);
+  else if (event.key === 'ArrowUp' && current && !current.byHover && (current.trigger === at || current.card.contains(at))) hide(true);
   else return false;
   event.preventDefault();
   return true;
