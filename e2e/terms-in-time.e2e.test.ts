@@ -24,6 +24,21 @@ describe('glossary timeline', () => {
   });
 });
 
+describe('glossary timeline by keyboard', () => {
+  it('offers a skip past the chart\'s hundreds of event links to the list of events', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('glossary/timeline/'));
+    await page.getByLabel('All', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent, inList: !!document.activeElement?.closest('.timeline-list') }));
+    await expect(focused()).resolves.toMatchObject({ text: 'Skip the chart to the list of events' });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ inList: true });
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('term graph', () => {
   it('draws no label over another or over another term\'s dot, and shows a crowded one on hover and focus, its name always there for screen readers', async () => {
     const { page, errors } = await openPage({ viewport: { width: 1280, height: 900 } });
