@@ -33,6 +33,27 @@ describe('search UI', () => {
     expect(errors).toEqual([]);
   });
 
+  it('lets the reader turn "/" off in Settings (a one-key shortcut, WCAG 2.1.4): it then moves no focus and is not advertised; Ctrl-K still works', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(url(article));
+    const box = page.locator('#site-search-q');
+    await expect(box.getAttribute('placeholder')).resolves.toBe('Search (press /)');
+    await page.locator('.reader-settings summary').click();
+    await page.getByRole('group', { name: 'Press “/” to search' }).getByLabel('Off').check();
+    await page.keyboard.press('Escape');
+    const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name);
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      await page.locator('body').press('/');
+      expect(await focusedName(), `reloaded: ${reload}`).not.toBe('q');
+      await expect(box.getAttribute('placeholder')).resolves.toBe('Search');
+      await expect(box.getAttribute('aria-keyshortcuts')).resolves.toBe('Control+K Meta+K');
+    }
+    await page.keyboard.press('Control+k');
+    expect(await focusedName()).toBe('q');
+    expect(errors).toEqual([]);
+  });
+
   it('walks the results with the arrow keys and returns to the box', async () => {
     const { page } = await openPage();
     await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('质量发展')}`));

@@ -24,6 +24,21 @@ describe('glossary timeline', () => {
   });
 });
 
+describe('glossary timeline by keyboard', () => {
+  it('offers a skip past the chart\'s hundreds of event links to the list of events', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('glossary/timeline/'));
+    await page.getByLabel('All', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    const focused = () => page.evaluate(() => ({ text: document.activeElement?.textContent, inList: !!document.activeElement?.closest('.timeline-list') }));
+    await expect(focused()).resolves.toMatchObject({ text: 'Skip the chart to the list of events' });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await expect(focused()).resolves.toMatchObject({ inList: true });
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('term graph', () => {
   it('draws no label over another or over another term\'s dot, and shows a crowded one on hover and focus, its name always there for screen readers', async () => {
     const { page, errors } = await openPage({ viewport: { width: 1280, height: 900 } });
@@ -55,6 +70,30 @@ describe('term graph', () => {
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     expect(await label.evaluate((text) => getComputedStyle(text).opacity)).toBe('1');
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('term graph by keyboard', () => {
+  it('shows a crowded node\'s name, once focused, clear of the labels drawn after it', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url('glossary/graph/'));
+    const covered: string[] = [];
+    for (const node of await page.locator('.graph-node.crowded').all()) {
+      await node.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      // SVG paints in document order: a later node's label, fully drawn, lies over this one.
+      covered.push(
+        ...(await node.evaluate((el) => {
+          const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          const label = el.querySelector('text')!.getBoundingClientRect();
+          const later = [...document.querySelectorAll('.graph-node')].slice([...document.querySelectorAll('.graph-node')].indexOf(el) + 1);
+          return later.filter((other) => !apart(label, other.querySelector('text')!.getBoundingClientRect()) && Number(getComputedStyle(other.querySelector('text')!).opacity) > 0.5).map((other) => `${el.textContent} under ${other.textContent}`);
+        })),
+      );
+    }
+    expect(covered).toEqual([]);
     expect(errors).toEqual([]);
   });
 });

@@ -5,11 +5,13 @@
  *   the term or the card; keyboard focus opens it at once; neither moves the focus;
  * - touch: the first tap opens the card, a second tap (or its "Full entry" link) navigates;
  * - Escape, the card's close button and a click elsewhere close it; so does scrolling a phone's
- *   sheet's term out of the window.
+ *   sheet's term out of the window. Alt+ArrowDown on the focused term opens it again;
+ * - Tab goes term, its card's buttons, next term; Shift+Tab goes back through the same stops.
  * The card is moved right after the term while open (after the heading, for a term in one), so
  * screen readers and Tab reach it there.
  */
 import { chooseMode, marginWidth, placeCard, type Box } from './card-placement.ts';
+import { focusables, previousTabbable } from './tab-order.ts';
 
 const TRIGGER = '.term-link, :root[data-marks="every"] .term-mention';
 const OPEN_DELAY = 350; // ms a pointer rests on a term before its card opens: passing over does not flash it
@@ -137,9 +139,6 @@ addEventListener('focusout', (event) => {
   if (current && !current.byHover && inCurrent(event.target) && !inCurrent(event.relatedTarget)) hide();
 });
 
-/** What Tab reaches in an open card: its visible links and buttons not taken out of the Tab order. */
-const focusables = (card: HTMLElement) => [...card.querySelectorAll<HTMLElement>('a[href], button')].filter((el) => !el.hidden && el.tabIndex >= 0 && el.checkVisibility());
-
 /**
  * A card opened from a term in a heading sits after the heading, not after the term. Tab still
  * goes from the term into its card and from the card on to the heading's next term, as it does
@@ -161,9 +160,47 @@ function tabAroundHeadingCard(event: KeyboardEvent) {
   to.focus();
 }
 
+/**
+ * Shift+Tab onto a term whose card is closed goes to the card's last button, the card opened: the
+ * way back passes the stops Tab passed (term, its card's buttons, next term), as it would if the
+ * card had stayed open after its term, instead of skipping the card.
+ */
+function tabBackIntoCard(event: KeyboardEvent) {
+  const at = document.activeElement;
+  if (!event.shiftKey || !at || current?.card.contains(at)) return;
+  const trigger = triggerOf(previousTabbable(at) ?? null);
+  if (!trigger || trigger === current?.trigger) return;
+  // Opened first: a hidden card's buttons are not visible, so not yet focusable. A card without
+  // buttons (a dictionary word's) stays open for the term, where Shift+Tab goes on its own.
+  show(trigger, false);
+  const last = current && focusables(current.card).at(-1);
+  if (!last) return;
+  event.preventDefault();
+  last.focus();
+}
+
+/**
+ * Alt+ArrowDown on a focused term shows its card again after Escape closed it, the focus left on
+ * the term; Alt+ArrowUp closes it, from the term or from inside the card (focus back on the term).
+ * The APG combobox's keys for a popup: Enter follows the term's link, Space scrolls, as on any link.
+ */
+function toggleByKey(event: KeyboardEvent): boolean {
+  if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return false;
+  const at = document.activeElement;
+  const trigger = triggerOf(at);
+  if (event.key === 'ArrowDown' && trigger && trigger === at && current?.trigger !== trigger) show(trigger, false);
+  else if (event.key === 'ArrowUp' && current && !current.byHover && (current.trigger === at || current.card.contains(at))) hide(true);
+  else return false;
+  event.preventDefault();
+  return true;
+}
+
 addEventListener('keydown', (event) => {
-  if (event.key === 'Tab') tabAroundHeadingCard(event);
-  if (event.key !== 'Escape') return;
+  if (event.key === 'Tab') {
+    tabAroundHeadingCard(event);
+    if (!event.defaultPrevented) tabBackIntoCard(event);
+  }
+  if (toggleByKey(event) || event.key !== 'Escape') return;
   clearTimeout(openTimer);
   hide(true);
 });
