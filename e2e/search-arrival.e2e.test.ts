@@ -48,6 +48,20 @@ describe('search result to paragraph', () => {
     expect(errors).toEqual([]);
   });
 
+  it('marks a quoted phrase that runs from a term link into the text after it (reader QA: nothing was marked)', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('"digital divide between rural"')}`));
+    const link = page.locator(articleResult).first();
+    await link.waitFor({ timeout: 15_000 });
+    await link.click();
+    await page.waitForURL((address) => address.pathname.startsWith(`${SITE_BASE}articles/`) && /^#p-[0-9a-f]+$/.test(address.hash));
+    const marks = page.locator('mark.search-arrival');
+    await expect.poll(() => marks.allTextContents()).toEqual(['digital divide', ' between rural']);
+    // The first part is inside the term's link, which keeps working.
+    expect(await marks.first().evaluate((mark) => mark.closest('a.term-link') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   it('marks whole words only (the "in" of "China" is not marked) and opens the folded list of terms when a result lands there', async () => {
     const { page, errors } = await openPage();
     const article = 'articles/2022-digichina-informatization-plan-forum/';

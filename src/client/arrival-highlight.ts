@@ -4,49 +4,42 @@
  * data-pagefind-ignore parts is left alone (search did not match it). Without JavaScript the link
  * still lands on the paragraph.
  */
-// A quoted phrase ("data trading", from a phrase search) is marked only where its words are in a row.
-const words = [...(new URLSearchParams(location.search).get('q') ?? '').matchAll(/"([^"]+)"|(\S+)/g)].map((match) => (match[1] ?? match[2]).trim()).filter(Boolean);
+import { matchRanges, wantedWords, wordPattern } from './arrival-words.ts';
+
+const words = wantedWords(new URLSearchParams(location.search).get('q') ?? '');
 const anchor = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
 // A result in the article's folded list of terms (its heading is the anchor): the list opens, and its words are marked.
 const folded = anchor?.closest('details');
 if (folded) folded.open = true;
 const block = (anchor?.closest('summary') ? folded : undefined) ?? anchor?.closest('p, li, blockquote, td, th, h2, h3, h4, h5, h6') ?? anchor?.parentElement;
 
-/**
- * The words as whole words: the result marked them as the page writes them ("Li", not the li of
- * "policy"); hanzi have no word boundaries, so a run of them matches anywhere.
- */
-function wordPattern(wanted: string[]): RegExp {
-  const escaped = [...wanted].sort((a, b) => b.length - a.length).map((word) => {
-    const literal = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    return /\p{Script=Han}/u.test(word) ? literal : `(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`;
-  });
-  return new RegExp(escaped.join('|'), 'giu');
-}
-
+/** Marks the words in `root`'s text, left alone where search did not look (cards, ignored parts) and in pinyin ruby. */
 function markWords(root: Element, wanted: string[]) {
   const pattern = wordPattern(wanted);
+  if (!pattern) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], [role=tooltip], mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) => (node.parentElement?.closest('[data-pagefind-ignore], [role=tooltip], mark, rt') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
   });
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
-  for (const node of nodes) {
+  // Read as one text: a phrase may run from a term's link into the words after it.
+  const ranges = matchRanges(nodes.map((node) => node.data), pattern);
+  nodes.forEach((node, index) => {
+    if (ranges[index].length === 0) return;
     const text = node.data;
     const pieces: (string | HTMLElement)[] = [];
     let from = 0;
-    for (const match of text.matchAll(pattern)) {
-      pieces.push(text.slice(from, match.index));
+    for (const [start, end] of ranges[index]) {
+      pieces.push(text.slice(from, start));
       const mark = document.createElement('mark');
       mark.className = 'search-arrival';
-      mark.textContent = match[0];
+      mark.textContent = text.slice(start, end);
       pieces.push(mark);
-      from = match.index + match[0].length;
+      from = end;
     }
-    if (from === 0) continue;
     pieces.push(text.slice(from));
     node.replaceWith(...pieces.filter((piece) => piece !== ''));
-  }
+  });
 }
 
 if (words.length > 0 && block) {

@@ -10,6 +10,7 @@
  * that finds nothing is retried with its English words corrected by one edit (spelling.ts); a
  * query no term page holds whole still finds a term whose name is a run of its words.
  */
+import { arrivalQuery } from '../arrival-words.ts';
 import { asOneWord, toneless } from '../../../core/search-text.ts';
 import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
 import { hasHan } from '../../../core/chinese-text.ts';
@@ -135,7 +136,7 @@ function toHit(record: PagefindRecord, queryWords: string[], related: string[], 
   const { meta } = record;
   const type: HitType = meta.type === 'term' ? 'term' : 'article';
   const match = describeMatch(record, queryWords, related, phrases);
-  const deepLink = type === 'article' && match.anchor ? `?${new URLSearchParams({ q: match.marked.map((text) => (/\s/.test(text) ? `"${text}"` : text)).join(' ') })}#${match.anchor}` : '';
+  const deepLink = type === 'article' && match.anchor ? `?${new URLSearchParams({ q: arrivalQuery(match.marked) })}#${match.anchor}` : '';
   return {
     url: record.url + deepLink,
     page: record.url,
