@@ -76,9 +76,12 @@ describe('layout', () => {
     expect(breaks).toBe(0);
   });
 
-  it('prints an article as text at a readable measure: no header or cards, callouts plain, terms listed at the end', async () => {
+  it('prints an article as text at a readable measure: no header or cards, callouts plain, terms listed at the end, a linked paragraph untinted', async () => {
     const { page } = await openPage();
+    // Reached by a paragraph's link (a term page, a search result), as a reader may print it.
     await page.goto(url(ARTICLE));
+    const anchor = await page.locator('.prose p > span[id^="p-"]').nth(2).getAttribute('id');
+    await page.goto(url(`${ARTICLE}#${anchor}`));
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     const printed = await page.evaluate(() => {
@@ -100,9 +103,10 @@ describe('layout', () => {
         termsOpen: (last as HTMLDetailsElement).open,
         lastItem: last.querySelector('li')?.textContent,
         charsPerLine: document.querySelector('.prose')!.getBoundingClientRect().width / charWidth,
+        targetTint: getComputedStyle(document.querySelector(':target')!.parentElement!).backgroundColor,
       };
     });
-    expect(printed).toMatchObject({ header: false, card: false, linkLooksLikeText: true, lastSection: 'terms-in-article', termsOpen: true });
+    expect(printed).toMatchObject({ header: false, card: false, linkLooksLikeText: true, lastSection: 'terms-in-article', termsOpen: true, targetTint: 'rgba(0, 0, 0, 0)' });
     expect(printed.lastItem).toMatch(/^\S.* \p{Script=Han}+ .+/u);
     expect(printed.charsPerLine).toBeGreaterThan(55);
     expect(printed.charsPerLine).toBeLessThan(85);
