@@ -3,24 +3,37 @@
  * query, and the article page marks the words there. Also the search page on a phone: one
  * search box, the groups' best results on the first screen.
  */
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_BASE } from '../tests/support/build-site.ts';
 import { openPage, url } from './browser.ts';
 import { selectors as s } from './selectors.ts';
 
 const articleResult = 'main .search-group:has(#search-group-article) a.search-hit-title';
+const excerptMarksOf = (page: Page) => page.locator('main .search-group:has(#search-group-article) li').first().locator('mark').allTextContents();
+
+/** Searches `query` and waits for its first article result. */
+async function searchFor(page: Page, query: string) {
+  await page.goto(url(`${s.searchPath}?q=${encodeURIComponent(query)}`));
+  const link = page.locator(articleResult).first();
+  await link.waitFor({ timeout: 15_000 });
+  return link;
+}
+
+/** Follows a result to its article's paragraph. */
+async function follow(page: Page, link: Locator) {
+  await link.click();
+  await page.waitForURL((address) => address.pathname.startsWith(`${SITE_BASE}articles/`) && /^#p-[0-9a-f]+$/.test(address.hash));
+}
 
 describe('search result to paragraph', () => {
   for (const query of ['质量发展', 'gaozhiliang fazhan', 'a new buzzword']) {
     it(`“${query}”: the article result lands on its paragraph with the words marked`, async () => {
       const { page, errors } = await openPage();
-      await page.goto(url(`${s.searchPath}?q=${encodeURIComponent(query)}`));
-      const link = page.locator(articleResult).first();
-      await link.waitFor({ timeout: 15_000 });
-      const excerptMarks = await page.locator('main .search-group:has(#search-group-article) li').first().locator('mark').allTextContents();
+      const link = await searchFor(page, query);
+      const excerptMarks = await excerptMarksOf(page);
       expect(excerptMarks.length).toBeGreaterThan(0);
-      await link.click();
-      await page.waitForURL((address) => address.pathname.startsWith(`${SITE_BASE}articles/`) && /^#p-[0-9a-f]+$/.test(address.hash));
+      await follow(page, link);
       const paragraph = page.locator('.prose :is(p, li):has(> span[id^="p-"]:target)');
       await expect.poll(() => paragraph.locator('mark.search-arrival').count()).toBeGreaterThan(0);
       const marks = await paragraph.locator('mark.search-arrival').allTextContents();
@@ -36,25 +49,17 @@ describe('search result to paragraph', () => {
 
   it('a quoted phrase: the status says it was searched as one, and the excerpt and the paragraph mark it whole (reader QA: "data trading")', async () => {
     const { page, errors } = await openPage();
-    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('"a new buzzword"')}`));
-    const link = page.locator(articleResult).first();
-    await link.waitFor({ timeout: 15_000 });
+    const link = await searchFor(page, '"a new buzzword"');
     expect(await page.locator('[data-search-status]').textContent()).toMatch(/ for the phrase “a new buzzword”\.$/);
-    const excerptMarks = await page.locator('main .search-group:has(#search-group-article) li').first().locator('mark').allTextContents();
-    expect(excerptMarks).toEqual(['a new buzzword']);
-    await link.click();
-    await page.waitForURL((address) => address.pathname.startsWith(`${SITE_BASE}articles/`) && /^#p-[0-9a-f]+$/.test(address.hash));
+    expect(await excerptMarksOf(page)).toEqual(['a new buzzword']);
+    await follow(page, link);
     await expect.poll(() => page.locator('mark.search-arrival').allTextContents()).toEqual(['a new buzzword']);
     expect(errors).toEqual([]);
   });
 
   it('marks a quoted phrase that runs from a term link into the text after it (reader QA: nothing was marked)', async () => {
     const { page, errors } = await openPage();
-    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('"digital divide between rural"')}`));
-    const link = page.locator(articleResult).first();
-    await link.waitFor({ timeout: 15_000 });
-    await link.click();
-    await page.waitForURL((address) => address.pathname.startsWith(`${SITE_BASE}articles/`) && /^#p-[0-9a-f]+$/.test(address.hash));
+    await follow(page, await searchFor(page, '"digital divide between rural"'));
     const marks = page.locator('mark.search-arrival');
     await expect.poll(() => marks.allTextContents()).toEqual(['digital divide', ' between rural']);
     // The first part is inside the term's link, which keeps working.
@@ -92,8 +97,7 @@ describe('search result to paragraph', () => {
 describe('search page on a phone', () => {
   it('shows one search box, no keyboard hint, and a few terms and the best article on the first screen', async () => {
     const { page, errors } = await openPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-    await page.goto(url(`${s.searchPath}?q=data`));
-    await page.locator(articleResult).first().waitFor({ timeout: 15_000 });
+    await searchFor(page, 'data');
     expect(await page.locator('input[type=search]:visible').count()).toBe(1);
     expect(await page.getByText('Press ↓').isVisible()).toBe(false);
     expect(await page.locator('main .search-group:has(#search-group-term) li:visible').count()).toBe(3);
