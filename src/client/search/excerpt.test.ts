@@ -31,6 +31,14 @@ describe('excerpts', () => {
     expect(words[definitionStart(words, termPage.meta)]).toBe('The');
   });
 
+  it('marks a word of one or two letters that another query word follows only where the page has it whole (reader QA: "a" marked "and", "about")', () => {
+    const page = { content: 'A title. China plans a shared future in cyberspace and about industry. Made in China 2025 names ten industries.', meta: { title: 'A title' } };
+    expect(marked(describeMatch(page, ['a', 'shared', 'future']).excerpt)).toEqual(['a', 'shared', 'future']);
+    expect(marked(describeMatch(page, ['made', 'in', 'china']).excerpt)).toEqual(['Made', 'in', 'China']);
+    // The last word may be the start of one being typed.
+    expect(marked(describeMatch(page, ['shared', 'fu']).excerpt)).toEqual(['shared', 'future']);
+  });
+
   it('shows the sentence with most of the query’s words, marked', () => {
     const { excerpt } = describeMatch(termPage, ['data', 'governance']);
     expect(text(excerpt)).toBe('Shuju zhili is the governance of data: ownership and sharing.');

@@ -7,7 +7,7 @@
  */
 import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
-import { matcherFor, pinyinPhrase, textWords, type RecordText } from './match-words.ts';
+import { matcherFor, pinyinPhrase, textWords, type PageWord, type RecordText } from './match-words.ts';
 import { markedAsRun, phraseRuns } from './phrase-match.ts';
 import type { Phrase } from './query-parts.ts';
 
@@ -65,6 +65,19 @@ function sentenceAround(words: string[], at: number, floor: number): [number, nu
   return [from, to + 1];
 }
 
+/**
+ * How the excerpt matches a query word to a page word: as the search does (matcherFor), but a word
+ * of one or two letters that another word follows is complete, so only whole: "a" and "in" of
+ * "community with a shared future" or "Made in China" do not mark "and", "about" and "industry".
+ * The last word may still be the start of one being typed ("xi").
+ */
+function excerptMatcher(queryWords: readonly string[]): (query: string, page: PageWord) => boolean {
+  const matcher = matcherFor(queryWords);
+  const last = queryWords.length - 1;
+  const complete = new Set(queryWords.filter((query, index) => index < last && query.length <= 2));
+  return (query, page) => (complete.has(query) ? page.text === query : matcher(query, page));
+}
+
 /** Splits one page word into parts, marking the query's part of it (the hanzi inside a run, or the word). */
 function markWord(word: string, queryWords: string[], hanzi: string[], inName: boolean): ExcerptPart[] {
   const inside = [...queryWords.filter(hasHan), ...hanzi].find((han) => word.includes(han));
@@ -72,7 +85,7 @@ function markWord(word: string, queryWords: string[], hanzi: string[], inName: b
     const at = word.indexOf(inside);
     return [{ text: word.slice(0, at), marked: false }, { text: inside, marked: true }, { text: word.slice(at + inside.length), marked: false }].filter((part) => part.text);
   }
-  const matcher = matcherFor(queryWords);
+  const matcher = excerptMatcher(queryWords);
   const matches = inName || textWords(word).some((page) => queryWords.some((query) => !hasHan(query) && matcher(query, page)));
   if (!matches) return [{ text: word, marked: false }];
   const [, before, core, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word)!;
@@ -121,7 +134,7 @@ function nameOccurrences(words: string[], names: string[]): Map<number, number> 
 /** The query words (or related hanzi) a page word matches. */
 function matchedKeys(word: string, queryWords: string[], hanzi: string[]): string[] {
   const han = [...queryWords.filter(hasHan), ...hanzi].filter((part) => word.includes(part));
-  const matcher = matcherFor(queryWords);
+  const matcher = excerptMatcher(queryWords);
   const latin = queryWords.filter((query) => !hasHan(query) && textWords(word).some((page) => matcher(query, page)));
   return [...han, ...latin];
 }
