@@ -36,3 +36,6 @@ export function asOneWord(name: string): string {
 export function joinedFromEachWord(words: readonly string[], most: number): string[] {
   return words.slice(0, -1).map((_, start) => words.slice(start, start + most).join(''));
 }
+
+/** Quotation marks a reader may type or a page may print around words: English, German, French, Chinese. */
+export const QUOTATION_MARKS = /["“”„«»「」『』]/gu;

@@ -7,6 +7,9 @@
 import { ContentError } from '../content-error.ts';
 import type { ArticleRecord } from '../convert-article.ts';
 import type { SourceFile } from '../read/corpus-files.ts';
+import { normaliseText } from '../read/article-source.ts';
+import { fieldLocator } from '../read/yaml-source.ts';
+import { splitFrontMatter } from '../../core/front-matter.ts';
 
 type Named = Pick<ArticleRecord, 'file' | 'slug'> & { frontMatter: { published: string } };
 
@@ -20,8 +23,8 @@ export function undatedNames(articles: readonly Named[], sources: readonly Sourc
   });
 }
 
-/** The line of the front matter's `published:` field, where the warning points. */
+/** The line of the front matter's `published:` field, where the warning points (the YAML starts on the file's second line). */
 function publishedLine(text: string | undefined): number | undefined {
-  const index = text?.split(/\r\n?|\n/).findIndex((line) => /^published\s*:/.test(line)) ?? -1;
-  return index >= 0 ? index + 1 : undefined;
+  const parts = text === undefined ? undefined : splitFrontMatter(normaliseText(text));
+  return parts === undefined || typeof parts === 'string' ? undefined : 1 + fieldLocator(parts.yaml)(['published']);
 }

@@ -4,6 +4,7 @@
  * phrase that runs into a term's link, or over a quotation mark).
  */
 import { hasHan } from '../../core/chinese-text.ts';
+import { QUOTATION_MARKS } from '../../core/search-text.ts';
 
 /**
  * The `q` of a result's link, from the runs its excerpt marked: a run of several words as a phrase
@@ -12,7 +13,7 @@ import { hasHan } from '../../core/chinese-text.ts';
  */
 export const arrivalQuery = (marked: readonly string[]): string =>
   marked
-    .map((run) => run.replace(/["“”„«»「」『』]/gu, ' ').trim().replace(/\s+/gu, ' '))
+    .map((run) => run.replace(QUOTATION_MARKS, ' ').trim().replace(/\s+/gu, ' '))
     .filter(Boolean)
     .map((words) => (/\s/.test(words) ? `"${words}"` : words))
     .join(' ');

@@ -7,7 +7,7 @@
  * as its words apart.
  */
 import { hasHan } from '../../../core/chinese-text.ts';
-import { toneless } from '../../../core/search-text.ts';
+import { QUOTATION_MARKS, toneless } from '../../../core/search-text.ts';
 import { isPinyin } from '../../../core/pinyin-syllables.ts';
 
 /** A quoted phrase: its words folded as page words are (match-words.ts wordsOf). */
@@ -66,8 +66,8 @@ export function readQuery(query: string): ReadQuery {
     if (words.length > 0) phrases.push({ text: match[at].trim().replace(/\s+/g, ' '), words, open: match[at + 1] === '' });
   }
   // The words in the order typed: the words check, the ordering and the excerpt read them as one query.
-  const searched = normaliseQuery(query.replace(/["“”„«»「」『』]/gu, ' '));
-  const loose = normaliseQuery(query.replace(QUOTED, ' ').replace(/["“”„«»「」『』]/gu, ' '));
+  const searched = normaliseQuery(query.replace(QUOTATION_MARKS, ' '));
+  const loose = normaliseQuery(query.replace(QUOTED, ' ').replace(QUOTATION_MARKS, ' '));
   return { searched, phrases, loose: folded(loose).length > 0 ? loose : '' };
 }
 
