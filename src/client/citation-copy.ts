@@ -39,9 +39,7 @@ for (const anchor of document.querySelectorAll<HTMLElement>('.prose span[id^="p-
   link.href = `#${anchor.id}`;
   link.textContent = '¶';
   link.setAttribute('aria-label', 'Link to this paragraph; copies it with its citation');
-  // A no-break space: the ¶, hidden until hover, goes to a new line with the last word, never alone
-  // (a blank-looking line under a paragraph or list item whose last line was full).
-  paragraph.append('\u00a0', link);
+  paragraph.append(link);
 }
 
 addEventListener('click', (event) => {
