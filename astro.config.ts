@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { contentBuild } from './src/integrations/content-build.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteSizeCheck } from './src/integrations/site-size.ts';
 
 // SITE_URL and BASE_PATH let the same build serve from `/` locally and from
 // `https://<user>.github.io/policy-reader/` on GitHub Pages. Without SITE_URL the site has no
@@ -35,7 +36,7 @@ export default defineConfig({
   // @astrojs/mdx renders the articles' MDX components. Articles are not compiled as modules of the
   // site: their pages compile them one at a time (src/lib/article-body.ts), which keeps the build's
   // memory flat as the corpus grows.
-  integrations: [contentBuild(), mdx(), searchIndex(), sitemap(), siteUrlNotice],
+  integrations: [contentBuild(), mdx(), searchIndex(), sitemap(), siteUrlNotice, siteSizeCheck()],
   devToolbar: { enabled: false },
   // Pages wait on file writes and on Sätteri's compile; rendering several at once keeps the CPU busy.
   build: { concurrency: 8 },
