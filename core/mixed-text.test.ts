@@ -27,5 +27,7 @@ describe('splitMixedText', () => {
   it('gives the text back whole', () => {
     const text = 'Zhōngguó zhìzào 2025 (中国制造2025) and hù lián wǎng + plan';
     expect(splitMixedText(text).map((part) => part.text).join('')).toBe(text);
+    expect(splitMixedText('Plain English, no Chinese')).toEqual([{ text: 'Plain English, no Chinese' }]);
+    expect(splitMixedText('')).toEqual([]);
   });
 });

@@ -63,6 +63,7 @@ function pinyinRuns(text: string): { start: number; end: number }[] {
 
 /** The parts of `text` in order; joined, they give the text back. */
 export function splitMixedText(text: string): MixedPart[] {
+  if (!mayQuoteChinese(text)) return text === '' ? [] : [{ text }];
   return splitHanRuns(text).flatMap((part): MixedPart[] => {
     if (part.chinese) return [{ text: part.text, lang: CHINESE }];
     const parts: MixedPart[] = [];
