@@ -57,6 +57,19 @@ describe('search result to paragraph', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a pinyin query: the excerpt and the paragraph mark the hanzi the text writes for it, not other words with one of its syllables (reader QA: `guo ji` marked guójiā)', async () => {
+    const { page, errors } = await openPage();
+    // DigiChina's note on 厘清: "清 (qīng) means 清楚 (qīngchu)".
+    const link = await searchFor(page, 'qing chu');
+    const excerpt = await excerptMarksOf(page);
+    expect(excerpt).toContain('清楚');
+    expect(excerpt).not.toContain('清');
+    expect(excerpt.map((mark) => mark.replace(/[()]/g, ''))).not.toContain('qīng');
+    await follow(page, link);
+    await expect.poll(() => page.locator('mark.search-arrival').allTextContents()).toContain('清楚');
+    expect(errors).toEqual([]);
+  });
+
   it('marks a quoted phrase that runs from a term link into the text after it (reader QA: nothing was marked)', async () => {
     const { page, errors } = await openPage();
     await follow(page, await searchFor(page, '"digital divide between rural"'));
