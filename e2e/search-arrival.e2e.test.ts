@@ -121,4 +121,17 @@ describe('search page on a phone', () => {
     expect(await page.locator('main .search-group:has(#search-group-term) li:visible').count()).toBeGreaterThan(3);
     expect(errors).toEqual([]);
   });
+
+  it('shows the excerpt of a term found by its text, not by its name: it says why it is listed (reader QA: Data Security Law under "data trading")', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('"data trading"')}`));
+    const terms = page.locator('main .search-group:has(#search-group-term) li');
+    await terms.first().waitFor();
+    const byName = terms.filter({ has: page.getByRole('link', { name: 'Data trading', exact: true }) });
+    expect(await byName.locator('.search-hit-excerpt').isVisible()).toBe(false);
+    const byText = terms.filter({ has: page.getByRole('link', { name: 'Data Security Law', exact: true }) });
+    expect(await byText.locator('.search-hit-excerpt').isVisible()).toBe(true);
+    expect(await byText.locator('.search-hit-excerpt mark').allTextContents()).toEqual([expect.stringMatching(/^data.trading$/i)]);
+    expect(errors).toEqual([]);
+  });
 });

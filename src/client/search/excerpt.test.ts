@@ -105,6 +105,24 @@ describe('excerpts', () => {
     expect(describeMatch(page, ['guo', 'jia', 'an', 'quan']).marked).toEqual([]);
   });
 
+  it('shows where the text uses the term a phrase names when the phrase is only in the list of terms (reader QA: `"data trading"`, `"cybersecurity law" China`)', () => {
+    // Wilson Center (2020) writes "data trade"; In-House Lawyer (2020) "Cyber Security Law"; each lists the term's headword.
+    const page = {
+      content: 'Title. Explore the model of data trade. The Cyber Security Law of China applies. Terms in this article Data trading 数据交易 Cybersecurity Law 网络安全法',
+      meta: { title: 'Title' },
+      anchors: [
+        { element: 'p', id: 'p-a', location: 1 },
+        { element: 'p', id: 'p-b', location: 7 },
+        { element: 'h2', id: 'terms-heading', location: 14 },
+      ],
+    };
+    const phrase = (text: string) => ({ text, words: text.split(' '), open: false });
+    const trading = describeMatch(page, ['data', 'trading'], ['数据交易', 'Data trading', 'data trade'], [phrase('data trading')]);
+    expect([trading.anchor, trading.marked]).toEqual(['p-a', ['data', 'trade']]);
+    const law = describeMatch(page, ['cybersecurity', 'law', 'china'], ['网络安全法', 'Cybersecurity Law', 'Cyber Security Law'], [phrase('cybersecurity law')]);
+    expect([law.anchor, law.marked]).toEqual(['p-b', ['Cyber', 'Security', 'Law', 'China']]);
+  });
+
   it('marks a related term’s English name, where the text writes the term in English (a pinyin query found it by its forms)', () => {
     const match = describeMatch(articlePage, ['gao', 'zhiliang', 'fazhan'], ['Farms', 'high-quality development', '高质量']);
     expect(match.anchor).toBe('p-bbb');

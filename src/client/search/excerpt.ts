@@ -116,8 +116,10 @@ export function describeMatch(record: MatchRecord, queryWords: string[], related
   // for a pinyin phrase, its hanzi, a run holding it, or each of its words ("Li" alone is not "li" of xin zhi sheng chan li).
   const whole = (word: string) => direct.marked.some((text) => bare(text) === word);
   const holdsWhole = direct.marked.some(hasHan) || direct.pinyin || (phrase ? words.every(whole) : direct.marked.some((text) => words.includes(bare(text))));
-  // A phrase found in the text is shown where it is, not where a term it names is used under another name ("data trade").
-  if (related.length === 0 || direct.phrase || (direct.anchor?.startsWith('p-') && holdsWhole)) return direct;
+  // A phrase found in the text is shown where it is, not where a term it names is used under another name ("data trade");
+  // found only in the list of terms, where the text uses that term (reader QA: `"data trading"`, `"cybersecurity law" China`).
+  const inText = !direct.anchor || direct.anchor.startsWith('p-');
+  if (related.length === 0 || (direct.phrase && inText) || (inText && direct.anchor && holdsWhole && (runs.length === 0 || direct.phrase))) return direct;
   // The query's own words only outside the text, nowhere, or as parts of other words: the related terms may be in a paragraph.
   // A pinyin phrase not held word by word is the term's name: its words apart ("Li") are not marked.
   const indirect = matchWith(record, phrase ? [] : words, [...hanzi, ...related], runs, together);
