@@ -158,11 +158,13 @@ function matchWith(record: MatchRecord, queryWords: string[], related: string[],
   const anchorAt = (index: number) => anchors.filter((anchor) => anchor.location <= index).at(-1);
   const relatedHanzi = related.filter(hasHan);
   const inName = new Set<number>();
+  // A name is one mark, as a phrase is: the paragraph link then marks that run, not each "data" of the paragraph.
+  const runAt = new Map<number, number>();
   for (const [first, length] of nameOccurrences(words, related.filter((name) => !hasHan(name)))) {
+    runAt.set(first, length);
     for (let index = first; index < first + length; index++) inName.add(index);
   }
   // Each phrase's occurrences: the first word → the run's length, and a key of its own (one of the query's "words").
-  const runAt = new Map<number, number>();
   const phraseKey = new Map<number, string>();
   for (const phrase of phrases) {
     for (const [first, length] of phraseRuns(words, phrase)) {
