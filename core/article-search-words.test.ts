@@ -1,6 +1,6 @@
 /** Searchable forms of an article's Chinese words (article-search-words.ts). */
 import { describe, expect, it } from 'vitest';
-import { articleWordForms, hanziRuns, pinyinTails, wordRuns } from './article-search-words.ts';
+import { articleWordForms, hanziRuns, pinyinTails, wordReadings, wordRuns } from './article-search-words.ts';
 
 describe('article search words', () => {
   it('takes the distinct runs of hanzi of a text, punctuation splitting them', () => {
@@ -30,5 +30,12 @@ describe('article search words', () => {
     expect(forms).toEqual(expect.arrayContaining(['jiaqiangshuzizhengfujianshe', 'shuzizhengfujianshede', 'zhengfujianshedezhidao', 'jianshedezhidao', 'dezhidao', 'gaoxiao', 'xiao', 'qiang']));
     // From the start of a word only, and no further than JOINED_WORDS words.
     expect(forms.filter((form) => form.startsWith('qiangshuzi') || form.startsWith('xiaoqiang') || form.startsWith('jiaqiangshuzizhengfujianshede'))).toEqual([]);
+  });
+
+  it('pairs each distinct word with its toneless pinyin, forms the index holds already (reader QA: `guo ji` could not show 国际)', () => {
+    const runs = [['履行', '国际', '义务'], ['国际']];
+    expect(wordReadings(runs)).toEqual(['履行', 'lüxing', '国际', 'guoji', '义务', 'yiwu']);
+    const forms = new Set(articleWordForms(runs));
+    expect(wordReadings(runs).every((form) => forms.has(form))).toBe(true);
   });
 });

@@ -51,6 +51,20 @@ export function joinedPinyin(runs: readonly string[][]): string[] {
   return runs.flatMap((words) => joinedFromEachWord(words.map((word) => pinyinOf.get(word)!), JOINED_WORDS).flatMap(umlautVariants));
 }
 
+/**
+ * Each distinct word of the runs followed by its toneless pinyin ("国际 guoji 义务 yiwu"): the search
+ * page finds where the text writes the hanzi a pinyin query reads as, to show and mark them (reader
+ * QA: `guo ji` found 履行国际义务 but showed the list of terms). Both tokens are forms the index
+ * holds already (articleWordForms), so the index gains no word.
+ */
+export function wordReadings(runs: readonly string[][]): string[] {
+  return [...new Set(runs.flat())].flatMap((word) => {
+    const reading = syllables(word);
+    // A character with no reading (a rare or variant form) leaves the word out: its syllables would not line up.
+    return reading.length === [...word].length ? [word, reading.join('')] : [];
+  });
+}
+
 /** Forms of each word: its hanzi suffixes (prefix matching then finds every part), traditional too, and pinyin tails; then the words of each run joined. */
 export function articleWordForms(runs: readonly string[][]): string[] {
   const words = [...new Set(runs.flat())];

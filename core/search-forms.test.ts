@@ -1,6 +1,6 @@
 /** The extra searchable forms of glossary terms (core/search-forms.ts): pure functions, no build. */
 import { describe, expect, it } from 'vitest';
-import { articleTermForms, hanziSubstrings, hanziSuffixes, joinedRuns, pinyinForms, termPageForms, wholeNames } from './search-forms.ts';
+import { articleTermForms, hanziSubstrings, hanziSuffixes, joinedRuns, pinyinForms, termPageForms, termReadings, wholeNames } from './search-forms.ts';
 import { asOneWord, toneless, umlautVariants } from './search-text.ts';
 
 const hqd = { term: 'High-quality development', hanzi: '高质量发展', traditional: '高質量發展', pinyin: 'gāo zhìliàng fāzhǎn', aliases: ['high-quality development'] };
@@ -39,5 +39,14 @@ describe('search forms', () => {
     expect(wholeNames({ term: 'Informatization', aliases: ['digitisation'], hanzi: '信息化', pinyin: 'xìnxīhuà' })).toEqual(
       expect.arrayContaining(['informatization', 'informatisation', 'digitization', 'digitisation']),
     );
+  });
+
+  it('gives a term page the pinyin of its hanzi aliases, and each hanzi name beside its reading (reader QA: `wangxinban`, 网信办 of the CAC, found nothing)', () => {
+    const cac = { term: 'Cyberspace Administration of China (CAC)', hanzi: '国家互联网信息办公室', pinyin: 'Guójiā Hùliánwǎng Xìnxī Bàngōngshì', aliases: ['CAC', '国家网信办', '网信办'] };
+    expect(termPageForms(cac, cac.aliases)).toEqual(expect.arrayContaining(['wangxinban', 'guojiawangxinban', 'xinban', 'ban']));
+    expect(wholeNames(cac)).toEqual(expect.arrayContaining(['wangxinban', 'guojiawangxinban', 'guojiahulianwangxinxibangongshi']));
+    expect(termReadings(cac, cac.aliases)).toEqual(['国家网信办', 'guojiawangxinban', '网信办', 'wangxinban', '国家互联网信息办公室', 'guojiahulianwangxinxibangongshi']);
+    // An entry without hanzi aliases gains nothing.
+    expect(termPageForms(hqd, hqd.aliases)).toEqual(termPageForms(hqd));
   });
 });

@@ -8,6 +8,7 @@
  * The pages carry these forms as hidden, searchable metadata (src/components/SearchRecord.astro).
  */
 import { pinyin as toPinyin } from 'pinyin-pro';
+import { hasHan } from './chinese-text.ts';
 import type { GlossaryEntry } from './schema.ts';
 import { asOneWord, toneless, umlautVariants } from './search-text.ts';
 
@@ -70,13 +71,29 @@ export function pinyinForms(entry: TermNames): string[] {
   return unique([...words, ...joinedRuns(words), ...syllables(entry.hanzi)].flatMap(umlautVariants));
 }
 
+/** The toneless pinyin of a hanzi alias (网信办 → wang, xin, ban), from pinyin-pro as the entry gives none. */
+const aliasSyllables = (aliases: readonly string[]) => aliases.filter(hasHan).map(syllables);
+
 /**
  * The forms a term's own page carries: every hanzi substring (simplified and traditional) and
- * the toneless pinyin forms. Exact matches rank above prefix matches, so the term page wins.
+ * the toneless pinyin forms, of its hanzi and of its hanzi aliases (reader QA: `wangxinban`, 网信办
+ * of the CAC, found nothing). Exact matches rank above prefix matches, so the term page wins.
  */
-export function termPageForms(entry: TermNames): string[] {
+export function termPageForms(entry: TermNames, aliases: readonly string[] = []): string[] {
   const hanzi = withFoldedForms([entry.hanzi, entry.traditional]);
-  return unique([...hanzi.flatMap(hanziSubstrings), ...pinyinForms(entry)]);
+  const aliasPinyin = aliasSyllables(aliases).flatMap((each) => [...each, ...joinedRuns(each)]).flatMap(umlautVariants);
+  return unique([...hanzi.flatMap(hanziSubstrings), ...pinyinForms(entry), ...aliasPinyin]);
+}
+
+/**
+ * Each hanzi name of a term (its hanzi, its hanzi aliases) followed by its toneless pinyin, joined
+ * ("网信办 wangxinban"): the search page marks where the definition writes what a pinyin query reads
+ * (src/client/search/pinyin-text.ts). Forms the page holds already (termPageForms).
+ */
+export function termReadings(entry: TermNames, aliases: readonly string[] = []): string[] {
+  const names = new Map([...aliases.filter(hasHan).map((alias): [string, string] => [alias, syllables(alias).join('')]), [entry.hanzi, pinyinWords(entry.pinyin).join('')]]);
+  // Pairs in a row, each name once (a reading may repeat: two names read alike).
+  return [...names].filter(([, reading]) => reading).flat();
 }
 
 /**
@@ -88,7 +105,7 @@ export function articleTermForms(entry: TermNames): string[] {
 }
 
 /**
- * The term's whole names, each as one token: headword, aliases, joined toneless pinyin, hanzi, traditional.
+ * The term's whole names, each as one token: headword, aliases, joined toneless pinyin (of hanzi aliases too), hanzi, traditional.
  * Why: Pagefind boosts a page for each query word found in a metadata field, whatever else the
  * field holds, so "informatization" boosts "Government informatization" as much as
  * "Informatization". As one token, a whole name matches only a query that starts it; the search
@@ -96,7 +113,8 @@ export function articleTermForms(entry: TermNames): string[] {
  */
 export function wholeNames(entry: TermNames & { term: string; aliases: string[] }): string[] {
   const english = [entry.term, ...entry.aliases].map(asOneWord).flatMap(ofBothSpellings);
-  return unique(english.concat(pinyinWords(entry.pinyin).join(''), ...withFoldedForms([entry.hanzi, entry.traditional])).filter(Boolean).flatMap(umlautVariants));
+  const pinyin = [pinyinWords(entry.pinyin).join(''), ...aliasSyllables(entry.aliases).map((each) => each.join(''))];
+  return unique([...english, ...pinyin, ...withFoldedForms([entry.hanzi, entry.traditional])].filter(Boolean).flatMap(umlautVariants));
 }
 
 /** A name in British and American spelling: informatization and informatisation are one word to a reader. */

@@ -57,6 +57,20 @@ describe('search result to paragraph', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a pinyin query: the excerpt and the paragraph mark the hanzi the text writes for it, not the whole of a longer term (reader QA: `guo ji` marked guójiā)', async () => {
+    const { page, errors } = await openPage();
+    // DigiChina writes 厘清政府和市场关系 and 推动有效市场和有为政府, two terms holding 市场 (shìchǎng).
+    await searchFor(page, 'shi chang');
+    const result = page.locator('main .search-group:has(#search-group-article) li').filter({ has: page.locator('a[href*="2022-digichina-informatization-plan-forum"]') });
+    const marks = await result.locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => mark === '市场')).toBe(true);
+    await follow(page, result.locator('a.search-hit-title'));
+    await expect.poll(() => page.locator('mark.search-arrival').allTextContents()).toContain('市场');
+    expect(new Set(await page.locator('mark.search-arrival').allTextContents())).toEqual(new Set(['市场']));
+    expect(errors).toEqual([]);
+  });
+
   it('marks a quoted phrase that runs from a term link into the text after it (reader QA: nothing was marked)', async () => {
     const { page, errors } = await openPage();
     await follow(page, await searchFor(page, '"digital divide between rural"'));
@@ -106,6 +120,19 @@ describe('search page on a phone', () => {
     // The other terms are one tap away.
     await page.getByRole('button', { name: /^Show \d+ more terms?$/ }).click();
     expect(await page.locator('main .search-group:has(#search-group-term) li:visible').count()).toBeGreaterThan(3);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the excerpt of a term found by its text, not by its name: it says why it is listed (reader QA: Data Security Law under "data trading")', async () => {
+    const { page, errors } = await openPage({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('"data trading"')}`));
+    const terms = page.locator('main .search-group:has(#search-group-term) li');
+    await terms.first().waitFor();
+    const byName = terms.filter({ has: page.getByRole('link', { name: 'Data trading', exact: true }) });
+    expect(await byName.locator('.search-hit-excerpt').isVisible()).toBe(false);
+    const byText = terms.filter({ has: page.getByRole('link', { name: 'Data Security Law', exact: true }) });
+    expect(await byText.locator('.search-hit-excerpt').isVisible()).toBe(true);
+    expect(await byText.locator('.search-hit-excerpt mark').allTextContents()).toEqual([expect.stringMatching(/^data.trading$/i)]);
     expect(errors).toEqual([]);
   });
 });

@@ -157,6 +157,18 @@ describe('search UI', () => {
     expect(status).toContain('“the plan sets out how the ministries');
   });
 
+  it('says what was searched: a corrected phrase stays a phrase, a quoted single word is searched as written (reader QA)', async () => {
+    const { page } = await openPage();
+    const status = async (query: string) => {
+      await page.goto(url(`${s.searchPath}?q=${encodeURIComponent(query)}`));
+      await page.waitForFunction(() => /\.$/.test(document.querySelector('[role=status]')?.textContent ?? ''));
+      return page.locator('[role=status]').textContent();
+    };
+    expect(await status('"digital econmy"')).toMatch(/^No results for “"digital econmy"”; \d+\+? results? for the phrase “digital economy”( among the best matches)?\.$/);
+    expect(await status('"data" security')).toMatch(/ for “"data" security”, the quoted word as written\.$/);
+    expect(await status('"data"')).toMatch(/ for the word “data” as written\.$/);
+  });
+
   it('offers the parts of a query of hanzi and English words that found few pages, each a search of its own', async () => {
     const { page } = await openPage();
     await page.goto(url(`${s.searchPath}?q=${encodeURIComponent('rural 网络安全法')}`));

@@ -8,7 +8,9 @@ import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { loadGlossary } from '../pipeline/read/glossary.ts';
-import { pinyinWords } from '../core/search-forms.ts';
+import { pinyinWords, syllables } from '../core/search-forms.ts';
+import { hasHan } from '../core/chinese-text.ts';
+import { aliasForm } from '../core/schema.ts';
 import { hanziRuns } from '../core/article-search-words.ts';
 import { loadPagefind, vocabularyOf, type PagefindClient } from '../scripts/support/pagefind-node.ts';
 import { searchOptions } from '../src/lib/search-options.ts';
@@ -66,6 +68,19 @@ describe('search finds the page a reader means (the query-quality suite)', () =>
     for (const [kind, query, id] of byName) {
       const { hits } = await search(query);
       if (hits[0]?.page !== term(id)) missed.push(`${kind} "${query}": ${hits[0]?.page ?? 'nothing'} first, not ${term(id)}`);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  // Reader QA: `wangxinban` (网信办, an alias of the CAC) found no term, while 网信办 did.
+  const byAlias = glossary.flatMap((entry) => entry.aliases.map((alias) => aliasForm(alias).text).filter(hasHan).flatMap((alias) => [syllables(alias).join(''), syllables(alias).join(' ')].map((query) => [query, alias, entry.id])));
+  it(`finds each term first among the terms by the toneless pinyin of its hanzi aliases (${byAlias.length / 2} aliases), joined and by syllable`, async () => {
+    expect(byAlias.length).toBeGreaterThan(0);
+    const missed: string[] = [];
+    for (const [query, alias, id] of byAlias) {
+      const { groups } = await search(query);
+      const first = groups.find((group) => group.type === 'term')?.hits[0]?.page;
+      if (first !== term(id)) missed.push(`"${query}" (${alias}): ${first ?? 'no term'} first, not ${term(id)}`);
     }
     expect(missed).toEqual([]);
   });

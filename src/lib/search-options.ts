@@ -16,6 +16,8 @@ const searchRanking = {
     whole: 8,
     terms: 1,
     words: 1,
+    // Each word beside its pinyin, read by the excerpt; its forms are in \`words\` and \`terms\` already.
+    readings: 0,
     hanzi: 4,
     pinyin: 2,
     authors: 2,

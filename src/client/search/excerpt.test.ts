@@ -47,7 +47,8 @@ describe('excerpts', () => {
 
   it('marks no English word that only starts with a syllable of a query typed syllable by syllable (reading QA: "xin zhi sheng chan li" marked "changes", "likely")', () => {
     const page = { content: 'The slogan xīn zhì shēngchǎnlì changes what is likely.', meta: { title: 'T' } };
-    expect(marked(describeMatch(page, ['xin', 'zhi', 'sheng', 'chan', 'li']).excerpt)).toEqual(['xīn', 'zhì', 'shēngchǎnlì']);
+    // The pinyin holding it together is one mark, as a quoted phrase is.
+    expect(marked(describeMatch(page, ['xin', 'zhi', 'sheng', 'chan', 'li']).excerpt)).toEqual(['xīn zhì shēngchǎnlì']);
   });
 
   it('marks the hanzi inside a run, and links to the paragraph that holds it', () => {
@@ -78,9 +79,53 @@ describe('excerpts', () => {
     expect(match.anchor).toBeUndefined();
   });
 
+  it('marks the hanzi the text writes for a pinyin query, not a pinyin word that starts with one of its syllables (reader QA: `guo ji` marked guójiā in the list of terms)', () => {
+    // Excerpt of the Data Security Law, Article 25 (China Data Regulation, 2026): its text and its list of terms.
+    const page = {
+      content: 'Article 25. The State implements export control according to law on data that falls under controlled items and is related to safeguarding national security and interests and performing international obligations. 国家对与维护国家安全和利益、履行国际义务相关的属于管制物项的数据依法实施出口管制。 Terms in this article National security 国家安全 guójiā ānquán',
+      meta: { title: 'Article 25', readings: '国家 guojia 对 dui 维护 weihu 国家安全 guojiaanquan 和 he 利益 liyi 履行 lüxing 国际 guoji 义务 yiwu 相关 xiangguan 数据 shuju' },
+      anchors: [
+        { element: 'p', id: 'p-text', location: 2 },
+        { element: 'h2', id: 'terms-heading', location: 33 },
+      ],
+    };
+    for (const query of [['guo', 'ji'], ['guoji']]) {
+      const match = describeMatch(page, query);
+      expect(match.anchor).toBe('p-text');
+      expect(match.marked).toEqual(['国际']);
+    }
+    // ü typed as v; a pinyin phrase held together by the pinyin of the text is one mark.
+    expect(describeMatch(page, ['lv', 'xing']).marked).toEqual(['履行']);
+    expect(describeMatch(page, ['guo', 'jia', 'an', 'quan']).marked).toEqual(['国家安全']);
+  });
+
+  it('marks no English word that is one syllable of a pinyin query, only words holding it together (reader QA: `wang luo an quan` marked "An")', () => {
+    const page = { content: 'An amendment adopted in 2025 changed it. Wangluo anquan means the security of networks.', meta: { title: 'T' } };
+    expect(describeMatch(page, ['wang', 'luo', 'an', 'quan']).marked).toEqual(['Wangluo anquan']);
+    expect(describeMatch(page, ['guo', 'jia', 'an', 'quan']).marked).toEqual([]);
+  });
+
+  it('shows where the text uses the term a phrase names when the phrase is only in the list of terms (reader QA: `"data trading"`, `"cybersecurity law" China`)', () => {
+    // Wilson Center (2020) writes "data trade"; In-House Lawyer (2020) "Cyber Security Law"; each lists the term's headword.
+    const page = {
+      content: 'Title. Explore the model of data trade. The Cyber Security Law of China applies. Terms in this article Data trading 数据交易 Cybersecurity Law 网络安全法',
+      meta: { title: 'Title' },
+      anchors: [
+        { element: 'p', id: 'p-a', location: 1 },
+        { element: 'p', id: 'p-b', location: 7 },
+        { element: 'h2', id: 'terms-heading', location: 14 },
+      ],
+    };
+    const phrase = (text: string) => ({ text, words: text.split(' '), open: false });
+    const trading = describeMatch(page, ['data', 'trading'], ['数据交易', 'Data trading', 'data trade'], [phrase('data trading')]);
+    expect([trading.anchor, trading.marked]).toEqual(['p-a', ['data trade']]);
+    const law = describeMatch(page, ['cybersecurity', 'law', 'china'], ['网络安全法', 'Cybersecurity Law', 'Cyber Security Law'], [phrase('cybersecurity law')]);
+    expect([law.anchor, law.marked]).toEqual(['p-b', ['Cyber Security Law', 'China']]);
+  });
+
   it('marks a related term’s English name, where the text writes the term in English (a pinyin query found it by its forms)', () => {
     const match = describeMatch(articlePage, ['gao', 'zhiliang', 'fazhan'], ['Farms', 'high-quality development', '高质量']);
     expect(match.anchor).toBe('p-bbb');
-    expect(marked(match.excerpt)).toEqual(['high-quality', 'development', '高质量']);
+    expect(marked(match.excerpt)).toEqual(['high-quality development', '高质量']);
   });
 });

@@ -9,7 +9,9 @@ import { hasHan } from '../../../core/chinese-text.ts';
 import { toneless } from '../../../core/search-text.ts';
 import { matcherFor, pinyinPhrase, textWords, type PageWord, type RecordText } from './match-words.ts';
 import { markedAsRun, phraseRuns } from './phrase-match.ts';
+import { hanziReadAs, pinyinRuns } from './pinyin-text.ts';
 import type { Phrase } from './query-parts.ts';
+import { isSyllable } from '../../../core/pinyin-syllables.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -102,16 +104,25 @@ export function describeMatch(record: MatchRecord, queryWords: string[], related
   const runs = phrases.filter(markedAsRun);
   const inRuns = new Set(runs.flatMap((phrase) => phrase.words));
   const words = queryWords.filter((word) => !inRuns.has(word));
-  const direct = matchWith(record, words, [], runs);
+  const phrase = pinyinPhrase(words);
+  // Pinyin typed syllable by syllable ("wang luo an quan") names one word: its syllables alone are
+  // not marked ("An" of "An amendment"), only where the text holds them together (pinyinRuns) or its hanzi.
+  const apart = phrase && words.every(isSyllable) ? [] : words;
+  const together = phrase ? words : [];
+  // The hanzi the text writes for a pinyin query (国际 for guo ji), marked as the query's own words.
+  const hanzi = hanziReadAs(record, words);
+  const direct = matchWith(record, apart, hanzi, runs, together);
   // A query word marked whole (or hanzi), not only as the start of a longer word ("fa" of "factors");
-  // for a pinyin phrase, each of its words ("Li" alone is not "li" of xin zhi sheng chan li).
+  // for a pinyin phrase, its hanzi, a run holding it, or each of its words ("Li" alone is not "li" of xin zhi sheng chan li).
   const whole = (word: string) => direct.marked.some((text) => bare(text) === word);
-  const holdsWhole = pinyinPhrase(words) ? words.every(whole) : direct.marked.some((text) => hasHan(text) || words.includes(bare(text)));
-  // A phrase found in the text is shown where it is, not where a term it names is used under another name ("data trade").
-  if (related.length === 0 || direct.phrase || (direct.anchor?.startsWith('p-') && holdsWhole)) return direct;
+  const holdsWhole = direct.marked.some(hasHan) || direct.pinyin || (phrase ? words.every(whole) : direct.marked.some((text) => words.includes(bare(text))));
+  // A phrase found in the text is shown where it is, not where a term it names is used under another name ("data trade");
+  // found only in the list of terms, where the text uses that term (reader QA: `"data trading"`, `"cybersecurity law" China`).
+  const inText = !direct.anchor || direct.anchor.startsWith('p-');
+  if (related.length === 0 || (direct.phrase && inText) || (inText && direct.anchor && holdsWhole && (runs.length === 0 || direct.phrase))) return direct;
   // The query's own words only outside the text, nowhere, or as parts of other words: the related terms may be in a paragraph.
   // A pinyin phrase not held word by word is the term's name: its words apart ("Li") are not marked.
-  const indirect = matchWith(record, pinyinPhrase(words) ? [] : words, related, runs);
+  const indirect = matchWith(record, phrase ? [] : words, [...hanzi, ...related], runs, together);
   return indirect.anchor?.startsWith('p-') || direct.marked.length === 0 ? indirect : direct;
 }
 
@@ -139,23 +150,37 @@ function matchedKeys(word: string, queryWords: string[], hanzi: string[]): strin
   return [...han, ...latin];
 }
 
-function matchWith(record: MatchRecord, queryWords: string[], related: string[], phrases: Phrase[]): PageMatch & { phrase: boolean } {
+/** `pinyin`: a pinyin phrase's words, marked where the text's words hold them together. */
+function matchWith(record: MatchRecord, queryWords: string[], related: string[], phrases: Phrase[], pinyin: string[] = []): PageMatch & { phrase: boolean; pinyin: boolean } {
   const words = record.content.split(/\s+/);
   const start = definitionStart(words, record.meta);
   const anchors = (record.anchors ?? []).filter((anchor) => anchor.id).sort((a, b) => a.location - b.location);
   const anchorAt = (index: number) => anchors.filter((anchor) => anchor.location <= index).at(-1);
   const relatedHanzi = related.filter(hasHan);
   const inName = new Set<number>();
+  // A name is one mark, as a phrase is: the paragraph link then marks that run, not each "data" of the paragraph.
+  const runAt = new Map<number, number>();
   for (const [first, length] of nameOccurrences(words, related.filter((name) => !hasHan(name)))) {
+    runAt.set(first, length);
     for (let index = first; index < first + length; index++) inName.add(index);
   }
   // Each phrase's occurrences: the first word → the run's length, and a key of its own (one of the query's "words").
-  const runAt = new Map<number, number>();
   const phraseKey = new Map<number, string>();
   for (const phrase of phrases) {
     for (const [first, length] of phraseRuns(words, phrase)) {
       runAt.set(first, Math.max(runAt.get(first) ?? 0, length));
       for (let index = first; index < first + length; index++) phraseKey.set(index, `"${phrase.text}"`);
+    }
+  }
+  // A pinyin phrase held by words of the text together ("Xiao Qiang", "Guojia anquan") is marked as one run, as a phrase is.
+  const pinyinKey = new Set<number>();
+  if (pinyin.length > 0) {
+    for (const [first, length] of pinyinRuns(words, pinyin)) {
+      runAt.set(first, Math.max(runAt.get(first) ?? 0, length));
+      for (let index = first; index < first + length; index++) {
+        phraseKey.set(index, pinyin.join(' '));
+        pinyinKey.add(index);
+      }
     }
   }
 
@@ -192,8 +217,9 @@ function matchWith(record: MatchRecord, queryWords: string[], related: string[],
   }
   if (to < words.length && !SENTENCE_END.test(words[to - 1])) excerpt.push({ text: ' …', marked: false });
   const marked = [...new Map(excerpt.filter((part) => part.marked).map((part) => [toneless(part.text), part.text])).values()];
-  const phrase = best !== undefined && best[1].some((index) => phraseKey.has(index) && index >= from && index < to);
-  return { excerpt: mergeParts(excerpt), anchor: best?.[0] || undefined, marked, phrase };
+  const shown = (index: number) => best !== undefined && best[1].includes(index) && index >= from && index < to;
+  const phrase = [...phraseKey.keys()].some((index) => shown(index) && !pinyinKey.has(index));
+  return { excerpt: mergeParts(excerpt), anchor: best?.[0] || undefined, marked, phrase, pinyin: [...pinyinKey].some(shown) };
 }
 
 function mergeParts(parts: ExcerptPart[]): ExcerptPart[] {

@@ -103,6 +103,15 @@ describe('a query of several pinyin words (a name or a term)', () => {
     expect(holdsQuery(page('Data labelling feeds the AI industry.'), wordsOf('data AI'))).toBe(true);
   });
 
+  it('reads an English word that is all syllables as pinyin for a query of several syllables (reader QA: `guoji` found and marked "Guojia")', () => {
+    expect(wordMatches('guoji', { text: 'guojia', pinyin: false })).toBe(false);
+    expect(wordMatches('guojia', { text: 'guojia', pinyin: false })).toBe(true);
+    expect(wordMatches('wangluo', { text: 'wangluoanquan', pinyin: false })).toBe(true);
+    // A syllable alone, or an English start, is still a start: "chan" of "change", "secur" of "security".
+    expect(wordMatches('chan', { text: 'change', pinyin: false })).toBe(true);
+    expect(wordMatches('secur', { text: 'security', pinyin: false })).toBe(true);
+  });
+
   it('is not held where its joined syllables end inside a syllable of the page (measure:search: "guo ji", 国际, listed 国家安全 guojia·anquan)', () => {
     expect(holdsQuery(page('National security.', { forms: 'guojiaanquan jiaanquan anquan' }), wordsOf('guo ji'))).toBe(false);
     expect(holdsQuery(page('International cooperation.', { forms: 'guojihezuo hezuo' }), wordsOf('guo ji'))).toBe(true);

@@ -51,6 +51,8 @@ export interface SearchHit {
   pinyin?: string;
   category?: string;
   draft?: boolean;
+  /** Terms: the query is one of its names, or part of one; the page shows its excerpt only when not (on a phone, to save the space). */
+  named?: boolean;
   /** A sentence of the page, the query's words marked. */
   excerpt: ExcerptPart[];
 }
@@ -92,8 +94,10 @@ export const FIRST_PAGE: Record<HitType, number> = { term: 8, article: 4 };
 export interface SearchResponse {
   /** Set when the query found nothing and its corrected form is what was searched. */
   corrected?: string;
-  /** The quoted phrases searched as phrases (their words whole, in a row), as typed; none when the corrected form was searched. */
+  /** The quoted phrases searched as phrases (their words whole, in a row), as typed (or as corrected, when the corrected form was searched). */
   phrases?: string[];
+  /** With phrases: the query has words outside them too. */
+  loose?: boolean;
   groups: SearchGroup[];
   /** Both groups' hits in the order shown: the first TERMS_FIRST terms, the articles, the other terms; the articles first when no term is named by the query. */
   hits: SearchHit[];
@@ -132,7 +136,7 @@ export function nameScore(record: PagefindRecord, query: string): number {
 /** 1 when the page's text has the (hanzi) query as a run of its own. */
 const ownRun = (record: PagefindRecord, query: string) => (hasHan(query) && wordsOf(record.content).includes(query) ? 1 : 0);
 
-function toHit(record: PagefindRecord, queryWords: string[], related: string[], phrases: Phrase[]): SearchHit {
+function toHit(record: PagefindRecord, queryWords: string[], related: string[], phrases: Phrase[], named: boolean): SearchHit {
   const { meta } = record;
   const type: HitType = meta.type === 'term' ? 'term' : 'article';
   const match = describeMatch(record, queryWords, related, phrases);
@@ -143,7 +147,7 @@ function toHit(record: PagefindRecord, queryWords: string[], related: string[], 
     title: meta.title ?? record.url,
     type,
     excerpt: match.excerpt,
-    ...(type === 'article' ? { publisher: meta.publisher, date: meta.date } : { hanzi: meta.hanzi, pinyin: meta.pinyin, category: meta.category, ...(meta.draft ? { draft: true } : {}) }),
+    ...(type === 'article' ? { publisher: meta.publisher, date: meta.date } : { hanzi: meta.hanzi, pinyin: meta.pinyin, category: meta.category, named, ...(meta.draft ? { draft: true } : {}) }),
   };
 }
 
@@ -243,16 +247,15 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const limit = { ...FIRST_PAGE, ...limits };
   // Values ticked within one filter widen the search (any of them); different filters narrow it.
   const activeFilters: Filters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
-  let { searched, phrases } = readQuery(query);
+  let { searched, phrases, loose } = readQuery(query);
   if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false, sparse: false, checked: 0 };
   let loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit);
   let corrected: string | undefined;
   if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
-    corrected = correctQuery(wordsOf(searched), await vocabulary());
+    corrected = correctQuery(query, await vocabulary());
     if (corrected) {
-      // The corrected words are searched as words: the status line says which.
-      searched = corrected;
-      phrases = [];
+      // The corrected query is read as typed, its phrases phrases: the status line says what was searched.
+      ({ searched, phrases, loose } = readQuery(corrected));
       loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit);
     }
   }
@@ -260,13 +263,15 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const queryWords = wordsOf(searched);
   // Hanzi and English names of the terms named by the query: what a pinyin or traditional query finds in an article.
   const named = loaded.filter((group) => group.type === 'term').flatMap((group) => group.records.filter((record) => nameScore(record, searched) > 0));
-  const termForms = named.flatMap((record) => [record.meta.hanzi ?? '', ...(record.meta.name ?? '').split(' · ')].filter(Boolean));
+  // A quoted phrase that is a term's whole name names it too: an article may hold it only in its list of terms, using another name.
+  const namedByPhrase = loaded.filter((group) => group.type === 'term').flatMap((group) => group.records.filter((record) => !named.includes(record) && phrases.some((phrase) => nameScore(record, phrase.text) >= 4)));
+  const termForms = [...named, ...namedByPhrase].flatMap((record) => [record.meta.hanzi ?? '', ...(record.meta.name ?? '').split(' · ')].filter(Boolean));
   const groups = loaded.map((group) => ({
     type: group.type,
     total: group.records.length,
     more: group.more,
     sparse: group.more && group.records.length < limit[group.type],
-    hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termForms : [], phrases)),
+    hits: order(group, searched, sort).map((record) => toHit(record, queryWords, group.type === 'article' ? termForms : [], phrases, named.includes(record) || namedByPhrase.includes(record))),
   }));
   const terms = groups.find((group) => group.type === 'term')?.hits ?? [];
   const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
@@ -274,5 +279,5 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const termsLead = named.length > 0 || loaded.some((group) => group.type === 'term' && group.records.some((record) => queryWords.every((word) => wordsOf(record.meta.name ?? '').includes(word))));
   const hits = termsLead ? [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)] : [...articles, ...terms];
   const unfinished = groups.filter((group) => group.more);
-  return { ...(corrected ? { corrected } : {}), ...(phrases.length > 0 ? { phrases: phrases.map((phrase) => phrase.text) } : {}), groups: termsLead ? groups : [...groups].reverse(), hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked: loaded.reduce((sum, group) => sum + group.checked, 0) };
+  return { ...(corrected ? { corrected } : {}), ...(phrases.length > 0 ? { phrases: phrases.map((phrase) => phrase.text), loose: loose !== '' } : {}), groups: termsLead ? groups : [...groups].reverse(), hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked: loaded.reduce((sum, group) => sum + group.checked, 0) };
 }

@@ -8,7 +8,6 @@ import { PINYIN, splitMixedText } from '../../../core/mixed-text.ts';
 import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
 import { scriptParts } from './mixed-query.ts';
-import { readQuery } from './query-parts.ts';
 import { FIRST_PAGE, runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
 
 type Pagefind = PagefindApi & { options: (options: object) => Promise<void>; init: () => Promise<void> };
@@ -102,6 +101,8 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   const excerpt = element('p', 'search-hit-excerpt');
   for (const part of hit.excerpt) (part.marked ? excerpt.appendChild(element('mark', '')) : excerpt).append(...mixedText(part.text));
   item.append(title, meta, excerpt);
+  // A term listed for its name needs no excerpt on a phone; one listed for its text shows why (reader QA: `"data trading"`).
+  if (hit.named) item.classList.add('search-hit-named');
   return item;
 }
 
@@ -143,17 +144,23 @@ function describe(response: SearchResponse, request: SearchRequest): (string | H
 /** Fewer results than this, for a query of hanzi and other words, come with its parts to search alone. */
 const FEW = 5;
 
-/** What was searched: a query that is one quoted phrase says so; quoted words among others are said to be a phrase. */
+/**
+ * What was searched: a query that is one quoted phrase says so; quoted words among others are said to
+ * be a phrase, a quoted single word to be searched as written (whole, not its stem or a longer word).
+ */
 function forQuery(response: SearchResponse, asked: string): (string | HTMLElement)[] {
   if (!asked) return [];
   const phrases = response.phrases ?? [];
   if (phrases.length === 0) return [' for ', ...quoted(asked)];
-  if (phrases.length === 1 && !readQuery(asked).loose) return [' for the phrase ', ...quoted(phrases[0])];
-  return [' for ', ...quoted(asked), phrases.length === 1 ? ', the quoted words as a phrase' : ', the quoted words as phrases'];
+  const words = phrases.filter((phrase) => !/\s/.test(phrase)).length;
+  if (phrases.length === 1 && !response.loose) return [words === 1 ? ' for the word ' : ' for the phrase ', ...quoted(phrases[0]), ...(words === 1 ? [' as written'] : [])];
+  const said = words === phrases.length ? `the quoted word${words === 1 ? '' : 's'} as written` : words === 0 ? `the quoted words as ${phrases.length === 1 ? 'a phrase' : 'phrases'}` : 'the quoted words as written and in a row';
+  return [' for ', ...quoted(asked), `, ${said}`];
 }
 
 function countSentence(response: SearchResponse, request: SearchRequest, asked: string): (string | HTMLElement)[] {
-  const forAsked = forQuery(response, asked);
+  // What was typed, when its corrected form was searched (the phrases are the corrected ones).
+  const forAsked = response.corrected ? [' for ', ...quoted(asked)] : forQuery(response, asked);
   // Each "Search further" checks more of them: the count says it did (reader QA: the press showed no change).
   if (response.total === 0 && response.more) return ['No results', ...forAsked, ` in the ${response.checked} closest matches checked so far.`];
   if (response.total === 0) {
@@ -166,7 +173,7 @@ function countSentence(response: SearchResponse, request: SearchRequest, asked: 
   const plus = response.more && !response.sparse ? '+' : '';
   const count = `${response.total}${plus} result${response.total === 1 && !plus ? '' : 's'}`;
   const among = response.sparse ? ' among the best matches' : '';
-  return response.corrected ? ['No results for ', ...quoted(asked), `; ${count} for `, ...quoted(response.corrected), `${among}.`] : [count, ...forAsked, `${among}.`];
+  return response.corrected ? ['No results for ', ...quoted(asked), `; ${count}`, ...forQuery(response, response.corrected), `${among}.`] : [count, ...forAsked, `${among}.`];
 }
 
 /** A link to this page searching `query`. */

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { correctQuery, oneEditApart } from './spelling.ts';
 
+const vocabulary = ['economy', 'digital', 'economic'];
+
 describe('spelling correction', () => {
   it('knows the four one-edit mistakes', () => {
     expect(oneEditApart('prosperty', 'prosperity')).toBe(true); // a letter left out
@@ -13,10 +15,14 @@ describe('spelling correction', () => {
   });
 
   it('corrects unknown words only, to the first candidate in the vocabulary’s order', () => {
-    const vocabulary = ['economy', 'digital', 'economic'];
-    expect(correctQuery(['digital', 'econmy'], vocabulary)).toBe('digital economy');
-    expect(correctQuery(['digital', 'economy'], vocabulary)).toBeUndefined();
-    expect(correctQuery(['xyzzyq'], vocabulary)).toBeUndefined();
-    expect(correctQuery(['数据'], vocabulary)).toBeUndefined();
+    expect(correctQuery('digital econmy', vocabulary)).toBe('digital economy');
+    expect(correctQuery('digital economy', vocabulary)).toBeUndefined();
+    expect(correctQuery('xyzzyq', vocabulary)).toBeUndefined();
+    expect(correctQuery('数据', vocabulary)).toBeUndefined();
+  });
+
+  it('keeps the quotation marks of a phrase and the other words as typed (reader QA: the quotes of "data secuirty law" were dropped)', () => {
+    expect(correctQuery('"digital econmy" China', vocabulary)).toBe('"digital economy" China');
+    expect(correctQuery('“Digital Econmy”', vocabulary)).toBe('“Digital economy”');
   });
 });

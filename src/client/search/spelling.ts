@@ -3,6 +3,7 @@
  * names, aliases and article titles, and the terms' toneless pinyin: /search-words.json). Used only
  * when a query finds nothing, so the list is downloaded only then.
  */
+import { toneless } from '../../../core/search-text.ts';
 
 /** True when a and b differ by one insertion, deletion, substitution or swap of neighbours. */
 export function oneEditApart(a: string, b: string): boolean {
@@ -22,9 +23,18 @@ export function correctWord(word: string, vocabulary: readonly string[], known: 
   return vocabulary.find((candidate) => oneEditApart(word, candidate));
 }
 
-/** The query with each unknown word corrected, or undefined when nothing changed. */
-export function correctQuery(words: string[], vocabulary: readonly string[]): string | undefined {
+/**
+ * The query as typed with each unknown word corrected, its quotation marks and other words kept (a
+ * phrase stays a phrase: reader QA, `"data secuirty law"` was searched as words), or undefined
+ * when nothing changed.
+ */
+export function correctQuery(query: string, vocabulary: readonly string[]): string | undefined {
   const known = new Set(vocabulary);
-  const corrected = words.map((word) => correctWord(word, vocabulary, known) ?? word);
-  return corrected.some((word, index) => word !== words[index]) ? corrected.join(' ') : undefined;
+  let changed = false;
+  const corrected = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const fixed = correctWord(toneless(word), vocabulary, known);
+    changed ||= fixed !== undefined;
+    return fixed ?? word;
+  });
+  return changed ? corrected : undefined;
 }
