@@ -37,11 +37,9 @@ export function wordMatches(word: string, page: PageWord): boolean {
   // A number is whole, or an ordinal or a decade of it: "20" is not the start of 2021 (reader QA: "Data 20 Articles").
   if (/^\d+$/.test(word)) return page.text.startsWith(word) && /^(?:st|nd|rd|th|s)?$/.test(page.text.slice(word.length));
   if (!page.text.startsWith(word)) return !page.pinyin && sameStem(word, page.text);
-  if (page.text.length === word.length) return true;
-  // An English word: a start, unless query and word are both syllables, the query more than one: then it is
-  // romanised Chinese ("Guojia anquan"), read as pinyin is (reader QA: `guoji` marked "Guojia").
-  if (!page.pinyin && !(isPinyin(word) && !isSyllable(word) && isPinyin(page.text))) return true;
-  // Pinyin: where a syllable surely ends (guoji is not guojia·an).
+  // An English word: any start, as the reader types it ("beiji" finds Beijing, "mini" mining), even where it
+  // could be romanised Chinese ("guoji" finds "Guojia"). Pinyin: where a syllable surely ends (guoji is not guojia·an).
+  if (page.text.length === word.length || !page.pinyin) return true;
   return syllableBoundaries(page.text).size === 0 || clearBoundaries(page.text).has(word.length);
 }
 
