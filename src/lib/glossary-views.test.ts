@@ -45,6 +45,13 @@ describe('concordance lines', () => {
     expect(shown(lines)).toEqual(['|[Big data]|.', 'Big |[data]|.']);
   });
 
+  it('keeps the sentence’s own spacing either side, runs of white space as one space as the page shows them', () => {
+    // Digital China Wins the Future, "Specialized terminology": the keyword is followed by a comma, not a space.
+    const text = 'Plans  such as Cyber Great Power, Digital\nChina.';
+    const [line] = concordanceLines([at('p-1', text, 'Cyber Great Power')]);
+    expect(shown([line])).toEqual(['Plans such as |[Cyber Great Power]|, Digital China.']);
+  });
+
   it('keeps a few words either side, cut at a word boundary', () => {
     const long = 'One two three four five six seven eight nine ten eleven twelve data thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.';
     const [line] = concordanceLines([at('p-1', long, 'data')]);

@@ -78,14 +78,19 @@ const CONTEXT = 34;
 const JOINER = /^[\s\p{P}]{0,4}$/u;
 const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
 
-function contextBefore(text: string): string {
+/** Runs of white space as one space, as the article's page shows them: the page sets the halves `pre`. */
+const squash = (text: string) => text.replace(/\s+/gu, ' ');
+
+function contextBefore(whole: string): string {
+  const text = squash(whole);
   if (text.length <= CONTEXT) return text;
   const cut = text.slice(-CONTEXT);
   const space = cut.indexOf(' ');
   return `…${space >= 0 && space < CONTEXT / 2 ? cut.slice(space + 1) : cut}`;
 }
 
-function contextAfter(text: string): string {
+function contextAfter(whole: string): string {
+  const text = squash(whole);
   if (text.length <= CONTEXT) return text;
   const cut = text.slice(0, CONTEXT);
   const space = cut.lastIndexOf(' ');
@@ -117,7 +122,7 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
     return mentions.map((forms) => {
       const keyword: ConcordanceLine['keyword'] = [];
       forms.forEach(([start, end], index) => {
-        if (index > 0) keyword.push({ text: sentence.slice(forms[index - 1][1], start), marked: false });
+        if (index > 0) keyword.push({ text: squash(sentence.slice(forms[index - 1][1], start)), marked: false });
         keyword.push({ text: sentence.slice(start, end), marked: true });
       });
       let end = forms.at(-1)![1];
