@@ -69,6 +69,22 @@ describe('term page quotes', () => {
     expect(onLine.filter((side) => !side.spaced && Math.abs(side.gap) > 0.5)).toEqual([]);
     expect(onLine.filter((side) => side.spaced && side.gap < 2)).toEqual([]);
   });
+
+  // A name of 70 characters took the whole width of the centre column: the words either side were gone.
+  it('leave a long mention its context either side at 1280 px', async () => {
+    const { page } = await openPage({ viewport: { width: 1280, height: 800 } });
+    const halves = [];
+    for (const term of ['general-administration-of-quality-supervision-inspection-and-quarantine', 'clarify-the-relationship-between-government-and-markets']) {
+      await page.goto(url(`glossary/${term}/`));
+      halves.push(
+        ...(await page.locator('.kwic :is(.kwic-before, .kwic-after)').evaluateAll((elements) =>
+          elements.filter((half) => (half.textContent ?? '').trim() !== '').map((half) => ({ text: half.textContent, width: half.getBoundingClientRect().width })),
+        )),
+      );
+    }
+    expect(halves.length).toBeGreaterThan(0);
+    expect(halves.filter((half) => half.width < 60)).toEqual([]);
+  });
 });
 
 /**
