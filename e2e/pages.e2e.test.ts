@@ -71,19 +71,24 @@ describe('term page quotes', () => {
   });
 
   // A name of 70 characters took the whole width of the centre column: the words either side were gone.
-  it('leave a long mention its context either side at 1280 px', async () => {
+  it('leave a long mention its context either side at 1280 px, read in order', async () => {
     const { page } = await openPage({ viewport: { width: 1280, height: 800 } });
     const halves = [];
+    const sides = [];
     for (const term of ['general-administration-of-quality-supervision-inspection-and-quarantine', 'clarify-the-relationship-between-government-and-markets']) {
       await page.goto(url(`glossary/${term}/`));
+      sides.push(...(await page.locator('.kwic li').evaluateAll(measureSides)));
       halves.push(
         ...(await page.locator('.kwic :is(.kwic-before, .kwic-after)').evaluateAll((elements) =>
-          elements.filter((half) => (half.textContent ?? '').trim() !== '').map((half) => ({ text: half.textContent, width: half.getBoundingClientRect().width })),
+          // The width a half has, against what its text needs, up to 60 px (inline halves report no scroll width).
+          elements.filter((half) => (half.textContent ?? '').trim() !== '').map((half) => ({ text: half.textContent, width: half.getBoundingClientRect().width, needs: Math.min(60, half.scrollWidth - 1) })),
         )),
       );
     }
     expect(halves.length).toBeGreaterThan(0);
-    expect(halves.filter((half) => half.width < 60)).toEqual([]);
+    expect(halves.filter((half) => half.width < half.needs)).toEqual([]);
+    // and in reading order: a wrapped mention once had its after-words beside its first line.
+    expect(sides.filter((side) => !side.inOrder)).toEqual([]);
   });
 });
 
@@ -115,9 +120,10 @@ function measureSides(items: Element[]) {
     const [first, last] = [nearest(keyword, false)!.rect, nearest(keyword, true)!.rect];
     const before = nearest(li.querySelector('.kwic-before')!, true);
     const after = nearest(li.querySelector('.kwic-after')!, false);
+    // Read in order: on the mention's line, on its side of it; else on a line above (before) or below (after) it.
     return [
-      before && { side: 'before', char: before.char, spaced: before.spaced, sameLine: sameLine(before.rect, first), gap: boxes[0].left - before.rect.right },
-      after && { side: 'after', char: after.char, spaced: after.spaced, sameLine: sameLine(after.rect, last), gap: after.rect.left - boxes[boxes.length - 1].right },
+      before && { side: 'before', char: before.char, spaced: before.spaced, sameLine: sameLine(before.rect, first), gap: boxes[0].left - before.rect.right, inOrder: sameLine(before.rect, first) ? before.rect.right <= first.left + 0.5 : before.rect.bottom <= first.top + 2 },
+      after && { side: 'after', char: after.char, spaced: after.spaced, sameLine: sameLine(after.rect, last), gap: after.rect.left - boxes[boxes.length - 1].right, inOrder: sameLine(after.rect, last) ? after.rect.left >= last.right - 0.5 : after.rect.top >= last.bottom - 2 },
     ].filter((side) => side !== undefined);
   });
 }
