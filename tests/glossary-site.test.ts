@@ -53,7 +53,8 @@ describe('term page', () => {
     const lines = concordanceLines(html).filter((l) => l.href === `${BASE}articles/${FORUM}/`);
     // The English name and its bracketed hanzi: one mention, one line, both marked, a few words either side.
     expect(lines.map((l) => [l.href, l.surfaces])).toEqual([[`${BASE}articles/${FORUM}/`, ['high-quality development', '高质量发展']]]);
-    expect(lines[0].sentence).toMatch(/^….*challenges requires “ high-quality development” \(高质量发展\) , a new buzzword .*…$/);
+    // The line reads as the article does: no space inside the quotation marks or before the comma.
+    expect(lines[0].sentence).toMatch(/^….*challenges requires “high-quality development” \(高质量发展\), a new buzzword .*…$/);
     expect(lines[0].sentence.length).toBeLessThan(110);
     const shown = concordanceLines(html).length;
     expect(html).toContain(`${shown} mention${shown === 1 ? '' : 's'} in `);

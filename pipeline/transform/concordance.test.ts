@@ -103,6 +103,18 @@ describe('concordance', () => {
     expect(occurrences[5].sentence).toMatch(/^…word .* 共同富裕$/);
   });
 
+  it('quotes a name and its bracketed hanzi in a sentence too long to quote whole from one cut, so the term page joins them', () => {
+    // The phrase from the Hoover Institution's "AI titans" (2020), whose paragraph the segmenter keeps as one sentence (".1 China").
+    const plan = new TermMatcher([entry('aidp', '新一代人工智能发展规划', ['New Generation Artificial Intelligence Development Plan'])]);
+    const phrase = 'actively implemented the New Generation Artificial Intelligence Development Plan (新一代人工智能发展规划), released in July 2017';
+    const tree = parse(`${'word '.repeat(150)}${phrase}${' word'.repeat(150)}.\n`);
+    annotateTerms(tree, plan);
+    const occurrences = collectOccurrences('2020-test', addParagraphAnchors(tree));
+    expect(occurrences.map((o) => o.sentence.slice(o.start, o.end))).toEqual(['New Generation Artificial Intelligence Development Plan', '新一代人工智能发展规划']);
+    expect(occurrences[1].sentence).toBe(occurrences[0].sentence);
+    expect(occurrences[0].sentence).toContain(phrase);
+  });
+
   it('lists the known occurrences of a term in the real corpus, with one record per glossary entry', () => {
     const output = convertCorpus(corpus);
     const concordance = writtenFiles(output).map((file) => JSON.parse(file.text) as ConcordanceEntry);

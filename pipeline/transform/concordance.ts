@@ -62,9 +62,8 @@ function sentenceAt(segments: readonly Intl.SegmentData[], offset: number): Intl
 export const MAX_SENTENCE = 600;
 const CONTEXT = (MAX_SENTENCE - 2) / 2;
 
-/** The sentence, or past MAX_SENTENCE the part around the term with … where it was cut, and the term's place in it. */
-function clipped(sentence: string, start: number, end: number): { sentence: string; start: number; end: number } {
-  if (sentence.length <= MAX_SENTENCE) return { sentence, start, end };
+/** Where to cut a sentence past MAX_SENTENCE so that the part kept holds [start, end): [from, to). */
+function cutAround(sentence: string, start: number, end: number): [number, number] {
   let from = Math.max(0, Math.min(start - CONTEXT, sentence.length - 2 * CONTEXT));
   let to = Math.max(end, Math.min(sentence.length, from + 2 * CONTEXT));
   // Cut between words where there is a space to cut at.
@@ -72,9 +71,17 @@ function clipped(sentence: string, start: number, end: number): { sentence: stri
   if (from > 0 && afterSpace > 0 && afterSpace <= start) from = afterSpace;
   const space = sentence.lastIndexOf(' ', to);
   if (to < sentence.length && space >= end) to = space;
+  return [from, to];
+}
+
+/** The part [from, to) of the sentence with … where it was cut, and the term's place in it. */
+function quote(sentence: string, [from, to]: [number, number], start: number, end: number): { sentence: string; start: number; end: number } {
   const before = from > 0 ? '…' : '';
   return { sentence: `${before}${sentence.slice(from, to)}${to < sentence.length ? '…' : ''}`, start: start - from + before.length, end: end - from + before.length };
 }
+
+/** Characters a cut keeps after a later form of the term for it to share the cut: the term page's few words of context. */
+const SHARED_CUT_REACH = 40;
 
 /** The occurrences of terms in one article's anchored paragraphs, in document order. */
 export function collectOccurrences(article: string, anchors: readonly ParagraphAnchor[]): Occurrence[] {
@@ -83,6 +90,9 @@ export function collectOccurrences(article: string, anchors: readonly ParagraphA
     const { text, spans } = readParagraph(paragraph.children);
     if (spans.length === 0) continue;
     const segments = [...sentences.segment(text)];
+    // Per term, the last cut made in a long sentence: a name and its bracketed hanzi (and later
+    // forms close enough) quote the same part, so the term page sees one sentence and one mention.
+    const cuts = new Map<string, { sentence: number; cut: [number, number] }>();
     for (const span of spans) {
       const first = sentenceAt(segments, span.start) ?? segments[0];
       const last = sentenceAt(segments, span.end - 1) ?? first;
@@ -90,8 +100,16 @@ export function collectOccurrences(article: string, anchors: readonly ParagraphA
       const to = last.index + last.segment.length;
       const raw = text.slice(from, to);
       const lead = raw.length - raw.trimStart().length;
-      const quote = clipped(raw.trim(), span.start - from - lead, span.end - from - lead);
-      occurrences.push({ term: span.term, article, anchor, occurrence: span.occurrence, ...quote });
+      const sentence = raw.trim();
+      const [start, end] = [span.start - from - lead, span.end - from - lead];
+      let cut: [number, number] = [0, sentence.length];
+      if (sentence.length > MAX_SENTENCE) {
+        const previous = cuts.get(span.term);
+        const fits = previous && previous.sentence === from && previous.cut[0] <= start && Math.min(end + SHARED_CUT_REACH, sentence.length) <= previous.cut[1];
+        cut = fits ? previous.cut : cutAround(sentence, start, end);
+        cuts.set(span.term, { sentence: from, cut });
+      }
+      occurrences.push({ term: span.term, article, anchor, occurrence: span.occurrence, ...quote(sentence, cut, start, end) });
     }
   }
   return occurrences;

@@ -45,6 +45,21 @@ describe('concordance lines', () => {
     expect(shown(lines)).toEqual(['|[Big data]|.', 'Big |[data]|.']);
   });
 
+  it('keeps the sentence’s own spacing either side, runs of white space as one space as the page shows them', () => {
+    // Digital China Wins the Future, "Specialized terminology": the keyword is followed by a comma, not a space.
+    const text = 'Plans  such as Cyber Great Power, Digital\nChina.';
+    const [line] = concordanceLines([at('p-1', text, 'Cyber Great Power')]);
+    expect(shown([line])).toEqual(['Plans such as |[Cyber Great Power]|, Digital China.']);
+  });
+
+  it('marks a mention wider than about half a line, a CJK character counting two, to be quoted as running text', () => {
+    // Hoover Institution, "AI titans" (2020).
+    const text = 'China has since implemented the New Generation Artificial Intelligence Development Plan (新一代人工智能发展规划), released in July 2017.';
+    const lines = concordanceLines([at('p-1', text, 'New Generation Artificial Intelligence Development Plan'), at('p-1', text, '新一代人工智能发展规划'), at('p-2', text, '新一代人工智能发展规划')]);
+    expect(lines.map((l) => l.long)).toEqual([true, false]);
+    expect(concordanceLines([at('p-1', sentence, 'Data')])[0].long).toBe(false);
+  });
+
   it('keeps a few words either side, cut at a word boundary', () => {
     const long = 'One two three four five six seven eight nine ten eleven twelve data thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty.';
     const [line] = concordanceLines([at('p-1', long, 'data')]);

@@ -70,22 +70,37 @@ export interface ConcordanceLine {
   /** The mention: a surface form, or a name and its hanzi with what stands between them. */
   keyword: { text: string; marked: boolean }[];
   after: string;
+  /** The mention is too wide to centre with words either side: the page quotes the line as running text. */
+  long: boolean;
 }
 
 /** Characters of context either side of the keyword, about five English words: one line at the text column's width. */
 const CONTEXT = 34;
+/**
+ * Widest mention centred between its context, in columns (a CJK character counts two): about half the
+ * text column, so that a few words stay visible either side and the mention need not wrap. A wrapped
+ * mention set its context beside its first line, so "…, released in July" read before its last words.
+ */
+const CENTRED_COLUMNS = 40;
+const columns = (text: string) => [...text].reduce((sum, char) => sum + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1), 0);
+
 /** What may stand between two forms of one mention: `high-quality development” (高质量发展`. */
 const JOINER = /^[\s\p{P}]{0,4}$/u;
 const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
 
-function contextBefore(text: string): string {
+/** Runs of white space as one space, as the article's page shows them: the page sets the halves `pre`. */
+const squash = (text: string) => text.replace(/\s+/gu, ' ');
+
+function contextBefore(whole: string): string {
+  const text = squash(whole);
   if (text.length <= CONTEXT) return text;
   const cut = text.slice(-CONTEXT);
   const space = cut.indexOf(' ');
   return `…${space >= 0 && space < CONTEXT / 2 ? cut.slice(space + 1) : cut}`;
 }
 
-function contextAfter(text: string): string {
+function contextAfter(whole: string): string {
+  const text = squash(whole);
   if (text.length <= CONTEXT) return text;
   const cut = text.slice(0, CONTEXT);
   const space = cut.lastIndexOf(' ');
@@ -117,14 +132,15 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
     return mentions.map((forms) => {
       const keyword: ConcordanceLine['keyword'] = [];
       forms.forEach(([start, end], index) => {
-        if (index > 0) keyword.push({ text: sentence.slice(forms[index - 1][1], start), marked: false });
+        if (index > 0) keyword.push({ text: squash(sentence.slice(forms[index - 1][1], start)), marked: false });
         keyword.push({ text: sentence.slice(start, end), marked: true });
       });
       let end = forms.at(-1)![1];
       // A bracket the mention opens ("name (hanzi") closes inside it too.
       const closer = CLOSERS[keyword.filter((part) => !part.marked).map((part) => part.text).join('').trim().at(-1) ?? ''];
       if (closer && sentence[end] === closer) keyword.push({ text: sentence[end++], marked: false });
-      return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)) };
+      const long = columns(keyword.map((part) => part.text).join('')) > CENTRED_COLUMNS;
+      return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)), long };
     });
   });
 }
