@@ -23,6 +23,9 @@ const CREDIT: readonly RegExp[] = [
   new RegExp(String.raw`^Source\s*:\s*${PICTURE_SOURCE}\b[^.!?]{0,40}$`, 'u'),
   // "Getty Images", "zhongguo via Getty Images", "AFP via Getty Images", "Getty Images/iStockphoto"
   new RegExp(String.raw`^(?:[^.!?]{1,60}\s(?:via|for)\s)?${PICTURE_SOURCE}(?:\s*/\s*[^.!?]{1,40})?$`, 'u'),
+  // China Daily's credits: "[Photo/VCG]", "[Photo by Liang Zhen/zjol.com.cn]", and in capitals in brackets, "(JIN DING/CHINA DAILY)"
+  /^\[(?:Photos?|Pictures?|Images?)(?:\s*\/\s*[^[\]]{1,60}|\s+(?:by|from|provided (?:to|by)|courtesy of)\s+[^[\]]{1,60})\]$/u,
+  /^\(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,3}\s?\/\s?(?:FOR )?\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}\)$/u,
 ];
 
 /** Alt text or a caption without a sentence's end, directly above a credit: at most this long. */
