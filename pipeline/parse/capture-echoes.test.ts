@@ -109,6 +109,12 @@ describe('titles', () => {
     expect(parse([`${title}-making in ministries`], { title }).dropped['parser: title-echo']).toBeUndefined();
   });
 
+  it('drops the title ending on "on" with the unruled line after a blank left apart, not joined to it as a wrapped title (China Daily, editor\'s trial of stop 38)', () => {
+    const { blocks, dropped } = parse(['WIC Wuzhen Summit: 10 years on', '', 'chinadaily.com.cn and partners'], { title: 'WIC Wuzhen Summit: 10 years on' });
+    expect(dropped['parser: title-echo']).toEqual([1]);
+    expect(blocks[0]).toBe('p chinadaily.com.cn and partners');
+  });
+
   it('drops the title broken over two lines, as a PDF sets it, its colon lost (The Antitrust Bulletin)', () => {
     const title = 'The Incursion of Antitrust into China’s Platform Economy';
     const broken = parse(['Article', 'The Incursion of Antitrust into China’s', 'Platform Economy'], { title });
