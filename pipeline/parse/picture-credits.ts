@@ -63,9 +63,24 @@ export function dropAltText(raw: readonly string[], kept: readonly string[], rul
   return out;
 }
 
+/** Alt text as a picture library writes it, in lower case ("lock and key on keyboard", Protocol): no prose starts so and stands alone. */
+const isLowerCaseAltText = (line: string) => /^\p{Ll}/u.test(line.trim()) && line.trim().split(/\s+/u).length <= 12 && isCaption(line) && !/https?:\/\//u.test(line);
+
+/** The two nearest non-blank lines above `index`, each standing alone between blank lines (Protocol: alt text, caption, credit). */
+function blocksAbove(lines: readonly string[], index: number): number[] {
+  const found: number[] = [];
+  for (let i = index - 1; i >= 0 && found.length < 2; i--) {
+    if (lines[i].trim() === '') continue;
+    if (lines[i + 1]?.trim() !== '' || (i > 0 && lines[i - 1].trim() !== '')) break;
+    found.push(i);
+  }
+  return found;
+}
+
 /**
  * Blanks each credit line of `lines` (the body after the boilerplate rules, blank where they
- * removed a line) and the caption directly above it, recording both in the report.
+ * removed a line) and the caption directly above it, recording both in the report; and alt text
+ * in lower case standing alone in the one or two blocks above the credit.
  */
 export function dropPictureCredits(lines: readonly string[], report: ParseReport | undefined, firstLine: number): string[] {
   const kept = [...lines];
@@ -74,6 +89,11 @@ export function dropPictureCredits(lines: readonly string[], report: ParseReport
     if (index > 0 && isCaption(kept[index - 1])) {
       recordDrop(report, 'parser: picture-caption', firstLine + index - 1, kept[index - 1]);
       kept[index - 1] = '';
+    }
+    for (const above of blocksAbove(kept, index)) {
+      if (!isLowerCaseAltText(kept[above])) continue;
+      recordDrop(report, 'parser: picture-caption', firstLine + above, kept[above]);
+      kept[above] = '';
     }
     recordDrop(report, 'parser: picture-credit', firstLine + index, line);
     kept[index] = '';
