@@ -153,8 +153,8 @@ describe('tables', () => {
     expect(tree.children[0]).toMatchObject({ children: [{ children: [{ children: [{ value: 'A | B' }] }, {}] }] });
   });
 
-  it('leaves a lone row, a line of pipes, a one-cell line and a lower-case line after a row as text', () => {
-    expect(parse([rows[0], PROSE, '||||||||', '| one cell |']).blocks).toEqual([`p ${rows[0]}`, `p ${PROSE}`, 'p ||||||||', 'p | one cell |']);
+  it('reads a lone row with a cell of prose as a table, and leaves a lone row of short cells, a line of pipes, a one-cell line and a lower-case line after a row as text', () => {
+    expect(parse([rows[0], PROSE, '| Home | About | Contact us |', '||||||||', '| one cell |']).blocks).toEqual(['mdxJsxFlowElement', `p ${PROSE}`, 'p | Home | About | Contact us |', 'p ||||||||', 'p | one cell |']);
     expect(parse(['| a lone row | with a note.[1] |', PROSE, '[1] The note.']).blocks).toEqual(['p | a lone row | with a note.[^1] |', `p ${PROSE}`, 'fn 1 The note.']);
     expect(parse([...rows, 'goes on in lower case.']).blocks).toEqual(['mdxJsxFlowElement', 'p goes on in lower case.']);
   });
