@@ -117,10 +117,11 @@ describe('footnotes', () => {
     expect(report.markersWithoutNotes).toEqual([{ line: 1, marker: '1' }]);
   });
 
-  it('reports "[n]" markers with no note and keeps them as text; "[in 2012]" is no marker', () => {
+  it('raises "[n]" markers with no note, brackets kept, once "[1]" is one, and reports them; "[in 2012]", "see [2]" and a run without [1] stay text', () => {
     const { blocks, report } = parse(['Made in China 2025 (MIC25,[1] or MIC2025)[3] since [in 2012].']);
-    expect(blocks).toEqual(['p Made in China 2025 (MIC25,[1] or MIC2025)[3] since [in 2012].']);
-    expect(report.markersWithoutNotes.map((m) => m.marker)).toEqual(['[1]', '[3]']);
+    expect(blocks).toEqual(['p Made in China 2025 (MIC25,^[1] or MIC2025)^[3] since [in 2012].']);
+    expect(report.markersWithoutNotes.map((m) => m.marker).sort()).toEqual(['[1]', '[3]']);
+    expect(parse(['The rules (see [2]) took effect in May.[2]']).blocks).toEqual(['p The rules (see [2]) took effect in May.[2]']);
   });
 });
 

@@ -202,7 +202,7 @@ function reportFootnotes(report: ParseReport | undefined, blocks: readonly Block
   if (!report) return;
   const heading = binding.notesHeading === undefined ? undefined : blocks[binding.notesHeading];
   if (heading) recordDrop(report, 'parser: notes-heading', heading.line, heading.raw, heading.joined);
-  const raised = [...binding.markers].flatMap(([index, list]) => list.filter((m) => m.noteMissing).map((m) => ({ line: blocks[index].line, marker: m.label })));
+  const raised = [...binding.markers].flatMap(([index, list]) => list.filter((m) => m.noteMissing).map((m) => ({ line: blocks[index].line, marker: blocks[index].text.slice(m.start, m.end) })));
   report.markersWithoutNotes.push(...bracketMarkersWithoutNotes(blocks, binding), ...raised);
 }
 

@@ -124,8 +124,22 @@ function markNotelessMarkers(blocks: readonly ScannedBlock[], binding: FootnoteB
   // Zhang1"): the text's markers then start at 2, and two of them in order (2, 3) must be there.
   const run = noteless(blocks, 1);
   const found = run.length > 0 ? run : noteless(blocks, 2);
-  if (found[0]?.marker.label === '2' && found.length < 2) return;
-  for (const { block, marker } of found) addMarker(binding.markers, block, marker);
+  const plain = found[0]?.marker.label === '2' && found.length < 2 ? [] : found;
+  for (const { block, marker } of [...plain, ...notelessBrackets(blocks)]) addMarker(binding.markers, block, marker);
+}
+
+/** A "[n]" glued to the word or punctuation before it ("…(命运共同体).[1] Just weeks"), not "see [2]" or "[in 2012]". */
+const GLUED_BRACKET = /(?<=[\p{L}\p{N}.,;:!?"”’)\]])\[(\d{1,3})\]/gu;
+
+/**
+ * "[n]" markers when the capture holds no notes, once "[1]" is one of them: raised as the page showed
+ * them (Wikipedia, China Leadership Monitor), brackets kept; markers reused out of order included.
+ */
+function notelessBrackets(blocks: readonly ScannedBlock[]): { block: number; marker: Marker }[] {
+  const found = blocks.flatMap((block, index) =>
+    block.type === 'note' ? [] : [...block.text.matchAll(GLUED_BRACKET)].map((m) => ({ block: index, marker: { start: m.index, end: m.index + m[0].length, label: m[0], noteMissing: true } })),
+  );
+  return found.some((f) => f.marker.label === '[1]') ? found : [];
 }
 
 /** The plain-digit markers `first`, `first` + 1 … found in order, each after the one before. */
@@ -151,10 +165,11 @@ export function bindFootnotes(blocks: readonly ScannedBlock[]): FootnoteBinding 
   return binding;
 }
 
-/** "[n]" markers with no note "[n] …" in the capture: reported, left as the text they are. */
+/** "[n]" markers with no note "[n] …" in the capture, and not raised as a run 1, 2, 3 …: reported, left as the text they are. */
 export function bracketMarkersWithoutNotes(blocks: readonly ScannedBlock[], binding: FootnoteBinding): { line: number; marker: string }[] {
   const bound = new Set([...binding.notes.values()].map((n) => n.label));
-  return blocks.flatMap((block) =>
-    block.type === 'note' ? [] : [...block.text.matchAll(/\[(\d{1,3})\]/gu)].filter((m) => !bound.has(m[1])).map((m) => ({ line: block.line, marker: m[0] })),
+  const raised = (index: number, at: number) => binding.markers.get(index)?.some((m) => m.start === at) ?? false;
+  return blocks.flatMap((block, index) =>
+    block.type === 'note' ? [] : [...block.text.matchAll(/\[(\d{1,3})\]/gu)].filter((m) => !bound.has(m[1]) && !raised(index, m.index)).map((m) => ({ line: block.line, marker: m[0] })),
   );
 }
