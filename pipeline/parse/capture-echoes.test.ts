@@ -92,6 +92,8 @@ describe('a picture that was not captured', () => {
     // Three blocks up, or not alone between blank lines, it is not the picture's.
     expect(parse(['lock and key on keyboard', '', caption, '', caption.toUpperCase(), '', 'Photo: Getty Images']).blocks[0]).toBe('p lock and key on keyboard');
     expect(parse(['lock and key on keyboard', 'The rules took effect.', '', 'Photo: Getty Images']).blocks[0]).toMatch(/^p lock and key on keyboard/u);
+    // Above a caption written directly over its credit (The China Story), a line two blocks up is no alt text.
+    expect(parse(['data centre in Guizhou', '', 'Lu Wei, the man who ‘nailed Jello to a wall’', 'Photo: Wikimedia Commons']).blocks[0]).toBe('p data centre in Guizhou');
   });
 
   it('drops the alt text above a caption a caption rule removed, when the two stand alone between blank lines (Brookings, stop 38)', () => {

@@ -64,7 +64,7 @@ export function dropAltText(raw: readonly string[], kept: readonly string[], rul
 }
 
 /** Alt text as a picture library writes it, in lower case ("lock and key on keyboard", Protocol): no prose starts so and stands alone. */
-const isLowerCaseAltText = (line: string) => /^\p{Ll}/u.test(line.trim()) && line.trim().split(/\s+/u).length <= 12 && isCaption(line) && !/https?:\/\//u.test(line);
+const isLowerCaseAltText = (line: string) => /^\p{Ll}/u.test(line.trim()) && !/^by\s/u.test(line.trim()) && line.trim().split(/\s+/u).length <= 12 && isCaption(line) && !/https?:\/\//u.test(line);
 
 /** The two nearest non-blank lines above `index`, each standing alone between blank lines (Protocol: alt text, caption, credit). */
 function blocksAbove(lines: readonly string[], index: number): number[] {
@@ -86,11 +86,13 @@ export function dropPictureCredits(lines: readonly string[], report: ParseReport
   const kept = [...lines];
   kept.forEach((line, index) => {
     if (!isPictureCredit(line)) return;
+    // Protocol's layout has a blank line under each block; a caption directly above the credit is another layout.
+    const stack = index > 0 && kept[index - 1].trim() === '' ? blocksAbove(kept, index) : [];
     if (index > 0 && isCaption(kept[index - 1])) {
       recordDrop(report, 'parser: picture-caption', firstLine + index - 1, kept[index - 1]);
       kept[index - 1] = '';
     }
-    for (const above of blocksAbove(kept, index)) {
+    for (const above of stack) {
       if (!isLowerCaseAltText(kept[above])) continue;
       recordDrop(report, 'parser: picture-caption', firstLine + above, kept[above]);
       kept[above] = '';
