@@ -5,11 +5,13 @@
  * "Central Committee Notice on Cyber Great Power (July 2013)" (2023-02-22); ZephTech, "China data
  * export" briefing (2022-09-01); Wall Street Journal headline of 2023-05-07 (as quoted by Leon Oudejans);
  * CGTN (2023-02-28), Guangming Online (2024-10-21), Carnegie Endowment (2023-07-10), Mondaq (2021),
- * Center for Data Innovation (2024-05).
+ * Center for Data Innovation (2024-05), China Daily on ezhejiang.gov.cn ("WIC Wuzhen Summit: 10 years on", 2023-11-09),
+ * The China Story Yearbook 2016.
  */
 import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/article-source.ts';
-import { compileRules } from '../read/boilerplate-rules.ts';
+import { readFileSync } from 'node:fs';
+import { compileRules, parseDefaultRules } from '../read/boilerplate-rules.ts';
 import { bylineAuthors, findDate, scaffoldArticle } from './article-scaffold.ts';
 
 const reuters = [
@@ -162,6 +164,19 @@ describe('article:new', () => {
     expect(bylineAuthors('By Zhang Wei — Xinhua')).toEqual(['Zhang Wei']);
     expect(bylineAuthors("By Seán O'Neill & J. R. Smith")).toEqual(["Seán O'Neill", 'J. R. Smith']);
     expect(scaffoldArticle({ text: 'By the Numbers: China’s Digital Economy\nSome text here.' }).text).toContain('authors: [] #');
+  });
+
+  it('takes no photo caption for the summary: not one the default rules drop with its credit, nor one above a credit line (editor\'s trial of stop 38)', () => {
+    const defaults = parseDefaultRules(readFileSync('content/boilerplate.yaml', 'utf8'), 'content/boilerplate.yaml');
+    const lede = 'This milestone year marks the 10th anniversary of the World Internet Conference (WIC) Wuzhen Summit.';
+    const chinaDaily = ['Home> Jiaxing', '', 'WIC Wuzhen Summit: 10 years on', '', 'chinadaily.com.cn| Updated: November 9, 2023 L M S', '',
+      'A staff member prepares a display at an exhibition of internet technological achievements for the 2022 World Internet Conference Wuzhen Summit. WANG JING/CHINA DAILY', '',
+      `${lede} Over the past nine years, the event has achieved significant success in promoting conceptual consensus.`].join('\n');
+    const summary = (text: string) => readSource('content/articles/x.txt', scaffoldArticle({ text, rules: defaults }).text.replace('published: ""', 'published: "2016"')).frontMatter.summary;
+    expect(summary(chinaDaily)).toBe(lede);
+    const story = ['Chapter 6 – Nailing Jello to a Wall', '', 'Lu Wei, the man who nailed Jello to a wall, speaking at a forum in Beijing in front of the assembled heads of the country\'s largest internet companies', 'Photo: Wikimedia Commons', '',
+      'Back in 2014, Lu Wei, until recently the head of the Cyber Administration of China, said that the Internet is like a car, and that all cars must have brakes.'].join('\n');
+    expect(summary(story)).toMatch(/^Back in 2014, Lu Wei/u);
   });
 
   it('refuses an empty paste and a file that is an article already', () => {

@@ -10,6 +10,7 @@ import { ContentError } from '../content-error.ts';
 import { REVIEW_NOTE } from '../lint/front-matter-review.ts';
 import { normaliseText } from '../read/article-source.ts';
 import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
+import { isPictureCredit } from '../parse/picture-credits.ts';
 import { slugWords } from './slug-words.ts';
 
 export interface PastedCapture {
@@ -151,10 +152,10 @@ function namedByAddress(candidates: readonly string[], url: string): string | un
 export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): ScaffoldedArticle {
   const normalised = normaliseText(text);
   checkPaste(normalised);
-  const all = normalised
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const physical = normalised.split('\n').map((line) => line.trim());
+  const all = physical.filter((line) => line !== '');
+  // A picture's caption is no lede: the line directly above a credit on its own line ("[Photo/VCG]"), as the parser drops it.
+  const captions = new Set(physical.filter((line, index) => line !== '' && isPictureCredit(physical[index + 1] ?? '')));
   // Chrome rules drop standalone date and byline lines from the body, but they are what the front matter needs.
   const rawHead = all.slice(0, 40);
   const lines = all.filter((line) => !matchingRule(rules, line));
@@ -177,8 +178,8 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
   const publisher = host ?? 'Unknown publisher';
   review.push(host ? `publisher: guessed from the address (${host}) — write the publisher's name` : 'publisher: unknown — write the publisher\'s name');
-  // A paragraph of prose may name dates and links; a byline may not open it.
-  const lead = lines.find((line) => words(line) >= 20 && !isByline(line));
+  // A paragraph of prose may name dates and links; a byline may not open it. A caption the rules drop is not in `lines`.
+  const lead = lines.find((line) => words(line) >= 20 && !isByline(line) && !captions.has(line) && !isPictureCredit(line));
   const firstSentence = lead ? (/^.{20,240}?[.!?](?=\s|$)/.exec(lead)?.[0] ?? `${lead.slice(0, 237).replace(/\s+\S*$/, '')}…`) : undefined;
   review.push(firstSentence ? 'summary: the first sentence of the text — rewrite it as one line for the home page' : 'summary: add one line for the home page');
 

@@ -78,9 +78,22 @@ describe('a picture that was not captured', () => {
   it('keeps a caption that is a sentence or stands a blank line apart, and a sentence that names an agency (Protocol)', () => {
     const caption = "China's new Personal Information Protection Law is its next step in promoting national security.";
     expect(parse([caption, 'Photo: Patrick Pleul/Picture Alliance/Getty Images']).blocks).toEqual([`p ${caption}`, `p ${PROSE}`]);
-    expect(parse(['lock and key on keyboard', '', 'Photo: Getty Images']).blocks).toEqual(['p lock and key on keyboard', `p ${PROSE}`]);
+    expect(parse(['Xi Jinping at the forum in Wuzhen', '', 'Photo: Getty Images']).blocks).toEqual(['p Xi Jinping at the forum in Wuzhen', `p ${PROSE}`]);
     const sentence = 'Reuters and Getty Images both carried the picture.';
     expect(parse([sentence]).blocks).toEqual([`p ${sentence}`, `p ${PROSE}`]);
+  });
+
+  it('drops alt text in lower case standing alone in the two blocks above a credit, not a line in lower case elsewhere (Protocol, reader QA of stop 35)', () => {
+    const caption = "China's new Personal Information Protection Law is its next step in promoting national security.";
+    const protocol = parse(['Its emphasis on digital sovereignty could fragment the global privacy landscape.', '', 'lock and key on keyboard', '', caption, '', 'Photo: Patrick Pleul/Picture Alliance/Getty Images', '']);
+    expect(protocol.dropped).toEqual({ 'parser: picture-caption': [3], 'parser: picture-credit': [7] });
+    expect(protocol.blocks).toContain(`p ${caption}`);
+    expect(parse(['lock and key on keyboard', '', 'Photo: Getty Images']).blocks).toEqual([`p ${PROSE}`]);
+    // Three blocks up, or not alone between blank lines, it is not the picture's.
+    expect(parse(['lock and key on keyboard', '', caption, '', caption.toUpperCase(), '', 'Photo: Getty Images']).blocks[0]).toBe('p lock and key on keyboard');
+    expect(parse(['lock and key on keyboard', 'The rules took effect.', '', 'Photo: Getty Images']).blocks[0]).toMatch(/^p lock and key on keyboard/u);
+    // Above a caption written directly over its credit (The China Story), a line two blocks up is no alt text.
+    expect(parse(['data centre in Guizhou', '', 'Lu Wei, the man who ‘nailed Jello to a wall’', 'Photo: Wikimedia Commons']).blocks[0]).toBe('p data centre in Guizhou');
   });
 
   it('drops the alt text above a caption a caption rule removed, when the two stand alone between blank lines (Brookings, stop 38)', () => {
@@ -107,6 +120,12 @@ describe('titles', () => {
     const title = 'China unveils plan to boost digital economy in 2021-2025 period';
     expect(parse([`${title}-Xinhua`], { title }).dropped['parser: title-echo']).toEqual([1]);
     expect(parse([`${title}-making in ministries`], { title }).dropped['parser: title-echo']).toBeUndefined();
+  });
+
+  it('drops the title ending on "on" with the unruled line after a blank left apart, not joined to it as a wrapped title (China Daily, editor\'s trial of stop 38)', () => {
+    const { blocks, dropped } = parse(['WIC Wuzhen Summit: 10 years on', '', 'chinadaily.com.cn and partners'], { title: 'WIC Wuzhen Summit: 10 years on' });
+    expect(dropped['parser: title-echo']).toEqual([1]);
+    expect(blocks[0]).toBe('p chinadaily.com.cn and partners');
   });
 
   it('drops the title broken over two lines, as a PDF sets it, its colon lost (The Antitrust Bulletin)', () => {

@@ -117,10 +117,11 @@ describe('footnotes', () => {
     expect(report.markersWithoutNotes).toEqual([{ line: 1, marker: '1' }]);
   });
 
-  it('reports "[n]" markers with no note and keeps them as text; "[in 2012]" is no marker', () => {
+  it('raises "[n]" markers with no note, brackets kept, once "[1]" is one, and reports them; "[in 2012]", "see [2]" and a run without [1] stay text', () => {
     const { blocks, report } = parse(['Made in China 2025 (MIC25,[1] or MIC2025)[3] since [in 2012].']);
-    expect(blocks).toEqual(['p Made in China 2025 (MIC25,[1] or MIC2025)[3] since [in 2012].']);
-    expect(report.markersWithoutNotes.map((m) => m.marker)).toEqual(['[1]', '[3]']);
+    expect(blocks).toEqual(['p Made in China 2025 (MIC25,^[1] or MIC2025)^[3] since [in 2012].']);
+    expect(report.markersWithoutNotes.map((m) => m.marker).sort()).toEqual(['[1]', '[3]']);
+    expect(parse(['The rules (see [2]) took effect in May.[2]']).blocks).toEqual(['p The rules (see [2]) took effect in May.[2]']);
   });
 });
 
@@ -153,8 +154,8 @@ describe('tables', () => {
     expect(tree.children[0]).toMatchObject({ children: [{ children: [{ children: [{ value: 'A | B' }] }, {}] }] });
   });
 
-  it('leaves a lone row, a line of pipes, a one-cell line and a lower-case line after a row as text', () => {
-    expect(parse([rows[0], PROSE, '||||||||', '| one cell |']).blocks).toEqual([`p ${rows[0]}`, `p ${PROSE}`, 'p ||||||||', 'p | one cell |']);
+  it('reads a lone row with a cell of prose as a table, and leaves a lone row of short cells, a line of pipes, a one-cell line and a lower-case line after a row as text', () => {
+    expect(parse([rows[0], PROSE, '| Home | About | Contact us |', '||||||||', '| one cell |']).blocks).toEqual(['mdxJsxFlowElement', `p ${PROSE}`, 'p | Home | About | Contact us |', 'p ||||||||', 'p | one cell |']);
     expect(parse(['| a lone row | with a note.[1] |', PROSE, '[1] The note.']).blocks).toEqual(['p | a lone row | with a note.[^1] |', `p ${PROSE}`, 'fn 1 The note.']);
     expect(parse([...rows, 'goes on in lower case.']).blocks).toEqual(['mdxJsxFlowElement', 'p goes on in lower case.']);
   });

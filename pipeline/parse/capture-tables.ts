@@ -62,19 +62,23 @@ export function readRow(trimmed: string): Row | undefined {
 
 const element = (name: string, children: MdxJsxFlowElement['children']): MdxJsxFlowElement => ({ type: 'mdxJsxFlowElement', name, attributes: [], children });
 
+/** A cell this many words long is prose: a lone row holding one is a table whose other rows were not captured. */
+const PROSE_CELL_WORDS = 8;
+const holdsProse = (row: Row) => row.cells.some((cell) => cell.text.split(/\s+/u).length >= PROSE_CELL_WORDS);
+
 /**
- * One table from a run of two rows or more (a lone row is text: a menu bar, or pipes in a
- * sentence), or undefined. Under a delimiter row the first row holds the column heads, as
+ * One table from a run of two rows or more, or from a lone row with a cell of prose (a term and its
+ * meaning, the excerpt cut after it); a lone row of short cells is text (a menu bar), or undefined. Under a delimiter row the first row holds the column heads, as
  * Markdown says. With none, no row is a head: such a page lists a term and its meaning on each
  * row, so every row is a body row, written as JSX since Markdown has no table without heads.
  * `content` renders a cell's text (footnote markers, links).
  */
 export function buildTable<R extends Row>(rows: readonly R[], content: (row: R, cell: Cell) => PhrasingContent[]): Table | MdxJsxFlowElement | undefined {
   const contentRows = rows.filter((row) => !row.align);
-  if (rows.length < 2 || contentRows.length === 0) return undefined;
+  if (contentRows.length === 0 || (rows.length < 2 && !holdsProse(rows[0]))) return undefined;
   const columns = Math.max(...contentRows.map((row) => row.cells.length));
   const cells = (row: R) => Array.from({ length: columns }, (_, i) => (row.cells[i] ? content(row, row.cells[i]) : []));
-  const align = rows[1].align;
+  const align = rows[1]?.align;
   if (!align) {
     const body = contentRows.map((row) => element('tr', cells(row).map((children) => element('td', children.length > 0 ? [{ type: 'paragraph', children }] : []))));
     return element('table', [element('tbody', body)]);

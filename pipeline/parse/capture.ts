@@ -156,14 +156,14 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const unruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
   const unframed = dropPictureCredits(unruled, report, firstLine);
   const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
-  const lineBlocks = restoreBullets(joinWrappedLines(kept).filter((l) => l.text.trim() !== '').map(classifyLine));
+  const title = comparable(options.title);
+  const lineBlocks = restoreBullets(joinWrappedLines(kept, (text) => isTitleEcho(text, title, false)).filter((l) => l.text.trim() !== '').map(classifyLine));
   const headings = findHeadings(lineBlocks);
   const blocks: Block[] = lineBlocks.map((block, index) => {
     const heading = headings.get(index);
     if (!heading) return block;
     return { line: block.line, joined: block.joined, raw: block.raw, text: block.text, type: 'heading', ...heading, number: block.type === 'ordered' ? block.number : undefined };
   });
-  const title = comparable(options.title);
   const authors = (options.authors ?? []).map(comparable);
   const split = splitTitle(blocks, title);
   const echoes = blocks.map((block, index) =>
@@ -202,7 +202,7 @@ function reportFootnotes(report: ParseReport | undefined, blocks: readonly Block
   if (!report) return;
   const heading = binding.notesHeading === undefined ? undefined : blocks[binding.notesHeading];
   if (heading) recordDrop(report, 'parser: notes-heading', heading.line, heading.raw, heading.joined);
-  const raised = [...binding.markers].flatMap(([index, list]) => list.filter((m) => m.noteMissing).map((m) => ({ line: blocks[index].line, marker: m.label })));
+  const raised = [...binding.markers].flatMap(([index, list]) => list.filter((m) => m.noteMissing).map((m) => ({ line: blocks[index].line, marker: blocks[index].text.slice(m.start, m.end) })));
   report.markersWithoutNotes.push(...bracketMarkersWithoutNotes(blocks, binding), ...raised);
 }
 

@@ -35,6 +35,23 @@ const NUMBERED_NOTE = /^(\d{1,3})\.?\s+(\S.*)$/u;
 
 const toSuperscript = (label: string) => [...label].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('');
 
+/** Adds many markers to blocks at once, in one sort per block: one at a time re-sorts the block's list for each (quadratic in a paragraph of markers). */
+function addMarkers(markers: Map<number, Marker[]>, found: readonly { block: number; marker: Marker }[]): void {
+  const byBlock = new Map<number, Marker[]>();
+  for (const { block, marker } of found) {
+    const list = byBlock.get(block);
+    if (list) list.push(marker);
+    else byBlock.set(block, [marker]);
+  }
+  for (const [index, added] of byBlock) {
+    // Markers already there come first at one start, and a marker overlapping the one kept before it goes.
+    const all = [...(markers.get(index) ?? []), ...added].sort((a, b) => a.start - b.start);
+    const kept: Marker[] = [];
+    for (const marker of all) if (kept.length === 0 || kept.at(-1)!.end <= marker.start) kept.push(marker);
+    markers.set(index, kept);
+  }
+}
+
 function addMarker(markers: Map<number, Marker[]>, index: number, marker: Marker): void {
   const list = markers.get(index) ?? [];
   if (!list.some((m) => m.start < marker.end && marker.start < m.end)) list.push(marker);
@@ -124,8 +141,22 @@ function markNotelessMarkers(blocks: readonly ScannedBlock[], binding: FootnoteB
   // Zhang1"): the text's markers then start at 2, and two of them in order (2, 3) must be there.
   const run = noteless(blocks, 1);
   const found = run.length > 0 ? run : noteless(blocks, 2);
-  if (found[0]?.marker.label === '2' && found.length < 2) return;
-  for (const { block, marker } of found) addMarker(binding.markers, block, marker);
+  const plain = found[0]?.marker.label === '2' && found.length < 2 ? [] : found;
+  addMarkers(binding.markers, [...plain, ...notelessBrackets(blocks)]);
+}
+
+/** A "[n]" glued to the word or punctuation before it ("…(命运共同体).[1] Just weeks"), not "see [2]" or "[in 2012]". */
+const GLUED_BRACKET = /(?<=[\p{L}\p{N}.,;:!?"”’)\]])\[(\d{1,3})\]/gu;
+
+/**
+ * "[n]" markers when the capture holds no notes, once "[1]" is one of them: raised as the page showed
+ * them (Wikipedia, China Leadership Monitor), brackets kept; markers reused out of order included.
+ */
+function notelessBrackets(blocks: readonly ScannedBlock[]): { block: number; marker: Marker }[] {
+  const found = blocks.flatMap((block, index) =>
+    block.type === 'note' ? [] : [...block.text.matchAll(GLUED_BRACKET)].map((m) => ({ block: index, marker: { start: m.index, end: m.index + m[0].length, label: m[0], noteMissing: true } })),
+  );
+  return found.some((f) => f.marker.label === '[1]') ? found : [];
 }
 
 /** The plain-digit markers `first`, `first` + 1 … found in order, each after the one before. */
@@ -151,10 +182,12 @@ export function bindFootnotes(blocks: readonly ScannedBlock[]): FootnoteBinding 
   return binding;
 }
 
-/** "[n]" markers with no note "[n] …" in the capture: reported, left as the text they are. */
+/** "[n]" markers with no note "[n] …" in the capture, and not raised as a run 1, 2, 3 …: reported, left as the text they are. */
 export function bracketMarkersWithoutNotes(blocks: readonly ScannedBlock[], binding: FootnoteBinding): { line: number; marker: string }[] {
   const bound = new Set([...binding.notes.values()].map((n) => n.label));
-  return blocks.flatMap((block) =>
-    block.type === 'note' ? [] : [...block.text.matchAll(/\[(\d{1,3})\]/gu)].filter((m) => !bound.has(m[1])).map((m) => ({ line: block.line, marker: m[0] })),
+  const starts = new Map([...binding.markers].map(([index, list]) => [index, new Set(list.map((m) => m.start))]));
+  const raised = (index: number, at: number) => starts.get(index)?.has(at) ?? false;
+  return blocks.flatMap((block, index) =>
+    block.type === 'note' ? [] : [...block.text.matchAll(/\[(\d{1,3})\]/gu)].filter((m) => !bound.has(m[1]) && !raised(index, m.index)).map((m) => ({ line: block.line, marker: m[0] })),
   );
 }

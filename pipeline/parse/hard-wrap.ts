@@ -73,8 +73,11 @@ interface Joined {
   last: string;
 }
 
-/** `lines`: blank lines keep paragraphs apart; the joined line keeps the number of its first line. */
-export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
+/**
+ * `lines`: blank lines keep paragraphs apart; the joined line keeps the number of its first line.
+ * `isTitle`: a line repeating the article's title is whole, so it takes no line across a blank ("… 10 years on").
+ */
+export function joinWrappedLines(lines: readonly SourceLine[], isTitle: (text: string) => boolean = () => false): SourceLine[] {
   const runs = describeRuns(lines);
   const out: (Joined | SourceLine)[] = [];
   let current: Joined | undefined;
@@ -86,7 +89,7 @@ export function joinWrappedLines(lines: readonly SourceLine[]): SourceLine[] {
       out.push(line);
       continue;
     }
-    const acrossBlank = current !== undefined && blankAfter && out.at(-2) === current && titleGoesOn(current.last, line);
+    const acrossBlank = current !== undefined && blankAfter && out.at(-2) === current && titleGoesOn(current.last, line) && !isTitle(current.parts.join(''));
     if (current && (acrossBlank || (!blankAfter && !startsBlock(line) && joins(current.last, text, runs[index])))) {
       if (acrossBlank) out.pop();
       const { dropLast, text: between } = separator(current.last, text);

@@ -37,10 +37,15 @@ function inline(span: Span): PhrasingContent {
 }
 
 export function phrasing(text: string, markers: readonly Marker[] = []): PhrasingContent[] {
-  const spans: Span[] = findUrls(text).map((u) => ({ ...u, kind: 'link' as const }));
-  // A marker inside a URL is part of the URL.
-  for (const m of markers) {
-    if (!spans.some((s) => s.start < m.end && m.start < s.end)) spans.push({ start: m.start, end: m.end, kind: 'footnote', label: m.label, noteMissing: m.noteMissing });
+  const urls: Span[] = findUrls(text).map((u) => ({ ...u, kind: 'link' as const }));
+  const spans: Span[] = [...urls];
+  // A marker inside a URL is part of the URL. Markers and URLs both run in order: one pass over each.
+  const sorted = [...markers].sort((a, b) => a.start - b.start);
+  let u = 0;
+  for (const m of sorted) {
+    while (u < urls.length && urls[u].end <= m.start) u++;
+    if (u < urls.length && urls[u].start < m.end) continue;
+    spans.push({ start: m.start, end: m.end, kind: 'footnote', label: m.label, noteMissing: m.noteMissing });
   }
   spans.sort((a, b) => a.start - b.start);
   const nodes: PhrasingContent[] = [];

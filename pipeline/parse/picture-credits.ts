@@ -23,6 +23,9 @@ const CREDIT: readonly RegExp[] = [
   new RegExp(String.raw`^Source\s*:\s*${PICTURE_SOURCE}\b[^.!?]{0,40}$`, 'u'),
   // "Getty Images", "zhongguo via Getty Images", "AFP via Getty Images", "Getty Images/iStockphoto"
   new RegExp(String.raw`^(?:[^.!?]{1,60}\s(?:via|for)\s)?${PICTURE_SOURCE}(?:\s*/\s*[^.!?]{1,40})?$`, 'u'),
+  // China Daily's credits: "[Photo/VCG]", "[Photo by Liang Zhen/zjol.com.cn]", and in capitals in brackets, "(JIN DING/CHINA DAILY)"
+  /^\[(?:Photos?|Pictures?|Images?)(?:\s*\/\s*[^[\]]{1,60}|\s+(?:by|from|provided (?:to|by)|courtesy of)\s+[^[\]]{1,60})\]$/u,
+  /^\(\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){1,3}\s?\/\s?(?:FOR )?\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,3}\)$/u,
 ];
 
 /** Alt text or a caption without a sentence's end, directly above a credit: at most this long. */
@@ -60,17 +63,39 @@ export function dropAltText(raw: readonly string[], kept: readonly string[], rul
   return out;
 }
 
+/** Alt text as a picture library writes it, in lower case ("lock and key on keyboard", Protocol): no prose starts so and stands alone. */
+const isLowerCaseAltText = (line: string) => /^\p{Ll}/u.test(line.trim()) && !/^by\s/u.test(line.trim()) && line.trim().split(/\s+/u).length <= 12 && isCaption(line) && !/https?:\/\//u.test(line);
+
+/** The two nearest non-blank lines above `index`, each standing alone between blank lines (Protocol: alt text, caption, credit). */
+function blocksAbove(lines: readonly string[], index: number): number[] {
+  const found: number[] = [];
+  for (let i = index - 1; i >= 0 && found.length < 2; i--) {
+    if (lines[i].trim() === '') continue;
+    if (lines[i + 1]?.trim() !== '' || (i > 0 && lines[i - 1].trim() !== '')) break;
+    found.push(i);
+  }
+  return found;
+}
+
 /**
  * Blanks each credit line of `lines` (the body after the boilerplate rules, blank where they
- * removed a line) and the caption directly above it, recording both in the report.
+ * removed a line) and the caption directly above it, recording both in the report; and alt text
+ * in lower case standing alone in the one or two blocks above the credit.
  */
 export function dropPictureCredits(lines: readonly string[], report: ParseReport | undefined, firstLine: number): string[] {
   const kept = [...lines];
   kept.forEach((line, index) => {
     if (!isPictureCredit(line)) return;
+    // Protocol's layout has a blank line under each block; a caption directly above the credit is another layout.
+    const stack = index > 0 && kept[index - 1].trim() === '' ? blocksAbove(kept, index) : [];
     if (index > 0 && isCaption(kept[index - 1])) {
       recordDrop(report, 'parser: picture-caption', firstLine + index - 1, kept[index - 1]);
       kept[index - 1] = '';
+    }
+    for (const above of stack) {
+      if (!isLowerCaseAltText(kept[above])) continue;
+      recordDrop(report, 'parser: picture-caption', firstLine + above, kept[above]);
+      kept[above] = '';
     }
     recordDrop(report, 'parser: picture-credit', firstLine + index, line);
     kept[index] = '';

@@ -80,3 +80,17 @@ for (const count of LINE_COUNTS) {
   header.push((await time(() => parseCapture(body, { title: 'Huge', authors: ['Jane Doe'], publisher: 'The Publisher', rules: [] })))[1]);
 }
 console.log(`\ncapture parse of ${LINE_COUNTS.join(' / ')} header-like lines: ${header.map((t) => t.toFixed(0)).join(' / ')} ms; growth = (ms per line at 80,000) / (ms per line at 20,000) ${(header[3] / 4 / header[1]).toFixed(2)}`);
+
+// One paragraph of glued "[n]" markers with no notes (each one raised) and many pictures laid out as
+// Protocol lays them out (alt text, caption, credit, a blank line apart): markers are placed and
+// alt text looked for once per marker and credit, not once per pair.
+const SHAPE_COUNTS = [10_000, 20_000, 40_000, 80_000];
+const shapes: [string, (count: number) => string][] = [
+  ['"[n]" markers', (count) => `Text.${Array.from({ length: count }, (_, i) => ` word.[${(i % 999) + 1}]`).join('')}`],
+  ['pictures', (count) => Array.from({ length: count / 4 }, () => 'lock and key on keyboard\n\nA caption sentence here.\n\nPhoto: Getty Images\n').join('\n')],
+];
+for (const [name, make] of shapes) {
+  const ms: number[] = [];
+  for (const count of SHAPE_COUNTS) ms.push((await time(() => parseCapture(make(count), { title: 'Huge', rules: [] })))[1]);
+  console.log(`capture parse of ${SHAPE_COUNTS.join(' / ')} ${name}: ${ms.map((t) => t.toFixed(0)).join(' / ')} ms; growth ${(ms[3] / 4 / ms[1]).toFixed(2)}`);
+}
