@@ -3,32 +3,22 @@
  * index built from the real corpus by the shared build (under /policy-reader/), run through the
  * same code as the search page (src/client/search/run-search.ts, src/lib/search-options.ts).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadGlossary } from '../pipeline/read/glossary.ts';
 import { pinyinWords, syllables } from '../core/search-forms.ts';
 import { hasHan } from '../core/chinese-text.ts';
 import { aliasForm } from '../core/schema.ts';
 import { hanziRuns } from '../core/article-search-words.ts';
-import { loadPagefind, vocabularyOf, type PagefindClient } from '../scripts/support/pagefind-node.ts';
-import { searchOptions } from '../src/lib/search-options.ts';
-import { normaliseQuery, runSearch, type SearchHit, type SearchRequest } from '../src/client/search/run-search.ts';
+import { normaliseQuery, type SearchHit } from '../src/client/search/run-search.ts';
 import { SITE_BASE as BASE } from './support/build-site.ts';
 import { articleSources, corpus } from './support/corpus.ts';
 import { derivedQueries, handWrittenQueries } from './support/search-queries.ts';
+import { article, pages, siteSearch, term } from './support/site-search.ts';
 
-const siteDir = inject('siteDir');
-let pagefind: PagefindClient;
-beforeAll(async () => {
-  pagefind = await loadPagefind(path.join(siteDir, 'pagefind'), BASE, searchOptions);
-});
-
-const search = (query: string, request: Omit<SearchRequest, 'query'> = {}) => runSearch(pagefind, { query, vocabulary: vocabularyOf(siteDir), ...request });
-const term = (id: string) => `${BASE}glossary/${id}/`;
-const article = (slug: string) => `${BASE}articles/${slug}/`;
-const pages = (hits: SearchHit[]) => hits.map((hit) => hit.page);
+const { siteDir, search } = siteSearch();
 const excerptText = (hit: SearchHit) => hit.excerpt.map((part) => part.text).join('');
 const markedText = (hit: SearchHit) => hit.excerpt.filter((part) => part.marked).map((part) => part.text);
 const glossary = loadGlossary(corpus.glossary);
@@ -233,76 +223,5 @@ describe('what the search page counts and reads', () => {
       for (const group of response.groups) expect(group.total).toBe(group.hits.length);
     }
     expect((await search('data', { filters: { type: ['term'] } })).more).toBe(true);
-  });
-});
-
-describe('filters and order', () => {
-  it('filters by type', async () => {
-    const terms = await search('data', { filters: { type: ['term'] } });
-    const articles = await search('data', { filters: { type: ['article'] } });
-    expect(terms.total).toBeGreaterThan(5);
-    expect(articles.total).toBeGreaterThan(1);
-    expect(terms.hits.every((hit) => hit.type === 'term')).toBe(true);
-    expect(articles.hits.every((hit) => hit.type === 'article')).toBe(true);
-  });
-
-  it('filters by publisher, including a publisher with a comma in its name', async () => {
-    const { hits } = await search('data', { filters: { publisher: ['Wilson Center, Asia Program'] } });
-    expect(pages(hits)).toEqual([article('2020-wilson-center-data-ailing-economy')]);
-  });
-
-  it('filters by year', async () => {
-    const { hits } = await search('internet', { filters: { year: ['2015', '2016'] } });
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((hit) => hit.date?.startsWith('2015') || hit.date?.startsWith('2016'))).toBe(true);
-  });
-
-  it('filters terms by category', async () => {
-    const { hits } = await search('administration', { filters: { category: ['institution'] } });
-    expect(pages(hits)).toContain(term('cyberspace-administration-of-china'));
-    expect(hits.every((hit) => hit.type === 'term' && hit.category === 'institution')).toBe(true);
-  });
-
-  it('lists articles newest first', async () => {
-    const { hits } = await search('digital', { sort: 'date' });
-    const dates = hits.map((hit) => hit.date ?? '');
-    expect(hits.length).toBeGreaterThan(2);
-    expect(hits.every((hit) => hit.type === 'article')).toBe(true);
-    expect(dates).toEqual([...dates].sort().reverse());
-  });
-
-  it('browses by filter alone, without a query', async () => {
-    const { hits } = await search('', { filters: { category: ['law'] } });
-    expect(hits.length).toBeGreaterThan(0);
-    expect(hits.every((hit) => hit.category === 'law')).toBe(true);
-  });
-});
-
-describe('what is not indexed', () => {
-  it('does not index callout cards in articles, nor the glossary index listing every summary', async () => {
-    // Words of the high-quality development card's summary, which no article body uses: only term
-    // pages may match (other entries' renderings or timelines may use the words too), never an article or the index.
-    const urls = pages((await search('guiding formula')).hits);
-    expect(urls).toContain(term('high-quality-development'));
-    expect(urls.every((url) => url.startsWith(`${BASE}glossary/`) && url !== `${BASE}glossary/`)).toBe(true);
-  });
-
-  it('does not index the header, footer or pages other than articles and terms', async () => {
-    // Exact phrases (in quotes): one from an article body is found; the footer's and the header search box's are not.
-    expect(pages((await search('"a new buzzword"')).hits)).toEqual([article('2022-digichina-informatization-plan-forum')]);
-    expect((await search('"names its source and links to the original"')).total).toBe(0);
-    expect((await search('"Search articles and glossary"')).total).toBe(0);
-    const urls = pages((await search('glossary')).hits);
-    expect(urls.every((url) => url.startsWith(`${BASE}articles/`) || url.startsWith(`${BASE}glossary/`))).toBe(true);
-    expect(urls).not.toContain(`${BASE}glossary/`);
-  });
-});
-
-describe('the index on disk', () => {
-  it('holds the Pagefind client and index, not Pagefind’s unused UI bundles', () => {
-    const files = readdirSync(path.join(siteDir, 'pagefind'));
-    expect(files).toContain('pagefind.js');
-    expect(files).toContain('pagefind-entry.json');
-    expect(files.filter((file) => /ui|highlight/.test(file))).toEqual([]);
   });
 });
