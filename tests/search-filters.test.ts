@@ -72,6 +72,16 @@ describe('what is not indexed', () => {
   });
 });
 
+describe('note markers', () => {
+  it('are not words of the text: an excerpt reads on past a marker as the sentence does (reader QA: "2025,[2" marked)', async () => {
+    // DigiChina writes 厘清政府和市场关系, its note 1 marked right after it.
+    const { hits } = await search('厘清政府和市场关系');
+    const hit = hits.find((each) => each.page === article('2022-digichina-informatization-plan-forum'));
+    const text = hit?.excerpt.map((part) => part.text).join('') ?? '';
+    expect(text).toContain('厘清政府和市场关系)');
+  });
+});
+
 describe('the index on disk', () => {
   it('holds the Pagefind client and index, not Pagefind’s unused UI bundles', () => {
     const files = readdirSync(path.join(siteDir, 'pagefind'));
