@@ -74,6 +74,14 @@ describe('concordance', () => {
     expect(new Set(occurrences.map((o) => o.anchor))).toEqual(new Set([anchors[0].id]));
   });
 
+  it('leaves note markers out of the sentences it quotes (reader QA: "(战略部署)1 are")', () => {
+    const marker = (label: string) => ({ type: 'mdxJsxTextElement', name: 'sup', attributes: [], children: [{ type: 'text', value: label }] });
+    const tree = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'The CAC acts.' }, marker('[1]'), { type: 'text', value: ' Then common prosperity (共同富裕)' }, marker('2'), { type: 'text', value: ' follows.' }] }] } as Root;
+    annotateTerms(tree, matcher);
+    const occurrences = collectOccurrences('2024-test', addParagraphAnchors(tree));
+    expect(occurrences.map((o) => o.sentence)).toEqual(['The CAC acts.', 'Then common prosperity (共同富裕) follows.', 'Then common prosperity (共同富裕) follows.']);
+  });
+
   it('quotes a term in a table cell with the text of its cell and links to the cell, whose anchor the MDX keeps', () => {
     const tree = parse('| Term | Meaning |\n| --- | --- |\n| 共同富裕 | Set out by the CAC. |\n|  | x |\n');
     annotateTerms(tree, matcher);

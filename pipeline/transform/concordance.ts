@@ -27,6 +27,8 @@ function readParagraph(children: readonly PhrasingContent[]): { text: string; sp
       text += node.value;
     } else if (node.type === 'break') {
       text += ' ';
+    } else if (node.type === 'mdxJsxTextElement' && node.name === 'sup') {
+      // A note marker the parser raised ("[1]", "2"): not part of the sentence a term page quotes.
     } else if (node.type === 'mdxJsxTextElement' && node.name === 'Term') {
       const start = text.length;
       for (const child of node.children) walk(child as Nodes);
