@@ -164,7 +164,7 @@ describe('search UI', () => {
       await page.waitForFunction(() => /\.$/.test(document.querySelector('[role=status]')?.textContent ?? ''));
       return page.locator('[role=status]').textContent();
     };
-    expect(await status('"digital econmy"')).toMatch(/^No results for “"digital econmy"”; \d+\+? results? for the phrase “digital economy”( among the best matches)?\.$/);
+    expect(await status('"digital econmy"')).toMatch(/^No results for the phrase “digital econmy”; \d+\+? results? for the phrase “digital economy”( among the best matches)?\.$/);
     expect(await status('"data" security')).toMatch(/ for “"data" security”, the quoted word as written\.$/);
     expect(await status('"data"')).toMatch(/ for the word “data” as written\.$/);
   });
