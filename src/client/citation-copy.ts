@@ -39,7 +39,10 @@ for (const anchor of document.querySelectorAll<HTMLElement>('.prose span[id^="p-
   link.href = `#${anchor.id}`;
   link.textContent = '¶';
   link.setAttribute('aria-label', 'Link to this paragraph; copies it with its citation');
-  paragraph.append(link);
+  // A list item's ¶ ends its own text, not the list nested in it (reader QA: it stood alone under the sub-list).
+  const nested = paragraph.querySelector(':scope > ul, :scope > ol');
+  if (nested) paragraph.insertBefore(link, nested);
+  else paragraph.append(link);
 }
 
 addEventListener('click', (event) => {
