@@ -7,7 +7,7 @@
  */
 import { bareHanRuns, hasHan } from '../../../core/chinese-text.ts';
 import { clearBoundaries, isPinyin, isSyllable } from '../../../core/pinyin-syllables.ts';
-import { toneless } from '../../../core/search-text.ts';
+import { toneless, umlautVariants } from '../../../core/search-text.ts';
 import { wordsOf, type RecordText } from './match-words.ts';
 
 /** Every query word pinyin (a word or a phrase typed as pinyin), none hanzi. */
@@ -53,9 +53,6 @@ function runSyllables(run: string, readings: Map<string, string>, longest: numbe
   return out;
 }
 
-/** ü typed as v or u, as the index's forms allow. */
-const sameSyllable = (page: string, typed: string) => page === typed || page.replace('ü', 'v') === typed || page.replace('ü', 'u') === typed;
-
 /**
  * The hanzi of the text whose readings are exactly the query's syllables, joined (`guo ji` → 国际 of
  * 履行国际义务; `wangxinban` → 网信办), each distinct string once.
@@ -75,7 +72,8 @@ export function hanziReadAs(record: RecordText, queryWords: readonly string[]): 
       let end = start;
       while (at < wanted.length && end < characters.length) {
         const syllable = syllables[end];
-        if (syllable === undefined || !sameSyllable(syllable, wanted.slice(at, at + syllable.length))) break;
+        // ü typed as v or u, as the index's forms allow.
+        if (syllable === undefined || !umlautVariants(syllable).includes(wanted.slice(at, at + syllable.length))) break;
         at += syllable.length;
         end++;
       }
