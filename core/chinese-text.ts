@@ -13,6 +13,12 @@ const PHRASE = /\p{Script=Han}[\p{Script=Han}\u3001-\u303F\uFF01-\uFF5E]*/gu;
 /** What a glossary's hanzi field may hold: hanzi, CJK and full-width punctuation, the middle dot. */
 export const HANZI_FIELD = /^[\p{Script=Han}\u3000-\u303f\uff01-\uff5e·]+$/u;
 
+/** A character two columns wide: a hanzi, CJK punctuation, a full-width form. */
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** The width of `text` in columns, a wide character counting two (how much of a line a mention takes). */
+export const columnWidth = (text: string): number => [...text].reduce((sum, char) => sum + (WIDE.test(char) ? 2 : 1), 0);
+
 /** Whether `text` holds at least one hanzi. */
 export const hasHan = (text: string): boolean => HAN.test(text);
 

@@ -2,6 +2,7 @@
  * The orders and groupings of the glossary index pages (A–Z by English, by pinyin, by category)
  * and the rows of the exports. Pure functions over entries, no Astro.
  */
+import { columnWidth } from '../../core/chinese-text.ts';
 import { byCodeUnits } from '../../core/order.ts';
 import type { GlossaryEntry, Occurrence, TermCategory } from '../../core/schema.ts';
 import { tonelessPinyin } from '../../core/search-text.ts';
@@ -82,7 +83,6 @@ const CONTEXT = 34;
  * mention set its context beside its first line, so "…, released in July" read before its last words.
  */
 const CENTRED_COLUMNS = 40;
-const columns = (text: string) => [...text].reduce((sum, char) => sum + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(char) ? 2 : 1), 0);
 
 /** What may stand between two forms of one mention: `high-quality development” (高质量发展`. */
 const JOINER = /^[\s\p{P}]{0,4}$/u;
@@ -139,7 +139,7 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
       // A bracket the mention opens ("name (hanzi") closes inside it too.
       const closer = CLOSERS[keyword.filter((part) => !part.marked).map((part) => part.text).join('').trim().at(-1) ?? ''];
       if (closer && sentence[end] === closer) keyword.push({ text: sentence[end++], marked: false });
-      const long = columns(keyword.map((part) => part.text).join('')) > CENTRED_COLUMNS;
+      const long = columnWidth(keyword.map((part) => part.text).join('')) > CENTRED_COLUMNS;
       return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)), long };
     });
   });
