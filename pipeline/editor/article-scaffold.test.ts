@@ -61,6 +61,13 @@ describe('article:new', () => {
     expect(findDate('2023年12月31日')).toBe('2023-12-31');
     expect(findDate('Sept. 2022')).toBe('2022-09');
     expect(findDate('no date here')).toBeUndefined();
+    // Numbers alone: the order shows only when one of them cannot be a month (Crowell & Moring prints 01.13.25).
+    expect(findDate('Client Alert | 8 min read | 01.13.25')).toBe('2025-01-13');
+    expect(findDate('Posted 13/01/2025')).toBe('2025-01-13');
+    expect(findDate('09-19-2023')).toBe('2023-09-19');
+    expect(findDate('05.06.25')).toBeUndefined();
+    expect(findDate('Version 1.13.2.25')).toBeUndefined();
+    expect(findDate('31.02.2024')).toBeUndefined();
   });
 
   // A pasted page's top as sites print it: menu, headline, byline with the date, a US date alone on its line.

@@ -34,7 +34,7 @@ const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*
 
 /**
  * The first date a line gives, as ISO at the precision it gives: 2024-03-05, "March 5, 2024",
- * "5 March 2024", "March 2024", 2024年3月5日; none when it is not on the calendar (a document
+ * "5 March 2024", "March 2024", 2024年3月5日, 01.13.25; none when it is not on the calendar (a document
  * number such as 2024-13-45).
  */
 export function findDate(line: string): string | undefined {
@@ -55,7 +55,20 @@ function dateLike(line: string): string | undefined {
   if (match) return `${match[3]}-${pad(month(match[2]))}-${pad(match[1])}`;
   match = new RegExp(`\\b${MONTH_NAME} ((?:19|20)\\d\\d)\\b`, 'i').exec(line);
   if (match) return `${match[2]}-${pad(month(match[1]))}`;
-  return undefined;
+  return numericDate(line);
+}
+
+/**
+ * 01.13.25, 13/01/2025, 09-19-2023: month and day in the order the site uses, which only a number
+ * above 12 shows; 05.06.25 could be either, so it gives no date rather than a wrong one.
+ */
+function numericDate(line: string): string | undefined {
+  const match = /(?<![\d.\/-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d|\d\d)(?![\d.\/-])/.exec(line);
+  if (!match) return undefined;
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  if ((first > 12) === (second > 12)) return undefined;
+  const year = match[4].length === 2 ? `20${match[4]}` : match[4];
+  return first > 12 ? `${year}-${pad(second)}-${pad(first)}` : `${year}-${pad(first)}-${pad(second)}`;
 }
 
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
