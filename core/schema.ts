@@ -85,9 +85,10 @@ const Override = z.object({ reason: z.string().trim().min(10, 'say why, in a sen
 
 /**
  * Deliberate departures from the lint's derived forms: `pinyin` from pinyin-pro's reading,
- * `traditional` from OpenCC's cn→tw conversion of the hanzi.
+ * `traditional` from OpenCC's cn→tw conversion of the hanzi, `headword` from the aliases (a
+ * headword in ordinary English that articles must not link).
  */
-const Overrides = z.object({ pinyin: Override.optional(), traditional: Override.optional() }).strict();
+const Overrides = z.object({ pinyin: Override.optional(), traditional: Override.optional(), headword: Override.optional() }).strict();
 
 /** Where a fact comes from: a title and the address of the page that says it. */
 export const Source = z

@@ -95,6 +95,7 @@ describe('content lint', () => {
     const { errors, warnings } = await lintFixture('bracketed-alias');
     expect(errors).toEqual([]);
     expect(warnings).toEqual([
+      expect.stringMatching(/^glossary\/state-administration-for-market-regulation\.yaml:1: headword "State Administration for Market Regulation" is not an alias.*no callout marks it/),
       expect.stringMatching(/^glossary\/state-administration-for-market-regulation\.yaml:6: alias "state administration for market regulation \(samr\)" matches only where an article writes the name and "\(samr\)" together — list "state administration for market regulation" as an alias of its own/),
     ]);
   });
@@ -102,7 +103,22 @@ describe('content lint', () => {
   it('warns of an alias that is two list items run together by a line indented one space too far (editor QA: silent)', async () => {
     const { errors, warnings } = await lintFixture('joined-alias');
     expect(errors).toEqual([]);
-    expect(warnings).toEqual([expect.stringMatching(/^glossary\/state-administration-for-market-regulation\.yaml:7: alias "market regulator - market supervision administration" looks like two list items run together — start each "- alias" line at the same column/)]);
+    expect(warnings).toEqual([
+      // The headword is no alias either, so the entry links nothing but SAMR.
+      expect.stringMatching(/^glossary\/state-administration-for-market-regulation\.yaml:1: headword "State Administration for Market Regulation" is not an alias/),
+      expect.stringMatching(/^glossary\/state-administration-for-market-regulation\.yaml:7: alias "market regulator - market supervision administration" looks like two list items run together — start each "- alias" line at the same column/),
+    ]);
+  });
+
+  it('warns of a headword the matcher never reads, naming what links instead (editor trial: "Xinhua News Agency" linked only "Xinhua")', async () => {
+    const { errors, warnings } = await lintFixture('unmatched-headword');
+    expect(errors).toEqual([]);
+    // Not: "Active (yǒuwéi)" (one common word), "Strategic plans" (its override says why), "Factors of production" (an alias).
+    expect(warnings).toEqual([
+      expect.stringMatching(/^glossary\/cyberspace-administration-of-china\.yaml:15: headword override is not needed: "Cyberspace Administration of China" is matched as this entry — remove overrides\.headword$/),
+      expect.stringMatching(/^glossary\/data-factor\.yaml:1: headword "Data as a factor of production" is not an alias.*only "factor of production" \(factors-of-production\) is linked — add "Data as a factor of production" to aliases/),
+      expect.stringMatching(/^glossary\/xinhua-news-agency\.yaml:1: headword "Xinhua News Agency" is not an alias.*where an article writes "Xinhua News Agency", only "Xinhua" \(xinhua-news-agency\) is linked — add "Xinhua News Agency" to aliases, or add overrides\.headword\.reason/),
+    ]);
   });
 
   it('warns where an English rendering links to its hanzi\'s entry, and where a longer title contains an alias', async () => {

@@ -18,6 +18,7 @@ import { lintGlossaryHistory } from './glossary-history.ts';
 import { rankUncovered, uncoveredErrors, uncoveredSummary, type UncoveredWord } from './coverage-report.ts';
 import { unsafeDefinitionLinks } from './definition-links.ts';
 import { deepDefinitions } from './definition-nesting.ts';
+import { unmatchedHeadwords } from './headword-lint.ts';
 import { bracketedAliases, joinedAliases, commonWordAliases, matchNoteWarnings, type NotedArticle, type Placer } from './matching-lint.ts';
 
 export interface LintedArticle extends NotedArticle {
@@ -149,7 +150,7 @@ export function lintGlossary(input: Omit<LintInput, 'articles'>): LintResult {
 
   lintGlossaryHistory(input.entries, at, errors, warnings);
   errors.push(...unsafeDefinitionLinks(input.entries, at), ...deepDefinitions(input.entries, at));
-  warnings.push(...commonWordAliases(input.entries, at), ...bracketedAliases(input.entries, at), ...joinedAliases(input.entries, at));
+  warnings.push(...commonWordAliases(input.entries, at), ...bracketedAliases(input.entries, at), ...joinedAliases(input.entries, at), ...unmatchedHeadwords(input.entries, at));
 
   return { errors: errors.sort(byPlace), warnings: warnings.sort(byPlace) };
 }
