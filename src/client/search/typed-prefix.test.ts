@@ -1,0 +1,48 @@
+/** A query's last word while it is typed (typed-prefix.ts): the stems it may run past, an unfinished syllable. */
+import { describe, expect, it } from 'vitest';
+import { holdsQuery } from './match-words.ts';
+import { NO_WORD, r1Start, shorterQueries, startsPinyin, stemPrefixes } from './typed-prefix.ts';
+
+const page = (content: string, meta: Record<string, string> = {}) => ({ content, meta });
+
+describe('the stems a typed word may run past', () => {
+  it('starts Porter2 R1 after the first non-vowel that follows a vowel, or after a listed prefix', () => {
+    expect(r1Start('beijing')).toBe(4);
+    expect(r1Start('regulati')).toBe(3);
+    expect(r1Start('generati')).toBe(5);
+  });
+
+  it('names the prefixes down to R1, longest first (reader QA: "beiji" dropped to 3 results, "regulati" to 1)', () => {
+    expect(stemPrefixes('beiji')).toEqual(['beij']);
+    expect(stemPrefixes('regulati')).toEqual(['regulat', 'regula', 'regul', 'regu', 'reg']);
+    expect(stemPrefixes('bei')).toEqual([]);
+  });
+
+  it('leaves numbers, hanzi and words joined by punctuation alone', () => {
+    expect(stemPrefixes('2025')).toEqual([]);
+    expect(stemPrefixes('高质量')).toEqual([]);
+    expect(shorterQueries('data/ai')).toBeUndefined();
+  });
+
+  it('asks for the last word cut to each stem, ended by a letter no word has, within its shortest prefix', () => {
+    expect(shorterQueries('xi jinpi')).toEqual({ stems: [`xi jinp${NO_WORD}`, `xi jin${NO_WORD}`], floor: 'xi jin' });
+  });
+});
+
+describe('an unfinished pinyin syllable', () => {
+  // The term page of 高质量发展 (content/glossary), its searchable forms.
+  const term = page('High-quality development. 高质量发展. gāo zhìliàng fāzhǎn.', { forms: 'gaozhiliang gaozhiliangfazhan', title: 'High-quality development' });
+
+  it('reads the last word as the start of a pinyin word only when asked (reader QA: "gaozhil" said No results)', () => {
+    expect(holdsQuery(term, ['gaozhil'])).toBe(false);
+    expect(holdsQuery(term, ['gaozhil'], true)).toBe(true);
+    expect(holdsQuery(term, ['gaozhilian'], true)).toBe(true);
+    expect(holdsQuery(term, ['gaoz', 'fazhan'], true)).toBe(false);
+  });
+
+  it('is pinyin only: an English word is found from any start already, a number only whole', () => {
+    expect(startsPinyin('gaoz', { text: 'gaozhiliang', pinyin: true })).toBe(true);
+    expect(startsPinyin('gaoz', { text: 'gaozhiliang', pinyin: false })).toBe(false);
+    expect(startsPinyin('20', { text: '2021', pinyin: true })).toBe(false);
+  });
+});
