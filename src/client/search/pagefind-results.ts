@@ -23,10 +23,10 @@ function joined<R extends { id: string }>(lists: R[][]): R[] {
   return lists.flat().filter((result) => !seen.has(result.id) && seen.add(result.id));
 }
 
-/** The results of `list` that `other` has too. */
-function inside<R extends { id: string }>(list: R[], other: R[]): R[] {
+/** `list`, unless it finds the very pages `other` finds (typed-prefix.ts StemQuery). */
+function unlessSame<R extends { id: string }>(list: R[], other: R[]): R[] {
   const ids = new Set(other.map((result) => result.id));
-  return list.filter((result) => ids.has(result.id));
+  return list.length === other.length && list.every((result) => ids.has(result.id)) ? [] : list;
 }
 
 /**
@@ -44,8 +44,7 @@ export async function resultsFor<R extends { id: string }>(search: Search<R>, qu
   const apart = wordsApart(query);
   const typed = apart ? bothFirst(await found(query), await found(apart)) : await found(query || null);
   const first = pinyinPhrase(queryWords) ? await found(queryWords.join('')) : [];
-  const shorter = shorterQueries(query);
-  const stems = shorter ? inside(joined(await Promise.all(shorter.stems.map(found))), await found(shorter.floor)) : [];
+  const stems = joined(await Promise.all(shorterQueries(query).map(async ({ stem, shorter }) => unlessSame(await found(stem), await found(shorter)))));
   const forms = phrases.map(exactForms).filter((each) => each.length > 0);
   if (forms.length === 0) return joined([first, typed, stems]);
   const exact = await Promise.all(forms.map(async (each) => joined(await Promise.all(each.map(found)))));

@@ -10,22 +10,25 @@ describe('the stems a typed word may run past', () => {
     expect(r1Start('beijing')).toBe(4);
     expect(r1Start('regulati')).toBe(3);
     expect(r1Start('generati')).toBe(5);
+    expect(r1Start('organizati')).toBe(5);
   });
 
-  it('names the prefixes down to R1, longest first (reader QA: "beiji" dropped to 3 results, "regulati" to 1)', () => {
+  it('names the prefixes from R1 on that the rest of the word may be endings of, longest first (reader QA: "beiji" dropped to 3 results, "regulati" to 1)', () => {
     expect(stemPrefixes('beiji')).toEqual(['beij']);
-    expect(stemPrefixes('regulati')).toEqual(['regulat', 'regula', 'regul', 'regu', 'reg']);
+    expect(stemPrefixes('regulati')).toEqual(['regulat', 'regula', 'regul']);
+    expect(stemPrefixes('hoppi')).toEqual(['hopp', 'hop']);
+    expect(stemPrefixes('xinxihua')).toEqual(['xinxihu']); // not xinxi: no ending starts "hua"
     expect(stemPrefixes('bei')).toEqual([]);
   });
 
   it('leaves numbers, hanzi and words joined by punctuation alone', () => {
     expect(stemPrefixes('2025')).toEqual([]);
     expect(stemPrefixes('高质量')).toEqual([]);
-    expect(shorterQueries('data/ai')).toBeUndefined();
+    expect(shorterQueries('data/ai')).toEqual([]);
   });
 
-  it('asks for the last word cut to each stem, ended by a letter no word has, within its shortest prefix', () => {
-    expect(shorterQueries('xi jinpi')).toEqual({ stems: [`xi jinp${NO_WORD}`, `xi jin${NO_WORD}`], floor: 'xi jin' });
+  it('asks for the last word cut to each stem and one letter shorter, ended by a letter no word has', () => {
+    expect(shorterQueries('xi jinpi')).toEqual([{ stem: `xi jinp${NO_WORD}`, shorter: `xi jin${NO_WORD}` }]);
   });
 });
 

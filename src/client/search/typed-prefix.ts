@@ -10,8 +10,11 @@ import { hasHan } from '../../../core/chinese-text.ts';
 
 const VOWEL = /[aeiouy]/;
 
-/** Words whose R1 Porter2 (Snowball English, Pagefind's stemmer) sets by a list, not by its rule. */
-const R1_EXCEPTIONS = ['gener', 'commun', 'arsen'];
+/**
+ * Starts of words whose R1 Porter2 sets by a list, not by its rule. Porter2 is Snowball's English
+ * stemmer, Pagefind's (pagefind_stem/src/snowball/algorithms/english.rs in Pagefind 1.6's source).
+ */
+const R1_EXCEPTIONS = ['arsen', 'commun', 'emerg', 'gener', 'inter', 'later', 'organ', 'past', 'univers'];
 
 /**
  * Where Porter2's R1 region starts: after the first non-vowel that follows a vowel. Its suffix
@@ -31,42 +34,66 @@ export function r1Start(word: string): number {
 const MIN_PREFIX = 3;
 
 /**
- * The prefixes of a query's last word that a stem of a word starting with it may be, longest first
- * ("beiji" → beij; "regulati" → regulat … reg): Pagefind finds each with every word extending it,
- * and the words check (match-words.ts) keeps only the pages with a word starting with all the
- * typed letters. None for a word that is not letters only (a number, hanzi, "data/AI").
+ * The endings Porter2 removes, as a word spells them (its y turned i is also listed with y: "ency",
+ * "ously"): the suffixes of its steps 1a–5 in Pagefind's english.rs.
+ */
+const ENDINGS = [
+  ...['s', 'es', 'ies', 'ied', 'ed', 'edly', 'eed', 'eedly', 'ing', 'ingly', 'ly', 'y'],
+  ...['tional', 'enci', 'ency', 'anci', 'ancy', 'abli', 'ably', 'entli', 'ently', 'eli', 'ely', 'izer', 'ization', 'ational', 'ation', 'ator'],
+  ...['alli', 'ally', 'alism', 'aliti', 'ality', 'fulness', 'ousli', 'ously', 'ousness', 'iveness', 'iviti', 'ivity', 'biliti', 'bility', 'ogi', 'ogy', 'ogist', 'fulli', 'fully', 'lessli', 'lessly'],
+  ...['alize', 'icate', 'iciti', 'icity', 'ical', 'ative', 'ful', 'ness'],
+  ...['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ism', 'ate', 'iti', 'ity', 'ous', 'ive', 'ize', 'ion', 'e'],
+];
+
+/** `rest` is the start of endings Porter2 removes, one after another ("ati" of -ation, "izati" of -ization). */
+function startsEndings(rest: string): boolean {
+  if (rest === '') return true;
+  return ENDINGS.some((ending) => ending.startsWith(rest) || (rest.startsWith(ending) && startsEndings(rest.slice(ending.length))));
+}
+
+/** The typed letters past a stem may be endings it lost, after a doubled last letter too (hopping → hop). */
+const mayFollowStem = (stem: string, rest: string) => startsEndings(rest) || (rest[0] === stem.at(-1) && startsEndings(rest.slice(1)));
+
+/**
+ * The prefixes of a query's last word that a stem of a word starting with it may be, longest first:
+ * from Porter2's R1 on, those the rest of the word may be removed endings of ("beiji" → beij, as in
+ * Beijing; "regulati" → regulat, regula, regul; "xinxihua" → none). None for a word that is not
+ * letters only (a number, hanzi, "data/AI").
  */
 export function stemPrefixes(word: string): string[] {
   const folded = word.toLowerCase();
   if (hasHan(folded) || !/^\p{L}+$/u.test(folded)) return [];
   const floor = Math.max(MIN_PREFIX, r1Start(folded));
   const prefixes: string[] = [];
-  for (let length = folded.length - 1; length >= floor; length--) prefixes.push(folded.slice(0, length));
+  for (let length = folded.length - 1; length >= floor; length--) {
+    if (mayFollowStem(folded.slice(0, length), folded.slice(length))) prefixes.push(folded.slice(0, length));
+  }
   return prefixes;
 }
 
 /**
  * A letter no indexed word has. A search term no word extends makes Pagefind search the longest
- * word of its index that is a prefix of the term (its fallback, Pagefind PR #315): "regulatǂ" finds
- * the pages indexed as regul, and no "regulatory", which "regulat" alone would also find.
+ * word of its index that is a prefix of the term (its fallback, Pagefind PR #315): "regulǂ" finds
+ * the pages indexed as regul, and no "regulatory", which "regul" alone would also find.
  */
 export const NO_WORD = '\u01C2';
 
-export interface ShorterQueries {
-  /** The query with its last word cut to each stem prefix and ended by NO_WORD, longest first. */
-  stems: string[];
-  /** The query with its last word cut to the shortest prefix: a stem Pagefind falls back to below it is no stem of the typed word. */
-  floor: string;
+/**
+ * A stem to ask for: the query with its last word cut to it, and cut one letter shorter, both
+ * ended by NO_WORD. Where the two find the same pages, the index holds no word that is the stem
+ * itself and Pagefind fell back to a shorter word (a stem of other words): those pages are not used.
+ */
+export interface StemQuery {
+  stem: string;
+  shorter: string;
 }
 
-/** What Pagefind is also asked for while the query's last word may be unfinished; undefined when nothing. */
-export function shorterQueries(query: string): ShorterQueries | undefined {
+/** What Pagefind is also asked for while the query's last word may be unfinished. */
+export function shorterQueries(query: string): StemQuery[] {
   const words = query.split(' ');
   const last = words.pop() ?? '';
-  const prefixes = stemPrefixes(last);
-  if (prefixes.length === 0) return undefined;
-  const withLast = (word: string) => [...words, word].join(' ');
-  return { stems: prefixes.map((prefix) => withLast(prefix + NO_WORD)), floor: withLast(prefixes.at(-1)!) };
+  const withLast = (word: string) => [...words, word + NO_WORD].join(' ');
+  return stemPrefixes(last).map((prefix) => ({ stem: withLast(prefix), shorter: withLast(prefix.slice(0, -1)) }));
 }
 
 /**
