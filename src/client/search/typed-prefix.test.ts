@@ -7,10 +7,8 @@ const page = (content: string, meta: Record<string, string> = {}) => ({ content,
 
 describe('the stems a typed word may run past', () => {
   it('starts Porter2 R1 after the first non-vowel that follows a vowel, or after a listed prefix', () => {
-    expect(r1Start('beijing')).toBe(4);
-    expect(r1Start('regulati')).toBe(3);
-    expect(r1Start('generati')).toBe(5);
-    expect(r1Start('organizati')).toBe(5);
+    const starts = ['beijing', 'regulati', 'generati', 'organizati'].map((word) => word.slice(0, r1Start(word)));
+    expect(starts).toEqual(['beij', 'reg', 'gener', 'organ']);
   });
 
   it('names the prefixes from R1 on that the rest of the word may be endings of, longest first (reader QA: "beiji" dropped to 3 results, "regulati" to 1)', () => {
