@@ -19,6 +19,11 @@ describe('the stems a typed word may run past', () => {
     expect(stemPrefixes('bei')).toEqual([]);
   });
 
+  it('reads a long run of endings that never resolves in one pass (trying each split in turn took minutes at 110 letters)', () => {
+    const word = `x${'ementally'.repeat(12)}q`;
+    expect(stemPrefixes(word)).toEqual([]);
+  });
+
   it('leaves numbers, hanzi and words joined by punctuation alone', () => {
     expect(stemPrefixes('2025')).toEqual([]);
     expect(stemPrefixes('高质量')).toEqual([]);

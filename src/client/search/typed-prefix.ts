@@ -45,14 +45,23 @@ const ENDINGS = [
   ...['al', 'ance', 'ence', 'er', 'ic', 'able', 'ible', 'ant', 'ement', 'ment', 'ent', 'ism', 'ate', 'iti', 'ity', 'ous', 'ive', 'ize', 'ion', 'e'],
 ];
 
-/** `rest` is the start of endings Porter2 removes, one after another ("ati" of -ation, "izati" of -ization). */
-function startsEndings(rest: string): boolean {
-  if (rest === '') return true;
-  return ENDINGS.some((ending) => ending.startsWith(rest) || (rest.startsWith(ending) && startsEndings(rest.slice(ending.length))));
-}
+const LONGEST_ENDING = Math.max(...ENDINGS.map((ending) => ending.length));
 
-/** The typed letters past a stem may be endings it lost, after a doubled last letter too (hopping → hop). */
-const mayFollowStem = (stem: string, rest: string) => startsEndings(rest) || (rest[0] === stem.at(-1) && startsEndings(rest.slice(1)));
+/**
+ * For each position of `word`, whether the letters from there on are the start of endings Porter2
+ * removes one after another ("ati" of -ation, "izati" of -ization). Decided from the end in one pass,
+ * so a long run of endings costs time in proportion to it: trying each split in turn took minutes
+ * for a 110-letter word that never resolves.
+ */
+function endingStarts(word: string): boolean[] {
+  const starts = new Array<boolean>(word.length + 1).fill(false);
+  starts[word.length] = true;
+  for (let index = word.length - 1; index >= 0; index--) {
+    const rest = word.length - index <= LONGEST_ENDING ? word.slice(index) : undefined;
+    starts[index] = ENDINGS.some((ending) => (rest !== undefined && ending.startsWith(rest)) || (word.startsWith(ending, index) && starts[index + ending.length]));
+  }
+  return starts;
+}
 
 /**
  * The prefixes of a query's last word that a stem of a word starting with it may be, longest first:
@@ -64,9 +73,12 @@ export function stemPrefixes(word: string): string[] {
   const folded = word.toLowerCase();
   if (hasHan(folded) || !/^\p{L}+$/u.test(folded)) return [];
   const floor = Math.max(MIN_PREFIX, r1Start(folded));
+  const endings = endingStarts(folded);
+  // The letters past a stem may be endings it lost, after a doubled last letter too (hopping → hop).
+  const mayFollowStem = (length: number) => endings[length] || (folded[length] === folded[length - 1] && endings[length + 1]);
   const prefixes: string[] = [];
   for (let length = folded.length - 1; length >= floor; length--) {
-    if (mayFollowStem(folded.slice(0, length), folded.slice(length))) prefixes.push(folded.slice(0, length));
+    if (mayFollowStem(length)) prefixes.push(folded.slice(0, length));
   }
   return prefixes;
 }
