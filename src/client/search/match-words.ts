@@ -12,6 +12,7 @@ import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { joinedFromEachWord, toneless } from '../../../core/search-text.ts';
 import { clearBoundaries, isPinyin, isSyllable, syllableBoundaries } from '../../../core/pinyin-syllables.ts';
+import { startsPinyin } from './typed-prefix.ts';
 
 /** A word of a page; `pinyin` when it comes from pinyin (a searchable form, or text with tone marks). */
 export interface PageWord {
@@ -113,8 +114,9 @@ export const pinyinPhrase = (queryWords: readonly string[]): boolean => queryWor
 /** A query word held whole: an English word as a word or a stem, not only its start ("li" of "likely"); pinyin and hanzi as wordMatches. */
 const heldWhole = (word: string, page: PageWord) => (page.pinyin || hasHan(word) ? wordMatches(word, page) : page.text === word || sameStem(word, page.text));
 
-/** Some pinyin word of the page starts with the query's words run together (xiaoqiang, wangluoanquanfa). */
-export const runTogether = (words: readonly PageWord[], queryWords: readonly string[]) => words.some((page) => page.pinyin && wordMatches(queryWords.join(''), page));
+/** Some pinyin word of the page starts with the query's words run together (xiaoqiang, wangluoanquanfa); `partial`: its last syllable may be unfinished (typed-prefix.ts). */
+export const runTogether = (words: readonly PageWord[], queryWords: readonly string[], partial = false) =>
+  words.some((page) => page.pinyin && (wordMatches(queryWords.join(''), page) || (partial && startsPinyin(queryWords.join(''), page))));
 
 /**
  * How this query's words match page words: `wordMatches`, but whole English words only for a query
@@ -137,15 +139,20 @@ function inRow(record: RecordText, queryWords: string[]): boolean {
   return wordSequences(record).some((sequence) => sequence.some((_, start) => queryWords.every((word, index) => matches(word, index, sequence[start + index]))));
 }
 
-/** True when every query word matches a word of the record (a pinyin phrase: see pinyinPhrase). */
-export function holdsQuery(record: RecordText, queryWords: string[]): boolean {
+/**
+ * True when every query word matches a word of the record (a pinyin phrase: see pinyinPhrase).
+ * `partial`: the last word may also start a pinyin word mid-syllable, being typed ("gaozhil").
+ */
+export function holdsQuery(record: RecordText, queryWords: string[], partial = false): boolean {
   const words = recordWords(record);
-  const matches = matcherFor(queryWords);
-  if (!pinyinPhrase(queryWords)) return queryWords.every((word) => words.some((page) => matches(word, page)));
+  const strict = matcherFor(queryWords);
+  const last = queryWords.length - 1;
+  const matches = (word: string, page: PageWord, index: number) => strict(word, page) || (partial && index === last && startsPinyin(word, page));
+  if (!pinyinPhrase(queryWords)) return queryWords.every((word, index) => words.some((page) => matches(word, page, index)));
   // English words hold it whole; syllables typed apart only in a row ("Lu Wei … you" is not wei you, 未有), as
   // words of English may all read as pinyin too ("data AI": da·ta ai).
-  const apart = !queryWords.every(isSyllable) && queryWords.every((word) => words.some((page) => !page.pinyin && matches(word, page)));
-  return runTogether(words, queryWords) || apart || inRow(record, queryWords);
+  const apart = !queryWords.every(isSyllable) && queryWords.every((word, index) => words.some((page) => !page.pinyin && matches(word, page, index)));
+  return runTogether(words, queryWords, partial) || apart || inRow(record, queryWords);
 }
 
 /**

@@ -6,10 +6,14 @@
  * - a word joined by punctuation ("cybersecurity-law"): Pagefind searches it as one word
  *   (cybersecuritylaw, held only where the page writes it so), and its words apart (bothFirst);
  * - a quoted phrase: only the results of Pagefind's own quoted search (the phrase's stems in a row),
- *   in Pagefind's order for the words: its quoted search ranks every page alike.
+ *   in Pagefind's order for the words: its quoted search ranks every page alike;
+ * - after the query's own results, those of its last word cut to each stem it may be being typed
+ *   past (typed-prefix.ts: "beiji" also as beij, Beijing's stem), longest first, each alone (not
+ *   the words extending it: "regulati" asks for regul, not regulatory).
  */
 import { pinyinPhrase } from './match-words.ts';
 import { exactForms, wordsApart, type Phrase } from './query-parts.ts';
+import { shorterQueries } from './typed-prefix.ts';
 
 type Search<R> = (term: string | null) => Promise<{ results: R[] } | null>;
 
@@ -17,6 +21,12 @@ type Search<R> = (term: string | null) => Promise<{ results: R[] } | null>;
 function joined<R extends { id: string }>(lists: R[][]): R[] {
   const seen = new Set<string>();
   return lists.flat().filter((result) => !seen.has(result.id) && seen.add(result.id));
+}
+
+/** `list`, unless it finds the very pages `other` finds (typed-prefix.ts StemQuery). */
+function unlessSame<R extends { id: string }>(list: R[], other: R[]): R[] {
+  const ids = new Set(other.map((result) => result.id));
+  return list.length === other.length && list.every((result) => ids.has(result.id)) ? [] : list;
 }
 
 /**
@@ -34,13 +44,14 @@ export async function resultsFor<R extends { id: string }>(search: Search<R>, qu
   const apart = wordsApart(query);
   const typed = apart ? bothFirst(await found(query), await found(apart)) : await found(query || null);
   const first = pinyinPhrase(queryWords) ? await found(queryWords.join('')) : [];
+  const stems = joined(await Promise.all(shorterQueries(query).map(async ({ stem, shorter }) => unlessSame(await found(stem), await found(shorter)))));
   const forms = phrases.map(exactForms).filter((each) => each.length > 0);
-  if (forms.length === 0) return joined([first, typed]);
+  if (forms.length === 0) return joined([first, typed, stems]);
   const exact = await Promise.all(forms.map(async (each) => joined(await Promise.all(each.map(found)))));
   // Pages that Pagefind finds every quoted phrase in, in its ranking for the words. Only these can
   // hold the phrases in their text or fields (its quoted search, of stems, is the looser test),
   // and those whose pinyin runs the words together (first): the others' data is not downloaded.
   const inAll = exact.map((list) => new Set(list.map((result) => result.id)));
   const held = (result: R) => inAll.every((ids) => ids.has(result.id));
-  return joined([first.filter(held), typed.filter(held), exact[0].filter(held), first]);
+  return joined([first.filter(held), typed.filter(held), stems.filter(held), exact[0].filter(held), first]);
 }

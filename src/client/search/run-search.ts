@@ -156,6 +156,8 @@ interface Loaded {
   more: boolean;
   checked: number;
   records: PagefindRecord[];
+  /** Records that hold the query only with its last pinyin syllable unfinished ("gaozhil"): shown when no group has others. */
+  partial: PagefindRecord[];
 }
 
 /**
@@ -171,11 +173,13 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
   // Every word (matchWords.ts) and every quoted phrase whole and in a row (phrase-match.ts).
   const holds = (record: PagefindRecord) => (queryWords.length === 0 || holdsQuery(record, queryWords)) && phrases.every((phrase) => holdsPhrase(record, phrase));
   const records: PagefindRecord[] = [];
+  const partial: PagefindRecord[] = [];
   let checked = 0;
   while (records.length < limit && checked < results.length && checked < limit * MAX_BATCHES) {
     const batch = await Promise.all(results.slice(checked, checked + limit - records.length).map((result) => result.data()));
     checked += batch.length;
     records.push(...batch.filter(holds));
+    partial.push(...batch.filter((record) => !holds(record) && queryWords.length > 0 && holdsQuery(record, queryWords, true) && phrases.every((phrase) => holdsPhrase(record, phrase))));
   }
   // A name of several words is also one word (a whole name): among many terms sharing the
   // words ("shan shan"), Pagefind ranks the one named exactly only when asked for that word.
@@ -186,7 +190,7 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
   }
   // A term named by some of the words is no result for a phrase, which it does not hold.
   if (type === 'term' && records.length === 0 && phrases.length === 0) records.push(...(await namedInside(pagefind, query, options)));
-  return { type, more: checked < results.length, checked, records };
+  return { type, more: checked < results.length, checked, records, partial: partial.slice(0, limit) };
 }
 
 /** The most words of a query searched for a term named inside it: each run of them is one search. */
@@ -250,6 +254,8 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   let { searched, phrases, loose } = readQuery(query);
   if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false, sparse: false, checked: 0 };
   let loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit);
+  // Nothing holds the words at syllable boundaries: the last may be a syllable still being typed ("gaozhil").
+  if (loaded.every((group) => group.records.length === 0)) loaded = loaded.map((group) => ({ ...group, records: group.partial }));
   let corrected: string | undefined;
   if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
     corrected = correctQuery(query, await vocabulary());

@@ -1,0 +1,45 @@
+/**
+ * The search page as the reader types a word letter by letter (reader QA, stop 39: "beiji" fell
+ * from 7+ results to 3 others, "gaozhil" said "No results"): while the typed letters start a word
+ * the site holds, the count never falls to "No results" nor below the complete word's count.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, url } from './browser.ts';
+import { selectors as s } from './selectors.ts';
+
+/** The status line's count once it speaks of `typed` ("12+ results for “beij”": 12; "No results": 0). */
+async function countFor(page: Page, typed: string): Promise<number> {
+  const status = page.locator('[role=status]');
+  await page.waitForFunction((words) => document.querySelector('[role=status]')?.textContent?.includes(`“${words}”`), typed);
+  const text = (await status.textContent()) ?? '';
+  return text.startsWith('No results') ? 0 : Number(/^(\d+)/.exec(text)?.[1] ?? Number.NaN);
+}
+
+/** Types `word` one key at a time into the search page's box, the count after each key from the third. */
+async function typeByLetter(page: Page, word: string): Promise<Map<string, number>> {
+  await page.goto(url(s.searchPath));
+  const box = page.locator(s.searchInput);
+  await box.click();
+  const counts = new Map<string, number>();
+  for (let length = 1; length <= word.length; length++) {
+    await page.keyboard.type(word[length - 1]);
+    if (length >= 3) counts.set(word.slice(0, length), await countFor(page, word.slice(0, length)));
+  }
+  return counts;
+}
+
+describe('search as the reader types', () => {
+  // English words whose stem is shorter than the word (beij, regul), and the box's own pinyin example.
+  for (const word of ['beijing', 'regulation', 'gaozhiliang']) {
+    it(`keeps at least the complete word's count while "${word}" is typed`, async () => {
+      const { page, errors } = await openPage();
+      const counts = await typeByLetter(page, word);
+      const whole = counts.get(word)!;
+      expect(whole).toBeGreaterThan(0);
+      const fell = [...counts].filter(([, count]) => !(count >= whole));
+      expect(fell, `counts as typed: ${JSON.stringify([...counts])}`).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
