@@ -113,7 +113,8 @@ const BYLINE_LEAD = /^(?:authors?\s*[:：]\s*|(?:(?:written|edited|compiled|coll
  * `authors` already folded by `comparable`.
  */
 function isBylineEcho(raw: string, authors: readonly string[]): boolean {
-  const line = raw.replace(ORCID, '');
+  // Room for a few ORCID addresses; a paragraph is not scanned for them.
+  const line = raw.length > BYLINE_MAX * 3 ? raw : raw.replace(ORCID, '');
   if (authors.length === 0 || line.length > BYLINE_MAX || /[.!?]$/u.test(line)) return false;
   // A page may list its authors as bullets ("• Aynne Kokas").
   // A paper marks its authors for their affiliations: "Sandra Marco Colino*", "Mimi Zou†".
