@@ -36,11 +36,14 @@ describe('bylines', () => {
     expect(isByline('Arendse Huld Reading Time: the study took 10 minutes', ['Arendse Huld'])).toBe(false);
   });
 
-  it('drops a wire\'s byline with the writers\' role before the names (Xinhua), not a line on what its writers did', () => {
+  it('drops a wire\'s byline with the writers\' role or a time and date before the names (Xinhua, People\'s Daily), not a line on what its writers did', () => {
     const writers = ['Yao Yuan', 'Zhang Yizhi', 'Yu Junjie'];
     expect(isByline('by Xinhua Writers Yao Yuan, Zhang Yizhi and Yu Junjie', writers)).toBe(true);
     expect(isByline('By staff reporter Yao Yuan', writers)).toBe(true);
     expect(isByline('By Xinhua writers in Beijing and Fuzhou', writers)).toBe(false);
+    // People's Daily Online: the time and date before the byline, the source's bracket cut.
+    expect(isByline('08:51, August 17, 2023 By Yang Zekun ( China Daily', ['Yang Zekun'])).toBe(true);
+    expect(isByline('08:51, August 17, 2023 By the end of the day the ministry had acted', ['Yang Zekun'])).toBe(false);
     expect(isByline('by Xinhua Writers Yao Yuan, Zhang Yizhi and Yu Junjie', [])).toBe(false);
   });
 

@@ -230,6 +230,7 @@ describe('the default rules', () => {
       'Text:AAAPrint', // ecns.cn
       'Large Medium Small', // China Daily, 2010
       '2022-11-28 15:17:18chinadaily.com.cn Editor : Li Yan ECNS App Download', // ecns.cn
+      'Xinhua) 09:48, October 29, 2022', // People's Daily Online
       '0 Comment(s)Print E-mail China.org.cn, April 22, 2021', // China.org.cn
       '0 CommentsPrint E-mail China Daily, November 25, 2010', // China.org.cn
       'Tools: Save | Print | E-mail | Most Read', // China.org.cn, 2006
@@ -249,6 +250,7 @@ describe('the default rules', () => {
       'Text: A A A grade for the plan.',
       'Share - the ministry said data would flow.',
       'Large, medium and small firms all benefit.',
+      '(Draft) 09:48, the committee met again.',
       'Date: 01 June 2022 the court ruled.',
       'Subject Matter jurisdiction is contested.',
     ];
