@@ -17,6 +17,7 @@ import { phrasing } from './inline-text.ts';
 import { dropAltText, dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
 import { contentsList } from './contents-list.ts';
+import { relatedLinks } from './related-links.ts';
 import { restoreBullets } from './lost-bullets.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
@@ -187,8 +188,10 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   );
   const labels = pageLabels(blocks, echoes, options.publisher);
   const contents = contentsList(blocks);
+  // A link's thumbnail is titled with the article's title, glued to the linked headline (asked only under a label).
+  const related = relatedLinks(blocks, (raw) => raw.length > title.length && comparable(raw).startsWith(title));
   return blocks.filter((block, index) => {
-    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : undefined);
+    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : related.has(index) ? 'parser: related' : undefined);
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });
