@@ -231,6 +231,7 @@ describe('the default rules', () => {
       'Large Medium Small', // China Daily, 2010
       '2022-11-28 15:17:18chinadaily.com.cn Editor : Li Yan ECNS App Download', // ecns.cn
       'Xinhua) 09:48, October 29, 2022', // People's Daily Online
+      '(Xinhua)', // China Daily, 2011
       '0 Comment(s)Print E-mail China.org.cn, April 22, 2021', // China.org.cn
       '0 CommentsPrint E-mail China Daily, November 25, 2010', // China.org.cn
       'Tools: Save | Print | E-mail | Most Read', // China.org.cn, 2006
@@ -251,6 +252,7 @@ describe('the default rules', () => {
       'Share - the ministry said data would flow.',
       'Large, medium and small firms all benefit.',
       '(Draft) 09:48, the committee met again.',
+      '(Xinhua) reported that the ministry met again.',
       'Date: 01 June 2022 the court ruled.',
       'Subject Matter jurisdiction is contested.',
     ];
