@@ -36,6 +36,29 @@ describe('bylines', () => {
     expect(isByline('Arendse Huld Reading Time: the study took 10 minutes', ['Arendse Huld'])).toBe(false);
   });
 
+  it('drops a wire\'s byline with the writers\' role or a time and date before the names (Xinhua, People\'s Daily), not a line on what its writers did', () => {
+    const writers = ['Yao Yuan', 'Zhang Yizhi', 'Yu Junjie'];
+    expect(isByline('by Xinhua Writers Yao Yuan, Zhang Yizhi and Yu Junjie', writers)).toBe(true);
+    expect(isByline('By staff reporter Yao Yuan', writers)).toBe(true);
+    expect(isByline('By Xinhua writers in Beijing and Fuzhou', writers)).toBe(false);
+    // People's Daily Online: the time and date before the byline, the source's bracket cut.
+    expect(isByline('08:51, August 17, 2023 By Yang Zekun ( China Daily', ['Yang Zekun'])).toBe(true);
+    expect(isByline('08:51, August 17, 2023 By the end of the day the ministry had acted', ['Yang Zekun'])).toBe(false);
+    expect(isByline('by Xinhua Writers Yao Yuan, Zhang Yizhi and Yu Junjie', [])).toBe(false);
+  });
+
+  it('drops a journal\'s byline with ORCID addresses and affiliation numbers glued on, and the affiliation joined to it (Journal of Policy Studies)', () => {
+    const authors = ['Changyong Choi', 'Jihye Yoon'];
+    const names = 'Changyong Choi1https://orcid.org/0000-0002-9158-4333, Jihye Yoon1,*https://orcid.org/0009-0003-7294-7877';
+    const { blocks, dropped } = parse([names, '1Graduate School of Public Administration, Seoul National University, Seoul, Korea'], { authors });
+    expect(dropped['parser: byline-echo']).toEqual([1]);
+    expect(JSON.stringify(blocks)).not.toMatch(/orcid|Graduate School/u);
+    expect(isByline('Changyong Choi1, Jihye Yoon1,*', authors)).toBe(true);
+    // One of two authors with an affiliation is a forum's contributor heading a part; a sentence after the names stays.
+    expect(isByline('Changyong Choi1 1Graduate School of Public Administration', authors)).toBe(false);
+    expect(isByline('Changyong Choi1, Jihye Yoon1 2Many firms have adopted the rules.', authors)).toBe(false);
+  });
+
   it('drops a paper\'s byline with affiliation letters glued to the name (Journal of Strategic Studies), not a longer word after it', () => {
     expect(isByline('Elsa B. Kaniaa,b', ['Elsa B. Kania'])).toBe(true);
     expect(isByline('Elsa B. Kaniaa,b a', ['Elsa B. Kania'])).toBe(true);

@@ -17,6 +17,7 @@ import { phrasing } from './inline-text.ts';
 import { dropAltText, dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
 import { contentsList } from './contents-list.ts';
+import { relatedLinks } from './related-links.ts';
 import { restoreBullets } from './lost-bullets.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
@@ -97,21 +98,29 @@ const BYLINE_MAX = 120;
 const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,7}$/u;
 /** … or the authors' affiliation after a separator: "Michael D. Sutherland | Congressional Research Service", "…, Regulatory & Compliance Group,". */
 const AFFILIATION_TAIL = /^\s*[,|·–—-]\s*\p{Lu}[^.!?]{0,80}$/u;
+/** … or after its mark, as a journal sets the affiliation under the names and the copy joins it: "… Jihye Yoon1,* 1Graduate School of …". */
+const MARKED_AFFILIATION_TAIL = /^\s+(?:\d{1,2}|[*†‡§])\s?\p{Lu}[^.!?]{0,120}$/u;
+/** A journal's ORCID link glued to a name ("Changyong Choi1https://orcid.org/0000-0002-9158-4333"): the icon's address, not part of the byline. */
+const ORCID = /https?:\/\/orcid\.org\/\d{4}-\d{4}-\d{4}-\d{3}[\dX]/gu;
 /** … or a reading time after the names: "Arendse Huld Reading Time: 10 minutes", "· 6 min read". */
 const READING_TIME_TAIL = /^\s*[,|·–—-]?\s*(?:(?:reading|read) time\s*[:：]?\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s? read)$/iu;
-/** A label or a role before the names, one or more: "Authors: …", "Collected and edited by …", "Posted by Written by …". */
-const BYLINE_LEAD = /^(?:authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|posted|text|words) )?by\s+)+/u;
+/** A label or a role before the names, one or more: "Authors: …", "Collected and edited by …", "Posted by Written by …", and a time and date before "By" ("08:51, August 17, 2023 By …", People's Daily). */
+const BYLINE_LEAD = /^(?:(?:\d{1,2}:\d{2},?\s+)?(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\s+(?=by\s)|authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|posted|text|words) )?by\s+(?:(?:[\p{L}'.-]+ ){0,2}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?) )?)+/u;
 
 /**
  * Whether a line is the page's byline, which the article's header shows from its front matter:
- * "by Lorand Laskai", "By Yoni HaoLast Updated on Sep 29, 2024" (a date glued on), or the
- * authors' names alone. `authors` already folded by `comparable`.
+ * "by Lorand Laskai", "By Yoni HaoLast Updated on Sep 29, 2024" (a date glued on), a wire's
+ * "by Xinhua Writers Yao Yuan, …" (their role before the names), or the authors' names alone.
+ * `authors` already folded by `comparable`.
  */
-function isBylineEcho(line: string, authors: readonly string[]): boolean {
+function isBylineEcho(raw: string, authors: readonly string[]): boolean {
+  // Room for a few ORCID addresses; a paragraph is not scanned for them.
+  const line = raw.length > BYLINE_MAX * 3 ? raw : raw.replace(ORCID, '');
   if (authors.length === 0 || line.length > BYLINE_MAX || /[.!?]$/u.test(line)) return false;
   // A page may list its authors as bullets ("• Aynne Kokas").
   // A paper marks its authors for their affiliations: "Sandra Marco Colino*", "Mimi Zou†".
-  const bullet = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/(?<=\p{L})[*†‡§]+(?=[\s,;|]|$)/gu, '').replace(/\s+/gu, ' ').trim();
+  // A journal numbers them for their affiliations too: "Jihye Yoon1,*".
+  const bullet = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/(?<=\p{L})(?:\d{1,2}(?:,\d{1,2})*)?(?:,?[*†‡§]+)?(?=[\s,;|]|$)/gu, '').replace(/\s+/gu, ' ').trim();
   const lead = BYLINE_LEAD.exec(comparable(bullet))?.[0].length ?? 0;
   const plain = bullet.slice(lead);
   const text = comparable(plain);
@@ -121,13 +130,13 @@ function isBylineEcho(line: string, authors: readonly string[]): boolean {
   if (forms.includes(text)) return true;
   // A paper's affiliation letters glued to the name: "Elsa B. Kaniaa,b" (and the "a" of the next line).
   if (authors.length === 1 && text.startsWith(authors[0]) && /^[a-z\d](?:[\s,]+[a-z\d])*$/u.test(text.slice(authors[0].length))) return true;
-  if (lead > 0 && /by\s+$/iu.test(bullet.slice(0, lead)) && authors.some((author) => text.startsWith(author))) return true;
+  if (lead > 0 && /\bby\s/iu.test(bullet.slice(0, lead)) && authors.some((author) => text.startsWith(author))) return true;
   // The names and then a date or an issue, or a reading time: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
   // (comparable() folds the names one character for one, so the tail is cut from the line as written.)
   if (forms.some((form) => text.startsWith(form) && [DATED_TAIL, READING_TIME_TAIL].some((tail) => tail.test(plain.slice(form.length))))) return true;
   // … or all the names and their affiliation; one contributor's name and post heads that contributor's part of a forum.
   const everyone = authors.length === 1 ? forms : forms.slice(authors.length);
-  return everyone.some((form) => text.startsWith(form) && AFFILIATION_TAIL.test(plain.slice(form.length)));
+  return everyone.some((form) => text.startsWith(form) && [AFFILIATION_TAIL, MARKED_AFFILIATION_TAIL].some((tail) => tail.test(plain.slice(form.length))));
 }
 
 /** Copy-paste loses list counters ("1." before every section): renumber when they all repeat. */
@@ -179,8 +188,10 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   );
   const labels = pageLabels(blocks, echoes, options.publisher);
   const contents = contentsList(blocks);
+  // A link's thumbnail is titled with the article's title, glued to the linked headline (asked only under a label).
+  const related = relatedLinks(blocks, (raw) => raw.length > title.length && comparable(raw).startsWith(title));
   return blocks.filter((block, index) => {
-    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : undefined);
+    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : related.has(index) ? 'parser: related' : undefined);
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });

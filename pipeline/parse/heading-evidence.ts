@@ -120,6 +120,29 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
   return nextIsSection && isTitleCase(block.text) ? { evidence: 'title-before-section' } : undefined;
 }
 
+/** A roundup's item is a head over one or two paragraphs; its first head needs this many such items after it, and words. */
+const ROUNDUP = { items: 2, paragraphs: 2, words: 4 };
+
+/**
+ * Whether the line above the first prose heads the first item of a roundup (english.gov.cn's weekly
+ * policies): the heads below it, taken before prose, each head one or two paragraphs, as it does. A
+ * dek there stands over a longer run of prose before the first subhead, and stays.
+ */
+function headsFirstItem(blocks: readonly LineBlock[], found: readonly ({ evidence: string } | undefined)[], firstProse: number): boolean {
+  const candidate = firstProse - 1;
+  if (candidate < 0 || found[candidate] || blocks[candidate].text.split(/\s+/u).length < ROUNDUP.words) return false;
+  if (evidenceFor(blocks, candidate, candidate)?.evidence !== 'before-prose') return false;
+  let start = firstProse;
+  for (let item = 0; item <= ROUNDUP.items; item++) {
+    let end = start;
+    while (end < blocks.length && end - start < ROUNDUP.paragraphs && isProse(blocks[end]) && !found[end]) end++;
+    // Each item's paragraphs end on the next item's head (the last may end the excerpt).
+    if (end === start || (item < ROUNDUP.items && found[end]?.evidence !== 'before-prose')) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 /**
  * Decides every heading of a capture. Depths follow the section numbers present: the highest rank
  * found is level 2, the next level 3 …; an unnumbered heading sits one level below the last
@@ -128,6 +151,7 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
 export function findHeadings(blocks: readonly LineBlock[]): Map<number, HeadingDecision> {
   const firstProse = blocks.findIndex(isProse);
   const found = blocks.map((_, index) => evidenceFor(blocks, index, firstProse));
+  if (headsFirstItem(blocks, found, firstProse)) found[firstProse - 1] = { evidence: 'roundup-item' };
   const ranks = [...new Set(found.flatMap((f) => (f?.rank === undefined ? [] : [f.rank])))].sort((a, b) => a - b);
   const decisions = new Map<number, HeadingDecision>();
   let lastNumbered = 1;

@@ -80,3 +80,18 @@ describe('a standard section above a list', () => {
     expect(parse(['The Antitrust Source', ...bullets, PROSE])[0]).toBe('p The Antitrust Source');
   });
 });
+
+describe('a roundup\'s first item', () => {
+  const OTHER = 'The ministry released a plan to highlight the leading role of innovation in lifting industries to higher levels.';
+  it('heads the first item when the heads below it each stand over one or two paragraphs, as it does (english.gov.cn)', () => {
+    expect(parse(['State Council asks for better response to public opinions', PROSE, 'State Council releases national innovation plan', OTHER, 'State Council approves key development area in Pingxiang', PROSE]).filter((b) => b.startsWith('h2'))).toHaveLength(3);
+  });
+
+  it('leaves a dek as text: over a longer run of prose, over items of three paragraphs, or with a single head below it', () => {
+    const dek = 'How the new rules change what platforms must tell their users';
+    const firstOf = (lines: string[]) => parse(lines)[0];
+    expect(firstOf([dek, PROSE, OTHER, PROSE, 'What changes for users', OTHER, 'What changes for firms', PROSE])).toBe(`p ${dek}`);
+    expect(firstOf([dek, PROSE, 'What changes for users', OTHER, PROSE, OTHER, 'What changes for firms', PROSE])).toBe(`p ${dek}`);
+    expect(firstOf([dek, PROSE, 'What changes for users', OTHER])).toBe(`p ${dek}`);
+  });
+});

@@ -83,11 +83,13 @@ console.log(`\ncapture parse of ${LINE_COUNTS.join(' / ')} header-like lines: ${
 
 // One paragraph of glued "[n]" markers with no notes (each one raised) and many pictures laid out as
 // Protocol lays them out (alt text, caption, credit, a blank line apart): markers are placed and
-// alt text looked for once per marker and credit, not once per pair.
+// alt text looked for once per marker and credit, not once per pair; a related-links label looks at a few lines under it.
 const SHAPE_COUNTS = [10_000, 20_000, 40_000, 80_000];
 const shapes: [string, (count: number) => string][] = [
   ['"[n]" markers', (count) => `Text.${Array.from({ length: count }, (_, i) => ` word.[${(i % 999) + 1}]`).join('')}`],
   ['pictures', (count) => Array.from({ length: count / 4 }, () => 'lock and key on keyboard\n\nA caption sentence here.\n\nPhoto: Getty Images\n').join('\n')],
+  // A related-links box under each label: the links start with the title (stop 40).
+  ['related links', (count) => Array.from({ length: count / 4 }, () => 'Related readings:\nHuge Investors flock to the industry\nHuge Firms form an oligopoly\nA sentence of prose here.').join('\n')],
 ];
 for (const [name, make] of shapes) {
   const ms: number[] = [];
