@@ -1,9 +1,10 @@
 /**
  * E2E setup: checks that a Chromium is there (fails at once with a one-line hint otherwise, never
- * passes silently), builds the site once under /policy-reader/, serves it, and hands the tests the
- * site's URL, its folder and the browser's path.
+ * passes silently), builds the site once under /policy-reader/ from content/ with the articles of
+ * e2e/fixtures/ added, serves it, and hands the tests the site's URL, its folder and the browser's path.
  */
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite, findChromium, NO_BROWSER_HINT, serveSite } from './site.ts';
 
@@ -14,7 +15,7 @@ export default async function setup(project: TestProject) {
     console.error(NO_BROWSER_HINT);
     process.exit(1);
   }
-  const siteDir = await buildSite();
+  const siteDir = await buildSite(path.join(import.meta.dirname, 'fixtures', 'articles'));
   const site = await serveSite(siteDir);
   project.provide('siteUrl', site.url);
   project.provide('siteDir', siteDir);

@@ -3,11 +3,12 @@
  * served by a small static server (gzip, 404 page) like a static host, and the system Chromium.
  * Used by the e2e global setup and by `npm run measure:transfer`.
  */
-import { accessSync, constants, createReadStream, existsSync, mkdtempSync, statSync } from 'node:fs';
+import { accessSync, constants, cpSync, createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { contentPaths } from '../core/paths.ts';
 import { buildSite as runBuild, SITE_BASE, SITE_ORIGIN } from '../tests/support/build-site.ts';
 
 /** Path of the Chromium to drive: $CHROMIUM_PATH, else `chromium` (or `chromium-browser`) on the PATH. */
@@ -30,10 +31,27 @@ export const NO_BROWSER_HINT = process.env.CHROMIUM_PATH
   ? `e2e: CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file; point it at a Chromium binary or unset it to use \`chromium\` from the PATH`
   : "e2e: no Chromium found: install Debian's chromium (apt-get install chromium fonts-noto-cjk) or set CHROMIUM_PATH to a Chromium binary";
 
-/** Builds the site with `npm run build` into a new temporary folder, under the base path. */
-export async function buildSite(): Promise<string> {
+/**
+ * Builds the site with `npm run build` into a new temporary folder, under the base path. With
+ * `extraArticles`, from a copy of the content with those articles added (the e2e fixtures: layouts
+ * the real corpus may not hold, such as tables of terms).
+ */
+export async function buildSite(extraArticles?: string): Promise<string> {
   const outDir = mkdtempSync(path.join(tmpdir(), 'policy-reader-e2e-'));
-  await runBuild({ BASE_PATH: SITE_BASE, SITE_URL: SITE_ORIGIN, OUT_DIR: outDir });
+  if (!extraArticles) {
+    await runBuild({ BASE_PATH: SITE_BASE, SITE_URL: SITE_ORIGIN, OUT_DIR: outDir });
+    return outDir;
+  }
+  const work = mkdtempSync(path.join(tmpdir(), 'policy-reader-e2e-content-'));
+  try {
+    const contentDir = path.join(work, 'content');
+    cpSync(contentPaths(process.cwd()).contentDir, contentDir, { recursive: true });
+    cpSync(extraArticles, path.join(contentDir, 'articles'), { recursive: true });
+    const env = { CONTENT_DIR: contentDir, GENERATED_DIR: path.join(work, 'generated'), CONVERSION_CACHE_DIR: path.join(work, 'conversion-cache') };
+    await runBuild({ BASE_PATH: SITE_BASE, SITE_URL: SITE_ORIGIN, OUT_DIR: outDir, ...env });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
   return outDir;
 }
 

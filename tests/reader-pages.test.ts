@@ -91,6 +91,12 @@ describe('article page', () => {
     expect(page('articles', '2015-the-diplomat-internet-plus-rural-economy').querySelector('.toc')).toBeNull();
   });
 
+  it('has no table of contents when it would list one section, and keeps that heading in the text', () => {
+    const single = page('articles', '2021-state-council-rule-of-law-data');
+    expect(single.querySelector('.toc')).toBeNull();
+    expect(single.querySelectorAll('.prose h2').length).toBe(1);
+  });
+
   it('keeps the footnotes label visually hidden and plain', () => {
     const label = forum.getElementById('footnote-label');
     expect(label?.classList.contains('sr-only')).toBe(true);

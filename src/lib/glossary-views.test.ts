@@ -33,11 +33,26 @@ describe('concordance lines', () => {
   };
   const shown = (lines: ReturnType<typeof concordanceLines>) => lines.map((l) => `${l.before}|${l.keyword.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('')}|${l.after}`);
 
-  it('gives every mention a line of its own, a name and its bracketed hanzi one mention', () => {
+  it('gives forms of one sentence close enough to show in each other’s context one line, a name and its bracketed hanzi included', () => {
     const occurrences = [at('p-1', sentence, 'Data'), at('p-1', sentence, '数据'), at('p-1', sentence, 'data'), at('p-2', 'More data.', 'data')];
     const lines = concordanceLines(occurrences);
-    expect(lines.map((l) => l.anchor)).toEqual(['p-1', 'p-1', 'p-2']);
-    expect(shown(lines)).toEqual(['|[Data] ([数据])| is a factor; data again.', 'Data (数据) is a factor; |[data]| again.', 'More |[data]|.']);
+    expect(lines.map((l) => l.anchor)).toEqual(['p-1', 'p-2']);
+    expect(shown(lines)).toEqual(['|[Data] ([数据]) is a factor; [data]| again.', 'More |[data]|.']);
+  });
+
+  it('gives a name, its hanzi and its abbreviation in one sentence one line, quoted as running text', () => {
+    // Jamestown China Brief 19:7 (2019), "Propaganda Themes at the CPPCC".
+    const text = 'Of the two institutions, the Chinese People’s Political Consultative Conference (Zhongguo Renmin Zhengzhi  Xieshang Huiyi, 中国人民政治协商会议), or CPPCC, is the one less understood by many foreign    observers.';
+    const lines = concordanceLines([at('p-1', text, 'Chinese People’s Political Consultative Conference'), at('p-1', text, '中国人民政治协商会议'), at('p-1', text, 'CPPCC')]);
+    expect(shown(lines)).toEqual(['Of the two institutions, the |[Chinese People’s Political Consultative Conference] (Zhongguo Renmin Zhengzhi Xieshang Huiyi, [中国人民政治协商会议]), or [CPPCC]|, is the one less understood by…']);
+    expect(lines[0].long).toBe(true);
+  });
+
+  it('keeps forms of one sentence too far apart to share their context on lines of their own', () => {
+    // SESEC, "SAC/TC 260 publishes key working tasks and priorities in 2023".
+    const text = 'As cybersecurity standards are mainly developed to support governmental regulations, the development of this document is in line with the requirement of China’s policies and legislation, such as the National Standardization Development Outline, cybersecurity legislation, and China’s basic data system.';
+    const lines = concordanceLines([at('p-1', text, 'cybersecurity'), at('p-1', text, 'cybersecurity', 10)]);
+    expect(shown(lines)).toEqual(['As |[cybersecurity]| standards are mainly developed…', '…Development Outline, |[cybersecurity]| legislation, and China’s basic…']);
   });
 
   it('marks overlapping forms once, and keeps the same sentence in another paragraph as its own line', () => {

@@ -68,7 +68,7 @@ export interface ConcordanceLine {
   anchor: string;
   /** The words before the mention, cut at a word boundary with "…" when longer than CONTEXT. */
   before: string;
-  /** The mention: a surface form, or a name and its hanzi with what stands between them. */
+  /** The mention: a surface form, or forms close together (a name, its hanzi, its abbreviation) with what stands between them. */
   keyword: { text: string; marked: boolean }[];
   after: string;
   /** The mention is too wide to centre with words either side: the page quotes the line as running text. */
@@ -84,8 +84,6 @@ const CONTEXT = 34;
  */
 const CENTRED_COLUMNS = 40;
 
-/** What may stand between two forms of one mention: `high-quality development” (高质量发展`. */
-const JOINER = /^[\s\p{P}]{0,4}$/u;
 const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
 
 /** Runs of white space as one space, as the article's page shows them: the page sets the halves `pre`. */
@@ -108,9 +106,17 @@ function contextAfter(whole: string): string {
 }
 
 /**
+ * Forms of the term in one sentence share a line when their lines would quote overlapping words
+ * (no more than both contexts between them): "Conference (Zhongguo … Huiyi, 会议), or CPPCC" is one
+ * line, not three near-copies. Forms further apart quote different parts of the sentence.
+ */
+const sharesLine = (between: string) => squash(between).length <= 2 * CONTEXT;
+
+/**
  * An article's occurrences (in document order) as keyword-in-context lines: one line per mention,
- * where forms that stand together (an English name and its hanzi in brackets) make one mention
- * and overlapping forms are marked once. The number of lines is the number of mentions.
+ * where forms of one sentence close enough to show in each other's context (a name, its bracketed
+ * hanzi, its abbreviation) make one mention and overlapping forms are marked once. The number of
+ * lines is the number of mentions.
  */
 export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
   const sentences: { anchor: string; sentence: string; spans: [number, number][] }[] = [];
@@ -125,7 +131,7 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
     for (const span of spans.sort((a, b) => a[0] - b[0])) {
       if (span[0] < at) continue; // overlaps a form already marked
       const last = mentions.at(-1);
-      if (last && JOINER.test(sentence.slice(at, span[0]))) last.push(span);
+      if (last && sharesLine(sentence.slice(at, span[0]))) last.push(span);
       else mentions.push([span]);
       at = span[1];
     }
@@ -158,8 +164,8 @@ export interface ConcordanceGroup<A> {
 /**
  * A term page's concordance: the lines of the first `maxArticles` articles (in the order given),
  * at most `maxLines` each, so that neither a large corpus nor one long article makes the page
- * unbounded. `mentions` counts the mentions of every article as its lines do (a name and its
- * bracketed hanzi are one), and `total` sums them.
+ * unbounded. `mentions` counts the mentions of every article as its lines do (a name, its bracketed
+ * hanzi and its abbreviation close by are one), and `total` sums them.
  */
 export function termConcordance<A extends { id: string }>(articles: readonly A[], occurrences: readonly Occurrence[], { maxArticles, maxLines }: { maxArticles: number; maxLines: number }): { groups: ConcordanceGroup<A>[]; mentions: Map<string, number>; total: number } {
   const byArticle = Map.groupBy(occurrences, (o) => o.article);
