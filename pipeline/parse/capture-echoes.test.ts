@@ -151,6 +151,13 @@ describe('titles', () => {
     expect(blocks[0]).toBe('p chinadaily.com.cn and partners');
   });
 
+  it('drops the title whole with the line directly under it left apart, not joined to it as a wrapped title (SCIO briefing, 2024-07-22)', () => {
+    const title = 'SCIO briefing on promoting high-quality development: National Data Administration';
+    const { blocks, dropped } = parse([title, 'Beijing | 3 p.m. July 22, 2024', ''], { title });
+    expect(dropped['parser: title-echo']).toEqual([1]);
+    expect(blocks[0]).toBe('p Beijing | 3 p.m. July 22, 2024');
+  });
+
   it('drops the title broken over two lines, as a PDF sets it, its colon lost (The Antitrust Bulletin)', () => {
     const title = 'The Incursion of Antitrust into China’s Platform Economy';
     const broken = parse(['Article', 'The Incursion of Antitrust into China’s', 'Platform Economy'], { title });
