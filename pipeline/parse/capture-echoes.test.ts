@@ -138,6 +138,15 @@ describe('a picture that was not captured', () => {
   });
 });
 
+describe('pull quotes', () => {
+  it('keeps both copies of a list a page prints twice, once with honorifics, not the first copy\'s longest items as pull quotes (SCIO briefing, 2024-07-22)', () => {
+    const speakers = ['Du Wei, director general of the Department of Digital Technology and Infrastructure Construction of the NDA', 'Xing Huina, deputy director general of the Press Bureau of the State Council Information Office (SCIO) and spokesperson of the SCIO'];
+    const { blocks, dropped } = parse([...speakers, '', 'Speakers:', '', `Mr. ${speakers[0]}`, '', `Ms. ${speakers[1]}`, '']);
+    expect(dropped['parser: pull-quote']).toBeUndefined();
+    expect(blocks.filter((block) => block.includes('Du Wei'))).toHaveLength(2);
+  });
+});
+
 describe('titles', () => {
   it('drops the title with a site name glued on by a hyphen (Xinhua), not a longer compound', () => {
     const title = 'China unveils plan to boost digital economy in 2021-2025 period';

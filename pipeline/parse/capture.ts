@@ -46,6 +46,8 @@ const PULL_QUOTE_MIN = 40;
 const PULL_QUOTE_REACH = 8;
 /** A pull quote without a full stop is at least this long. */
 const PULL_QUOTE_UNPUNCTUATED = 100;
+/** What the quoted paragraph holds beyond the pull quote, at least: one word more ("Mr. Du Wei, …") is a list's second copy. */
+const PULL_QUOTE_CONTEXT = 20;
 
 /** Folds typographic quotes and spaces (around a bar too: "Buzzword|Digital government") so a title line matches the front-matter title. */
 const comparable = (text: string) => text.replace(/[‘’']/gu, "'").replace(/[“”"]/gu, '"').replace(/\s*\|\s*/gu, ' | ').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -154,7 +156,7 @@ const isPullQuote = (block: Block, index: number, blocks: readonly Block[]) =>
   (block.text.length >= PULL_QUOTE_UNPUNCTUATED || /[.!?]["”’)]?$/u.test(block.text)) &&
   blocks
     .slice(Math.max(0, index - PULL_QUOTE_REACH), index + PULL_QUOTE_REACH + 1)
-    .some((other) => other !== block && other.text.length > block.text.length && other.text.includes(block.text));
+    .some((other) => other !== block && other.text.length >= block.text.length + PULL_QUOTE_CONTEXT && other.text.includes(block.text));
 
 /** Reads the lines into blocks: boilerplate removed, wrapped lines joined, headings decided. */
 function readBlocks(body: string, options: CaptureOptions): Block[] {
