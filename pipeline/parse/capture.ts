@@ -18,6 +18,7 @@ import { dropAltText, dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
 import { contentsList } from './contents-list.ts';
 import { relatedLinks } from './related-links.ts';
+import { authorCards } from './author-cards.ts';
 import { restoreBullets } from './lost-bullets.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
@@ -192,8 +193,9 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const contents = contentsList(blocks);
   // A link's thumbnail is titled with the article's title, glued to the linked headline (asked only under a label).
   const related = relatedLinks(blocks, (raw) => raw.length > title.length && comparable(raw).startsWith(title));
+  const cards = authorCards(blocks, authors, comparable);
   return blocks.filter((block, index) => {
-    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : related.has(index) ? 'parser: related' : undefined);
+    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : related.has(index) ? 'parser: related' : cards.has(index) ? 'parser: author-card' : undefined);
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });
