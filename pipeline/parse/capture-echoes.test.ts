@@ -138,6 +138,15 @@ describe('a picture that was not captured', () => {
   });
 });
 
+describe('pull quotes', () => {
+  it('keeps both copies of a list a page prints twice, once with honorifics, not the first copy\'s longest items as pull quotes (SCIO briefing, 2024-07-22)', () => {
+    const speakers = ['Du Wei, director general of the Department of Digital Technology and Infrastructure Construction of the NDA', 'Xing Huina, deputy director general of the Press Bureau of the State Council Information Office (SCIO) and spokesperson of the SCIO'];
+    const { blocks, dropped } = parse([...speakers, '', 'Speakers:', '', `Mr. ${speakers[0]}`, '', `Ms. ${speakers[1]}`, '']);
+    expect(dropped['parser: pull-quote']).toBeUndefined();
+    expect(blocks.filter((block) => block.includes('Du Wei'))).toHaveLength(2);
+  });
+});
+
 describe('titles', () => {
   it('drops the title with a site name glued on by a hyphen (Xinhua), not a longer compound', () => {
     const title = 'China unveils plan to boost digital economy in 2021-2025 period';
@@ -149,6 +158,13 @@ describe('titles', () => {
     const { blocks, dropped } = parse(['WIC Wuzhen Summit: 10 years on', '', 'chinadaily.com.cn and partners'], { title: 'WIC Wuzhen Summit: 10 years on' });
     expect(dropped['parser: title-echo']).toEqual([1]);
     expect(blocks[0]).toBe('p chinadaily.com.cn and partners');
+  });
+
+  it('drops the title whole with the line directly under it left apart, not joined to it as a wrapped title (SCIO briefing, 2024-07-22)', () => {
+    const title = 'SCIO briefing on promoting high-quality development: National Data Administration';
+    const { blocks, dropped } = parse([title, 'Beijing | 3 p.m. July 22, 2024', ''], { title });
+    expect(dropped['parser: title-echo']).toEqual([1]);
+    expect(blocks[0]).toBe('p Beijing | 3 p.m. July 22, 2024');
   });
 
   it('drops the title broken over two lines, as a PDF sets it, its colon lost (The Antitrust Bulletin)', () => {

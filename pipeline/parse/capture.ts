@@ -18,6 +18,7 @@ import { dropAltText, dropPictureCredits } from './picture-credits.ts';
 import { pageLabels } from './page-labels.ts';
 import { contentsList } from './contents-list.ts';
 import { relatedLinks } from './related-links.ts';
+import { authorCards } from './author-cards.ts';
 import { restoreBullets } from './lost-bullets.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
@@ -46,6 +47,8 @@ const PULL_QUOTE_MIN = 40;
 const PULL_QUOTE_REACH = 8;
 /** A pull quote without a full stop is at least this long. */
 const PULL_QUOTE_UNPUNCTUATED = 100;
+/** What the quoted paragraph holds beyond the pull quote, at least: one word more ("Mr. Du Wei, …") is a list's second copy. */
+const PULL_QUOTE_CONTEXT = 20;
 
 /** Folds typographic quotes and spaces (around a bar too: "Buzzword|Digital government") so a title line matches the front-matter title. */
 const comparable = (text: string) => text.replace(/[‘’']/gu, "'").replace(/[“”"]/gu, '"').replace(/\s*\|\s*/gu, ' | ').replace(/\s+/gu, ' ').trim().toLowerCase();
@@ -154,7 +157,7 @@ const isPullQuote = (block: Block, index: number, blocks: readonly Block[]) =>
   (block.text.length >= PULL_QUOTE_UNPUNCTUATED || /[.!?]["”’)]?$/u.test(block.text)) &&
   blocks
     .slice(Math.max(0, index - PULL_QUOTE_REACH), index + PULL_QUOTE_REACH + 1)
-    .some((other) => other !== block && other.text.length > block.text.length && other.text.includes(block.text));
+    .some((other) => other !== block && other.text.length >= block.text.length + PULL_QUOTE_CONTEXT && other.text.includes(block.text));
 
 /** Reads the lines into blocks: boilerplate removed, wrapped lines joined, headings decided. */
 function readBlocks(body: string, options: CaptureOptions): Block[] {
@@ -190,8 +193,9 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const contents = contentsList(blocks);
   // A link's thumbnail is titled with the article's title, glued to the linked headline (asked only under a label).
   const related = relatedLinks(blocks, (raw) => raw.length > title.length && comparable(raw).startsWith(title));
+  const cards = authorCards(blocks, authors, comparable);
   return blocks.filter((block, index) => {
-    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : related.has(index) ? 'parser: related' : undefined);
+    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : related.has(index) ? 'parser: related' : cards.has(index) ? 'parser: author-card' : undefined);
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });

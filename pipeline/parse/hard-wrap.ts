@@ -75,7 +75,8 @@ interface Joined {
 
 /**
  * `lines`: blank lines keep paragraphs apart; the joined line keeps the number of its first line.
- * `isTitle`: a line repeating the article's title is whole, so it takes no line across a blank ("… 10 years on").
+ * `isTitle`: a line repeating the article's title is whole, so it takes no next line, across a blank ("… 10 years on")
+ * or not (a dateline under it).
  */
 export function joinWrappedLines(lines: readonly SourceLine[], isTitle: (text: string) => boolean = () => false): SourceLine[] {
   const runs = describeRuns(lines);
@@ -89,8 +90,10 @@ export function joinWrappedLines(lines: readonly SourceLine[], isTitle: (text: s
       out.push(line);
       continue;
     }
-    const acrossBlank = current !== undefined && blankAfter && out.at(-2) === current && titleGoesOn(current.last, line) && !isTitle(current.parts.join(''));
-    if (current && (acrossBlank || (!blankAfter && !startsBlock(line) && joins(current.last, text, runs[index])))) {
+    // Checked while the line is one or two physical lines (a title set over two), so a long paragraph costs no more.
+    const titleWhole = current !== undefined && current.joined.length < 2 && isTitle(current.parts.join(''));
+    const acrossBlank = current !== undefined && blankAfter && out.at(-2) === current && !titleWhole && titleGoesOn(current.last, line);
+    if (current && !titleWhole && (acrossBlank || (!blankAfter && !startsBlock(line) && joins(current.last, text, runs[index])))) {
       if (acrossBlank) out.pop();
       const { dropLast, text: between } = separator(current.last, text);
       if (dropLast) current.parts[current.parts.length - 1] = current.parts.at(-1)!.slice(0, -1);

@@ -1,0 +1,58 @@
+/**
+ * The default rules (content/boilerplate.yaml) on a post's labels, author-card links and a state
+ * site's footer, from editor trials of stop 40 (each line's page named beside it), and sentences
+ * shaped like them that must stay.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toString } from 'mdast-util-to-string';
+import { parseDefaultRules } from '../read/boilerplate-rules.ts';
+import { parseCapture } from './capture.ts';
+import { createParseReport } from './parse-report.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const defaults = parseDefaultRules(readFileSync(path.join(root, 'content/boilerplate.yaml'), 'utf8'), 'content/boilerplate.yaml');
+
+/** Which of `chrome` the default rules drop (line numbers from 1), and whether every line of `kept` is still read. */
+function apply(chrome: string[], kept: string[]) {
+  const report = createParseReport();
+  const tree = parseCapture([...chrome, '', ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
+  return { dropped: report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b), text: toString(tree) };
+}
+
+describe('the default rules', () => {
+  it('drop a post\'s reading time among its labels, its dated list items and an update stamp without the year, not sentences naming a reading time', () => {
+    const chrome = [
+      'Client Alert | 8 min read | 01.13.25', // Crowell & Moring, 2025-01-13
+      '• 3 min read', // a Wix blog (middleway.ai), 2025-12-18
+      '• Dec 18, 2025',
+      'Updated: Jan 6',
+    ];
+    const kept = ['It is a 5 min read | the ministry said it would publish the full plan in March.', 'Updated: January 6 brought the rules into force.', '• Dec 18, 2025 is when the rules take effect.'];
+    const { dropped, text } = apply(chrome, kept);
+    expect(dropped).toEqual(chrome.map((_, i) => i + 1));
+    for (const line of kept) expect(text).toContain(line.replace(/^• /u, ''));
+  });
+
+  it('drop the "More >" link under an author card, not a sentence ending in an arrow', () => {
+    const { dropped, text } = apply(['More >', 'Read more →'], ['More data flows > fewer rules, the ministry argued.']); // Carnegie Endowment, 2022-11
+    expect(dropped).toEqual([1, 2]);
+    expect(text).toContain('More data flows > fewer rules');
+  });
+
+  it('drop a state site\'s footer (copyright bar, identification code, registration number, rights notice), not text about registration or rights', () => {
+    const chrome = [
+      'Copyright© | About us | Contact us', // english.www.gov.cn, 2024-01-05
+      'Website Identification Code bm01000001 Registration Number: 05070218',
+      'Website Identification Code bm01000001',
+      'Registration Number: 05070218',
+      'All rights reserved. The content (including but not limited to text, photo, multimedia information, etc) published in this site belongs to',
+      'Without written authorization from, such content shall not be republished or used in any form.',
+    ];
+    const kept = ['Registration Number: platforms must show it on every page, the CAC said.', 'All rights reserved to data holders are defined in Article 7.'];
+    const { dropped, text } = apply(chrome, kept);
+    expect(dropped).toEqual(chrome.map((_, i) => i + 1));
+    for (const line of kept) expect(text).toContain(line);
+  });
+});
