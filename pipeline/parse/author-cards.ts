@@ -19,10 +19,15 @@ const BIO_MAX = 400;
  */
 export function authorCards(blocks: readonly CardBlock[], authors: readonly string[], fold: (text: string) => string): Set<number> {
   const bios = new Set<number>();
+  if (authors.length === 0) return bios;
+  // Only a line about as long as a name is folded: most blocks are paragraphs.
+  const longest = Math.max(...authors.map((author) => author.length)) + 8;
   blocks.forEach((block, index) => {
     const bio = blocks[index + 1];
-    const name = authors.find((author) => fold(block.raw) === author);
-    if (!name || bio?.type !== 'text' || bio.raw.length > BIO_MAX) return;
+    if (block.raw.length > longest || bio?.type !== 'text' || bio.raw.length > BIO_MAX) return;
+    const line = fold(block.raw);
+    const name = authors.find((author) => line === author);
+    if (!name) return;
     const opening = fold(bio.raw);
     if ([' is ', ' was ', ', '].some((after) => opening.startsWith(name + after))) bios.add(index + 1);
   });
