@@ -7,6 +7,7 @@ import { RE2JS } from 're2js';
 import { z } from 'zod';
 import { BoilerplateRule, type ParseReport } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
+import { widenProperties } from './widened-pattern.ts';
 import { fieldLocator, parseYaml } from './yaml-source.ts';
 import { recordDrop } from '../parse/parse-report.ts';
 
@@ -55,6 +56,8 @@ interface JoinedRules {
   anywhere?: RE2JS;
   /** Rules tried one by one, in order, when neither joined program matches. */
   apart: readonly CompiledRule[];
+  /** The rules kept apart, widened (widened-pattern.ts) and joined: where it fails, none of them can match. */
+  apartWidened?: RE2JS;
 }
 
 /**
@@ -77,11 +80,13 @@ function joined(rules: readonly CompiledRule[]): JoinedRules | null {
     const apart = rules.filter((rule) => UNICODE_PROPERTY.test(rule.source));
     const atStart = rules.filter((rule) => !apart.includes(rule) && matchesAtStartOnly(rule.source));
     const anywhere = rules.filter((rule) => !apart.includes(rule) && !atStart.includes(rule));
+    const widened = apart.map((rule) => widenProperties(rule.source));
     try {
       both = {
         ...(atStart.length > 0 && { atStart: program(`(?:${alternatives(atStart)})(?s:.*)`) }),
         ...(anywhere.length > 0 && { anywhere: program(alternatives(anywhere)) }),
         apart,
+        ...(apart.length > 0 && widened.every((source) => source !== undefined) && { apartWidened: program(widened.map((source) => `(?:${source})`).join('|')) }),
       };
     } catch {
       both = null;
@@ -98,7 +103,7 @@ export function matchingRule(rules: readonly CompiledRule[], line: string): Comp
   const both = joined(rules);
   const matches = (rule: CompiledRule) => program(rule.source).test(text);
   // When no joined rule matches, only a rule kept apart can, and the first of those is the first of all.
-  if (both && !both.atStart?.testExact(text) && !both.anywhere?.test(text)) return both.apart.find(matches);
+  if (both && !both.atStart?.testExact(text) && !both.anywhere?.test(text)) return both.apartWidened?.test(text) === false ? undefined : both.apart.find(matches);
   return rules.find(matches);
 }
 
