@@ -22,7 +22,7 @@ import { remarkParagraphAnchors } from './transform/paragraph-anchors.ts';
 import { remarkReadingTime } from './transform/reading-time.ts';
 import { remarkNestingLimit } from './transform/nesting-limit.ts';
 import { remarkSafeLinks } from './transform/safe-links.ts';
-import { TermMatcher } from './transform/term-matcher.ts';
+import { termMatcherFor, type TermMatcher } from './transform/term-matcher.ts';
 
 /** Everything an article's conversion needs besides its own source, validated: plain data, so it can cross to a worker thread. */
 export interface PreparedCorpus {
@@ -78,7 +78,7 @@ function articleProcessor(format: SourceFormat, { defaults, glossary }: Prepared
  * term matcher per converter (per thread), shared by both formats' processors.
  */
 export function articleConverter(prepared: PreparedCorpus): (source: SourceArticle, errors: ContentError[]) => ConvertedArticle | undefined {
-  const matcher = new TermMatcher(prepared.glossary);
+  const matcher = termMatcherFor(prepared.glossary);
   const processors = { capture: articleProcessor('capture', prepared, matcher), markdown: articleProcessor('markdown', prepared, matcher) };
   return (source, errors) => {
     const file = articleFile(source);

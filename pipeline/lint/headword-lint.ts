@@ -4,7 +4,7 @@
  * never linked where an article writes it (editor trial: "Xinhua News Agency" linked only "Xinhua").
  */
 import { type GlossaryEntry } from '../../core/schema.ts';
-import { TermMatcher, type TermMatch } from '../transform/term-matcher.ts';
+import { termMatcherFor, type TermMatcher, type TermMatch } from '../transform/term-matcher.ts';
 import type { ContentError } from '../content-error.ts';
 import { commonWordRank, type Placer } from './matching-lint.ts';
 
@@ -36,7 +36,7 @@ function whatLinks(matches: readonly TermMatch[], name: string): string {
  * the headword no longer needs is reported like the other overrides.
  */
 export function unmatchedHeadwords(entries: readonly GlossaryEntry[], at: Placer): ContentError[] {
-  const matcher = new TermMatcher(entries);
+  const matcher = termMatcherFor(entries);
   return entries.flatMap((entry) => {
     const name = headwordName(entry.term);
     const matched = matchedWhole(matcher, name, entry.id);

@@ -196,3 +196,15 @@ export class TermMatcher {
     return accepted.sort((a, b) => a.start - b.start);
   }
 }
+
+const matchers = new WeakMap<readonly MatchedEntry[], TermMatcher>();
+
+/** One matcher per glossary list: the conversion and the glossary lint on one thread share it. */
+export function termMatcherFor(entries: readonly MatchedEntry[]): TermMatcher {
+  let matcher = matchers.get(entries);
+  if (!matcher) {
+    matcher = new TermMatcher(entries);
+    matchers.set(entries, matcher);
+  }
+  return matcher;
+}
