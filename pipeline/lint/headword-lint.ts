@@ -6,14 +6,14 @@
 import { type GlossaryEntry } from '../../core/schema.ts';
 import { termMatcherFor, type TermMatcher, type TermMatch } from '../transform/term-matcher.ts';
 import type { ContentError } from '../content-error.ts';
-import { commonWordRank, type Placer } from './matching-lint.ts';
+import { closingAside, commonWordRank, type Placer } from './matching-lint.ts';
 
 /**
  * The name a headword gives, without a closing aside in brackets: an abbreviation ("(CAC)"), years
  * ("(2021–2025)"), a reading ("(yǒuwéi)") or a gloss ("(ecology)") that articles do not write with it.
  */
 export function headwordName(term: string): string {
-  return /^(.+?)\s*\([^()]*\)$/u.exec(term.trim())?.[1] ?? term.trim();
+  return closingAside(term)?.name ?? term.trim();
 }
 
 /** Whether the matcher, over the whole glossary, reads all of `name` as one match of `id`. */

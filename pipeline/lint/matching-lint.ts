@@ -54,6 +54,12 @@ export function commonWordAliases(entries: readonly GlossaryEntry[], at: Placer)
   );
 }
 
+/** A name and the aside in brackets closing it: "Cyberspace Administration of China (CAC)", "Active (yǒuwéi)". */
+export function closingAside(text: string): { name: string; aside: string } | undefined {
+  const parts = /^(.+?)\s*\(([^()]+)\)$/u.exec(text.trim());
+  return parts ? { name: parts[1], aside: parts[2] } : undefined;
+}
+
 /**
  * An alias that ends in its abbreviation in brackets ("state administration for market regulation
  * (samr)") matches only text that writes both, so the name alone links nothing, or links a
@@ -63,9 +69,9 @@ export function bracketedAliases(entries: readonly GlossaryEntry[], at: Placer):
   return entries.flatMap((entry) =>
     entry.aliases.flatMap((alias, index) => {
       const { text } = aliasForm(alias);
-      const parts = /^(.+?)\s*\(([^()]+)\)$/u.exec(text);
+      const parts = closingAside(text);
       if (!parts) return [];
-      return [at(entry, ['aliases', index], `alias "${text}" matches only where an article writes the name and "(${parts[2]})" together`, `list "${parts[1]}" as an alias of its own, and the abbreviation too if it is unambiguous`)];
+      return [at(entry, ['aliases', index], `alias "${text}" matches only where an article writes the name and "(${parts.aside})" together`, `list "${parts.name}" as an alias of its own, and the abbreviation too if it is unambiguous`)];
     }),
   );
 }

@@ -190,12 +190,15 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
             : undefined,
   );
   const labels = pageLabels(blocks, echoes, options.publisher);
-  const contents = contentsList(blocks);
-  // A link's thumbnail is titled with the article's title, glued to the linked headline (asked only under a label).
-  const related = relatedLinks(blocks, (raw) => raw.length > title.length && comparable(raw).startsWith(title));
-  const cards = authorCards(blocks, authors, comparable);
+  // The blocks each pass drops, under its rule's name in the report.
+  const passes: [rule: string, drops: Set<number>][] = [
+    ['parser: contents', contentsList(blocks)],
+    // A link's thumbnail is titled with the article's title, glued to the linked headline (asked only under a label).
+    ['parser: related', relatedLinks(blocks, (raw) => raw.length > title.length && comparable(raw).startsWith(title))],
+    ['parser: author-card', authorCards(blocks, authors, comparable)],
+  ];
   return blocks.filter((block, index) => {
-    const rule = echoes[index] ?? labels.get(index) ?? (contents.has(index) ? 'parser: contents' : related.has(index) ? 'parser: related' : cards.has(index) ? 'parser: author-card' : undefined);
+    const rule = echoes[index] ?? labels.get(index) ?? passes.find(([, drops]) => drops.has(index))?.[0];
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
   });
