@@ -171,7 +171,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const captions = new Set(physical.filter((line, index) => line !== '' && isPictureCredit(physical[index + 1] ?? '')));
   // Chrome rules drop standalone date and byline lines from the body, but they are what the front matter needs.
   const rawHead = all.slice(0, 40);
-  const lines = all.filter((line) => !matchingRule(rules, line));
+  const lines = all.filter((line) => !matchingRule([rules], line));
   const head = lines.slice(0, 40);
   const review: string[] = [];
 

@@ -125,7 +125,7 @@ describe('a picture that was not captured', () => {
     const caption = 'United States and Chinese flags are set up before a meeting in Beijing, July 8, 2023. Mark Schiefelbein/Pool via REUTERS';
     const run = (lines: string[]) => {
       const report = createParseReport();
-      const blocks = outline(parseCapture(lines.join('\n'), { title: 'A Title', rules, report }));
+      const blocks = outline(parseCapture(lines.join('\n'), { title: 'A Title', rules: [rules], report }));
       return { blocks, caption: report.dropped.filter((d) => d.rule === 'parser: picture-caption').flatMap((d) => d.lines) };
     };
     const next = 'For all the energy surrounding new AI regulation in the U.S., China is first out of the box with a regulatory structure.';

@@ -22,7 +22,7 @@ function parseFixture(slug: string) {
   const file = path.join(dir, `${slug}.txt`);
   const source = readSource(file, readFileSync(file, 'utf8'));
   const report = createParseReport();
-  const rules = [...defaults, ...source.rules];
+  const rules = [defaults, source.rules];
   const tree = parseCapture(source.body, { title: source.frontMatter.title, authors: source.frontMatter.authors, publisher: source.frontMatter.publisher, rules, firstLine: source.bodyLine, report });
   return { tree, report, source };
 }
@@ -74,7 +74,7 @@ describe.each(slugs)('nothing of %s is lost or invented', (slug) => {
 describe('the default rules', () => {
   it('drop a link back to a list or the top, not a headline that starts "Back to" (ZephTech: "← Back to all briefings")', () => {
     const report = createParseReport();
-    const tree = parseCapture(['← Back to all briefings', 'Back to top', 'Back to the Future for China’s Data Exchanges', 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
+    const tree = parseCapture(['← Back to all briefings', 'Back to top', 'Back to the Future for China’s Data Exchanges', 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: [defaults], report });
     expect(report.dropped.flatMap((drop) => drop.lines)).toEqual([1, 2]);
     expect(toString(tree)).toContain('Back to the Future');
   });
@@ -82,7 +82,7 @@ describe('the default rules', () => {
   it('drop a caption whose credit names the photographer before the agency, and a "Share:" label (ThinkChina, editor QA)', () => {
     const report = createParseReport();
     const caption = 'Shoppers on a pedestrian street in Shanghai, China, on 18 June 2022. (Qilai Shen/Bloomberg)';
-    const tree = parseCapture([caption, 'Share:', 'The plan sets out how the ministries will share data, and which of them answers for what.'].join('\n'), { title: 'T', rules: defaults, report });
+    const tree = parseCapture([caption, 'Share:', 'The plan sets out how the ministries will share data, and which of them answers for what.'].join('\n'), { title: 'T', rules: [defaults], report });
     expect(report.dropped.flatMap((drop) => drop.lines)).toEqual([1, 2]);
     expect(toString(tree)).not.toContain('Bloomberg');
   });
@@ -90,7 +90,7 @@ describe('the default rules', () => {
   it('drop a site\'s log-in bar and its bookmark/download/print strip (lawinfochina, reader QA round 2)', () => {
     const report = createParseReport();
     const lines = [">>>Welcome visitor, you're not logged in.", 'Login   Subscribe Now!', '  Bookmark   Download   Print', 'Welcome to the new data rules, which took effect when the ministry logged in its decision.'];
-    parseCapture([...lines, 'The plan sets out how the ministries will share data, and which of them answers for what.'].join('\n'), { title: 'T', rules: defaults, report });
+    parseCapture([...lines, 'The plan sets out how the ministries will share data, and which of them answers for what.'].join('\n'), { title: 'T', rules: [defaults], report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort()).toEqual([1, 2, 3]);
   });
 
@@ -114,7 +114,7 @@ describe('the default rules', () => {
     ];
     const kept = ['Copyright law was revised in 2020.', 'The Privacy Policy of the app | what it says', 'Source: CRS, based on State Council documents', 'Learn more about the plan in our briefing.', '二维码支付的规定于2016年出台。'];
     const report = createParseReport();
-    const tree = parseCapture([...chrome, ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
+    const tree = parseCapture([...chrome, ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: [defaults], report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));
     for (const line of kept) expect(toString(tree)).toContain(line);
   });
@@ -143,7 +143,7 @@ describe('the default rules', () => {
     const report = createParseReport();
     // Below the first paragraph a month and year is a chronology's subhead, not the page's date.
     const chronology = ['The plan sets out how the ministries will share data.', 'March 2023', 'The State Council set up the National Data Administration under the NDRC.'];
-    const tree = parseCapture([...chrome, ...kept, ...chronology].join('\n'), { title: 'T', rules: defaults, report });
+    const tree = parseCapture([...chrome, ...kept, ...chronology].join('\n'), { title: 'T', rules: [defaults], report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));
     for (const line of [...kept, ...chronology]) expect(toString(tree)).toContain(line);
   });
@@ -185,7 +185,7 @@ describe('the default rules', () => {
       'The board met in Beijing on July 8. Reuters reported the vote.',
     ];
     const report = createParseReport();
-    const tree = parseCapture([...chrome, ...kept].join('\n'), { title: 'T', rules: defaults, report });
+    const tree = parseCapture([...chrome, ...kept].join('\n'), { title: 'T', rules: [defaults], report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));
     for (const line of kept) expect(toString(tree)).toContain(line);
   });
@@ -220,7 +220,7 @@ describe('the default rules', () => {
       'The report is online [see Photo section].',
     ];
     const report = createParseReport();
-    const tree = parseCapture([...chrome, ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
+    const tree = parseCapture([...chrome, ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: [defaults], report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));
     for (const line of kept) expect(toString(tree)).toContain(line);
   });
@@ -257,7 +257,7 @@ describe('the default rules', () => {
       'Subject Matter jurisdiction is contested.',
     ];
     const report = createParseReport();
-    const tree = parseCapture([...chrome, '', ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
+    const tree = parseCapture([...chrome, '', ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: [defaults], report });
     expect(report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b)).toEqual(chrome.map((_, i) => i + 1));
     for (const line of kept) expect(toString(tree)).toContain(line);
   });
@@ -266,7 +266,7 @@ describe('the default rules', () => {
     // The case recheck found for the old rule, `^[^<>›»]{1,40}(\s*[>›»]\s*[^<>›»]{1,40}){2,}$`: 0.2 s at 42 characters, 0.9 s at 50, 32 s at 58.
     const line = `x\t>\u0000>\u0000>${'\t>\t\t'.repeat(12)}<`;
     const report = createParseReport();
-    parseCapture(`Title line here.\n${line}\nThe plan sets out how the ministries will share data.\n`, { title: 'T', rules: defaults, report });
+    parseCapture(`Title line here.\n${line}\nThe plan sets out how the ministries will share data.\n`, { title: 'T', rules: [defaults], report });
     expect(report.dropped.map((drop) => drop.rule)).not.toContain('drop: ^[^<>›»]{1,40}(?:[>›»][^<>›»]{1,40}){2,}$');
   });
 });

@@ -21,7 +21,7 @@ export const captureParser: Plugin<[CaptureParserOptions], string, Root> = funct
   this.parser = (document, file) => {
     const { frontMatter, rules, bodyLine } = file.data.source!;
     const report = (file.data.parse = createParseReport());
-    const tree = parseCapture(document, { title: frontMatter.title, authors: frontMatter.authors, publisher: frontMatter.publisher, rules: [...defaults, ...rules], firstLine: bodyLine, report });
+    const tree = parseCapture(document, { title: frontMatter.title, authors: frontMatter.authors, publisher: frontMatter.publisher, rules: [defaults, rules], firstLine: bodyLine, report });
     if (tree.children.length === 0) failEmptied(file, report);
     return tree;
   };

@@ -15,7 +15,7 @@ const PROSE = 'The plan sets out how the ministries will share data, and which o
 const prose = (n: number) => Array.from({ length: n }, (_, i) => `In part ${i + 1}, ${PROSE.toLowerCase()}`);
 const parse = (lines: string[], rules: CompiledRule[] = []) => {
   const report = createParseReport();
-  return { blocks: outline(parseCapture(lines.join('\n'), { title: 'A Title', rules, report })), report };
+  return { blocks: outline(parseCapture(lines.join('\n'), { title: 'A Title', rules: [rules], report })), report };
 };
 
 describe('headings only where the evidence says heading', () => {

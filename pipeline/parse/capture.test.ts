@@ -124,7 +124,7 @@ describe('parseCapture details', () => {
   it('applies cutFrom and drop rules given as data', () => {
     const tree = parseCapture('Body text here.\nAD LINE\nMore body.\nFOOTER\nTail text.', {
       title: 'T',
-      rules: [{ kind: 'drop', source: '^AD LINE$', id: 'drop: ^AD LINE$' }, { kind: 'cutFrom', source: '^FOOTER$', id: 'cutFrom: ^FOOTER$' }],
+      rules: [[{ kind: 'drop', source: '^AD LINE$', id: 'drop: ^AD LINE$' }, { kind: 'cutFrom', source: '^FOOTER$', id: 'cutFrom: ^FOOTER$' }]],
     });
     expect(blockTexts(tree)).toEqual(['Body text here.', 'More body.']);
   });

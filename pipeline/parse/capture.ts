@@ -6,7 +6,7 @@
  */
 import type { FootnoteDefinition, Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { ParseReport } from '../../core/schema.ts';
-import { removeBoilerplate, type CompiledRule } from '../read/boilerplate-rules.ts';
+import { removeBoilerplate, type RuleLists } from '../read/boilerplate-rules.ts';
 import { classifyLine, type LineBlock } from './capture-lines.ts';
 import { buildLists, type ItemBlock } from './capture-lists.ts';
 import { buildTable, type Cell } from './capture-tables.ts';
@@ -32,7 +32,8 @@ export interface CaptureOptions {
   publisher?: string;
   /** Line of the body's first line in the source file, so nodes carry source positions. */
   firstLine?: number;
-  rules: readonly CompiledRule[];
+  /** The boilerplate rules: the default list, then the article's own. */
+  rules: RuleLists;
   /** Collects what the parser found and removed (see ParseReport). */
   report?: ParseReport;
 }

@@ -17,7 +17,7 @@ const defaults = parseDefaultRules(readFileSync(path.join(root, 'content/boilerp
 /** Which of `chrome` the default rules drop (line numbers from 1), and whether every line of `kept` is still read. */
 function apply(chrome: string[], kept: string[]) {
   const report = createParseReport();
-  const tree = parseCapture([...chrome, '', ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: defaults, report });
+  const tree = parseCapture([...chrome, '', ...kept, 'The plan sets out how the ministries will share data.'].join('\n'), { title: 'T', rules: [defaults], report });
   return { dropped: report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b), text: toString(tree) };
 }
 

@@ -10,7 +10,7 @@
  */
 import { recordDrop } from './parse-report.ts';
 import type { ParseReport } from '../../core/schema.ts';
-import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
+import { matchingRule, type RuleLists } from '../read/boilerplate-rules.ts';
 import { classifyLine } from './capture-lines.ts';
 
 /** Picture libraries and agencies that credit only pictures. */
@@ -49,7 +49,7 @@ const isAltText = (line: string) => {
  * Blanks the alt text above each caption a `caption: true` rule removed (`kept[i]` blank where
  * `raw[i]` is not), when alt text and caption stand alone between blank lines (or under a list item).
  */
-export function dropAltText(raw: readonly string[], kept: readonly string[], rules: readonly CompiledRule[], report: ParseReport | undefined, firstLine: number): string[] {
+export function dropAltText(raw: readonly string[], kept: readonly string[], rules: RuleLists, report: ParseReport | undefined, firstLine: number): string[] {
   const out = [...kept];
   const blank = (index: number) => index < 0 || index >= raw.length || raw[index].trim() === '';
   // What starts the alt text's block: a blank line, or a list item above it (Brookings' summary bullets).

@@ -4,7 +4,9 @@ import { ContentErrors } from '../content-error.ts';
 import { readSource } from './article-source.ts';
 import { compileRules, matchingRule, removeBoilerplate } from './boilerplate-rules.ts';
 
-const rules = (...sources: string[]) => compileRules(sources.map((drop) => ({ drop })), 'content/boilerplate.yaml', 1);
+const compiled = (...sources: string[]) => compileRules(sources.map((drop) => ({ drop })), 'content/boilerplate.yaml', 1);
+/** One list of rules, as the defaults alone are. */
+const rules = (...sources: string[]) => [compiled(...sources)];
 
 function problems(boilerplate: string): string[] {
   try {
@@ -39,6 +41,15 @@ describe('boilerplate rules', () => {
     expect(matchingRule(list, 'Menu')?.id).toBe('drop: ^Menu$');
     expect(matchingRule(list, 'a line ending Ünï wörds')?.id).toBe('drop: Ünï \\p{L}+$');
     expect(matchingRule(list, 'acme logo')).toBeUndefined();
+  });
+
+  it('try the default list before an article\'s own, and an article\'s rule where no default matches', () => {
+    const defaults = compiled('^Share$', '^Menu$');
+    const own = compiled('^Share|Print$', '^Subscribe to .+$');
+    expect(matchingRule([defaults, own], 'Share')?.id).toBe('drop: ^Share$');
+    expect(matchingRule([defaults, own], 'Share this')?.id).toBe('drop: ^Share|Print$');
+    expect(matchingRule([defaults, own], 'Subscribe to the Brief')?.id).toBe('drop: ^Subscribe to .+$');
+    expect(matchingRule([defaults, compiled('^Other$')], 'Subscribe to the Brief')).toBeUndefined();
   });
 
   it('match a rule written without ^ anywhere in the line, and one with ^ only at its start', () => {

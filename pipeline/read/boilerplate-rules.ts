@@ -7,7 +7,7 @@ import { RE2JS } from 're2js';
 import { z } from 'zod';
 import { BoilerplateRule, type ParseReport } from '../../core/schema.ts';
 import { ContentError } from '../content-error.ts';
-import { widenProperties } from './widened-pattern.ts';
+import { widenPattern } from './widened-pattern.ts';
 import { fieldLocator, parseYaml } from './yaml-source.ts';
 import { recordDrop } from '../parse/parse-report.ts';
 
@@ -51,42 +51,36 @@ function matchesAtStartOnly(source: string): boolean {
 }
 
 interface JoinedRules {
-  /** Rules that match only at the start: tried with the line anchored, so the pass stops when all of them have failed. */
+  /** The widened rules that match only at a line's start, joined: tried with the line anchored, so the pass stops when all of them have failed. */
   atStart?: RE2JS;
+  /** The other widened rules, joined. */
   anywhere?: RE2JS;
-  /** Rules tried one by one, in order, when neither joined program matches. */
-  apart: readonly CompiledRule[];
-  /** The rules kept apart, widened (widened-pattern.ts) and joined: where it fails, none of them can match. */
-  apartWidened?: RE2JS;
+  /** Rules that cannot be widened (a property in a negated class): tried one by one on every line. */
+  unwidened: readonly CompiledRule[];
 }
-
-/**
- * A Unicode property (`\p{L}`) splits the alphabet into over a thousand classes. Joined with other
- * rules it gives every state of the joined program's DFA a table that wide, and re2js's 8 MB DFA
- * cache is rebuilt over and over: such a rule runs on its own.
- */
-const UNICODE_PROPERTY = /\\[pP]/;
 
 const joinedRules = new WeakMap<readonly CompiledRule[], JoinedRules | null>();
 
 /**
- * A list's rules as (at most) two programs, so that one pass over a line decides whether any
- * matches, and the rules kept apart. None if they cannot be joined (two groups of one name).
+ * A list's rules widened (widened-pattern.ts) and joined into (at most) two programs, so that one
+ * pass over a line rules out every rule but the few it could match. Widened, a program stays small
+ * and quick to compile: a Unicode property splits the alphabet into over a thousand classes, which
+ * made every state of the joined DFA that wide, and a count like `.{0,150}` compiles to 150 states.
+ * None if the rules cannot be joined (two groups of one name).
  */
 function joined(rules: readonly CompiledRule[]): JoinedRules | null {
   let both = joinedRules.get(rules);
   if (both === undefined) {
-    const alternatives = (list: readonly CompiledRule[]) => list.map((rule) => `(?:${rule.source})`).join('|');
-    const apart = rules.filter((rule) => UNICODE_PROPERTY.test(rule.source));
-    const atStart = rules.filter((rule) => !apart.includes(rule) && matchesAtStartOnly(rule.source));
-    const anywhere = rules.filter((rule) => !apart.includes(rule) && !atStart.includes(rule));
-    const widened = apart.map((rule) => widenProperties(rule.source));
+    const widened = rules.map((rule) => ({ rule, source: widenPattern(rule.source) }));
+    const alternatives = (list: readonly { source?: string }[]) => list.map(({ source }) => `(?:${source})`).join('|');
+    const unwidened = widened.filter(({ source }) => source === undefined);
+    const atStart = widened.filter(({ source }) => source !== undefined && matchesAtStartOnly(source));
+    const anywhere = widened.filter((entry) => entry.source !== undefined && !atStart.includes(entry));
     try {
       both = {
         ...(atStart.length > 0 && { atStart: program(`(?:${alternatives(atStart)})(?s:.*)`) }),
         ...(anywhere.length > 0 && { anywhere: program(alternatives(anywhere)) }),
-        apart,
-        ...(apart.length > 0 && widened.every((source) => source !== undefined) && { apartWidened: program(widened.map((source) => `(?:${source})`).join('|')) }),
+        unwidened: unwidened.map(({ rule }) => rule),
       };
     } catch {
       both = null;
@@ -96,14 +90,30 @@ function joined(rules: readonly CompiledRule[]): JoinedRules | null {
   return both;
 }
 
+/**
+ * Rule lists in the order they are tried: the default list, then an article's own. Each list is
+ * joined once and its programs kept with it, so the defaults' programs (and their DFA caches)
+ * serve every article a thread converts instead of being compiled again with each article's rules.
+ */
+export type RuleLists = readonly (readonly CompiledRule[])[];
+
 /** The first rule that matches the trimmed line. */
-export function matchingRule(rules: readonly CompiledRule[], line: string): CompiledRule | undefined {
-  if (rules.length === 0 || line === '') return undefined;
+export function matchingRule(lists: RuleLists, line: string): CompiledRule | undefined {
+  if (line === '') return undefined;
   const text = line.replace(OTHER_SPACES, ' ');
+  for (const rules of lists) {
+    const rule = firstMatchIn(rules, text);
+    if (rule) return rule;
+  }
+  return undefined;
+}
+
+function firstMatchIn(rules: readonly CompiledRule[], text: string): CompiledRule | undefined {
+  if (rules.length === 0) return undefined;
   const both = joined(rules);
   const matches = (rule: CompiledRule) => program(rule.source).test(text);
-  // When no joined rule matches, only a rule kept apart can, and the first of those is the first of all.
-  if (both && !both.atStart?.testExact(text) && !both.anywhere?.test(text)) return both.apartWidened?.test(text) === false ? undefined : both.apart.find(matches);
+  // Where no widened rule matches, no rule can but one not widened, and the first of those is the first of all.
+  if (both && !both.atStart?.testExact(text) && !both.anywhere?.test(text)) return both.unwidened.find(matches);
   return rules.find(matches);
 }
 
@@ -140,7 +150,7 @@ export function parseDefaultRules(text: string, file: string): CompiledRule[] {
  * a `cutFrom` line ends the text. With a report, every removed line is attributed to its rule
  * (`firstLine`: the file line of `lines[0]`).
  */
-export function removeBoilerplate(lines: readonly string[], rules: readonly CompiledRule[], report?: ParseReport, firstLine = 1): string[] {
+export function removeBoilerplate(lines: readonly string[], rules: RuleLists, report?: ParseReport, firstLine = 1): string[] {
   const kept: string[] = [];
   for (const [index, line] of lines.entries()) {
     const rule = matchingRule(rules, line.trim());

@@ -25,6 +25,6 @@ export function parseArticle(slugStart: string): { tree: Root; body: string } {
   const file = corpus.articles.find((f) => path.basename(f.file).startsWith(slugStart));
   if (!file) throw new Error(`no article ${slugStart}`);
   const source = readSource(file.file, file.text);
-  const rules = [...defaultRules, ...source.rules];
+  const rules = [defaultRules, source.rules];
   return { tree: parseCapture(source.body, { title: source.frontMatter.title, rules }), body: source.body };
 }
