@@ -55,4 +55,35 @@ describe('the default rules', () => {
     expect(dropped).toEqual(chrome.map((_, i) => i + 1));
     for (const line of kept) expect(text).toContain(line);
   });
+
+  it('drop a journal host\'s metrics panel and figure links, not sentences counting views or citations', () => {
+    const chrome = [
+      '6,543', // Taylor & Francis (Journal of Contemporary China, 2023; Journal of Taibah University for Science, 2015)
+      'Views',
+      'CrossRef citations to date',
+      'Altmetric',
+      'Free access',
+      'Pages 351-356 | Published online: 16 Apr 2018',
+      'Display full size',
+      'Download CSV Display Table',
+    ];
+    const kept = ['Views differ on whether the CAC will enforce the rules.', '6,543 firms filed data export assessments by June.', 'Altmetric scores rose for papers on the law.'];
+    const { dropped, text } = apply(chrome, kept);
+    expect(dropped).toEqual(chrome.map((_, i) => i + 1));
+    for (const line of kept) expect(text).toContain(line);
+  });
+
+  it('drop a metered paywall\'s box, not sentences about trials or accounts', () => {
+    const chrome = [
+      'You have out of 5 free articles left for the month', // DataGuidance, 2022-07
+      'Signup for a trial to access unlimited content.',
+      'Start Trial',
+      'Start your free trial to access unlimited articles, resources, guidance notes, and workspaces.',
+      'Create an account to continue accessing select articles, resources, and guidance notes.',
+    ];
+    const kept = ['You have 30 days left to comment on the draft, the CAC said.', 'Start trial operations of the exchange in March.', 'Create an account to continue trading was the exchange\'s instruction to members in 2023.'];
+    const { dropped, text } = apply(chrome, kept);
+    expect(dropped).toEqual(chrome.map((_, i) => i + 1));
+    for (const line of kept) expect(text).toContain(line);
+  });
 });
