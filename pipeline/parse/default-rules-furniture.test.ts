@@ -21,6 +21,13 @@ function apply(chrome: string[], kept: string[]) {
   return { dropped: report.dropped.flatMap((drop) => drop.lines).sort((a, b) => a - b), text: toString(tree) };
 }
 
+/** The rules drop every line of `chrome` and keep every line of `kept`. */
+function expectDropsOnly(chrome: string[], kept: string[]) {
+  const { dropped, text } = apply(chrome, kept);
+  expect(dropped).toEqual(chrome.map((_, i) => i + 1));
+  for (const line of kept) expect(text).toContain(line.replace(/^• /u, ''));
+}
+
 describe('the default rules', () => {
   it('drop a post\'s reading time among its labels, its dated list items and an update stamp without the year, not sentences naming a reading time', () => {
     const chrome = [
@@ -30,9 +37,7 @@ describe('the default rules', () => {
       'Updated: Jan 6',
     ];
     const kept = ['It is a 5 min read | the ministry said it would publish the full plan in March.', 'Updated: January 6 brought the rules into force.', '• Dec 18, 2025 is when the rules take effect.'];
-    const { dropped, text } = apply(chrome, kept);
-    expect(dropped).toEqual(chrome.map((_, i) => i + 1));
-    for (const line of kept) expect(text).toContain(line.replace(/^• /u, ''));
+    expectDropsOnly(chrome, kept);
   });
 
   it('drop the "More >" link under an author card, not a sentence ending in an arrow', () => {
@@ -51,9 +56,7 @@ describe('the default rules', () => {
       'Without written authorization from, such content shall not be republished or used in any form.',
     ];
     const kept = ['Registration Number: platforms must show it on every page, the CAC said.', 'All rights reserved to data holders are defined in Article 7.'];
-    const { dropped, text } = apply(chrome, kept);
-    expect(dropped).toEqual(chrome.map((_, i) => i + 1));
-    for (const line of kept) expect(text).toContain(line);
+    expectDropsOnly(chrome, kept);
   });
 
   it('drop a journal host\'s metrics panel and figure links, not sentences counting views or citations', () => {
@@ -68,9 +71,7 @@ describe('the default rules', () => {
       'Download CSV Display Table',
     ];
     const kept = ['Views differ on whether the CAC will enforce the rules.', '6,543 firms filed data export assessments by June.', 'Altmetric scores rose for papers on the law.'];
-    const { dropped, text } = apply(chrome, kept);
-    expect(dropped).toEqual(chrome.map((_, i) => i + 1));
-    for (const line of kept) expect(text).toContain(line);
+    expectDropsOnly(chrome, kept);
   });
 
   it('drop a metered paywall\'s box, not sentences about trials or accounts', () => {
@@ -82,8 +83,6 @@ describe('the default rules', () => {
       'Create an account to continue accessing select articles, resources, and guidance notes.',
     ];
     const kept = ['You have 30 days left to comment on the draft, the CAC said.', 'Start trial operations of the exchange in March.', 'Create an account to continue trading was the exchange\'s instruction to members in 2023.'];
-    const { dropped, text } = apply(chrome, kept);
-    expect(dropped).toEqual(chrome.map((_, i) => i + 1));
-    for (const line of kept) expect(text).toContain(line);
+    expectDropsOnly(chrome, kept);
   });
 });
