@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { TermMatcher } from './term-matcher.ts';
 import { findLongerNames } from './longer-names.ts';
 import { testEntry } from '../../tests/support/glossary-entry.ts';
+import { convertCorpus } from '../index.ts';
+import { corpus } from '../../tests/support/corpus.ts';
 
 const matcher = new TermMatcher([
   testEntry('state-council', '国务院', ['State Council'], 'institution'),
@@ -39,12 +41,12 @@ describe('longer names', () => {
     ['Jamestown', 'Propaganda Themes at the CPPCC Stress the Sinicization of Religion'],
     // China Daily: the longer name is an entry's own alias, which the matcher takes whole.
     ['China Daily', 'at next week\'s NPC Standing Committee session'],
-    // A sentence ends between the match and the capitalised words.
-    ['a', 'approved by the State Council. Committee members said'],
+    // Constructed: a sentence ends between the match and the capitalised words.
+    ['constructed', 'approved by the State Council. Committee members said'],
     // gov.cn: the State Council named after the office ("X Office of the State Council") is the State Council.
     ['gov.cn', 'the Hong Kong and Macao Affairs Office of the State Council has prepared'],
-    // Lower case after the match is not part of a name.
-    ['b', 'the State Council office in charge'],
+    // Constructed: lower case after the match is not part of a name.
+    ['constructed', 'the State Council office in charge'],
   ])('finds no longer name in a %s excerpt', (_publisher, text) => {
     expect(names(text)).toEqual([]);
   });
@@ -52,5 +54,21 @@ describe('longer names', () => {
   it('reads no further than six words past the match (a long line in capitals is not one name)', () => {
     const text = `the State Council ${'Word '.repeat(20_000)}Office`;
     expect(names(text)).toEqual([]);
+  });
+});
+
+describe('the shipped glossary', () => {
+  const shipped = new TermMatcher(convertCorpus(corpus).glossary);
+  const linked = (text: string) => shipped.find(text).map(({ id, start, end }) => [id, text.slice(start, end)]);
+
+  it.each([
+    // SCIO briefing page (2021) and People's Daily Online (2018): the office, not the State Council inside its name.
+    ['Chen Wenjun, head of the Press Bureau of the State Council Information Office (SCIO)', [['state-council-information-office', 'State Council Information Office'], ['state-council-information-office', 'SCIO']]],
+    // PolicyCN: the Standing Committee, not the Congress inside its name.
+    ['NPCSC (National People\'s Congress Standing Committee) Legislative Affairs Commission spokesman', [['npc-standing-committee', 'NPCSC'], ['npc-standing-committee', 'National People\'s Congress Standing Committee']]],
+    // China Daily via ezhejiang.gov.cn: one callout for the summit's name, not two side by side.
+    ['The 2021 World Internet Conference Wuzhen Summit is scheduled to take place', [['world-internet-conference', 'World Internet Conference Wuzhen Summit']]],
+  ])('links the whole name: %s', (text, expected) => {
+    expect(linked(text)).toEqual(expected);
   });
 });
