@@ -174,6 +174,7 @@ export function lintContent(input: LintInput, glossaryPart: LintResult = lintGlo
   const drafts = input.entries.filter((entry) => entry.draft).map((entry) => at(entry, ['draft'], 'draft entry: the site shows it marked as a draft', 'check every field against a source, then remove draft: true'));
   const coverage = options.strict ? [] : uncoveredSummary(ranked);
   const files = new Map(input.glossaryFiles.map((file) => [glossaryId(file.file), file.file]));
-  const matching = matchNoteWarnings(input.articles, (id) => files.get(id) ?? `content/glossary/${id}.yaml`);
+  const headwords = new Map(input.entries.map((entry) => [entry.id, entry.term]));
+  const matching = matchNoteWarnings(input.articles, (id) => files.get(id) ?? `content/glossary/${id}.yaml`, (id) => headwords.get(id));
   return { errors: [...uncovered, ...glossaryPart.errors].sort(byPlace), warnings: [...glossaryPart.warnings, ...unused, ...drafts, ...coverage, ...matching].sort(byPlace), uncovered: ranked };
 }

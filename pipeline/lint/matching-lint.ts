@@ -2,7 +2,8 @@
  * Lint rules against misleading callouts: an alias that is a common English word (it would link
  * every ordinary use of the word), an alias with its abbreviation in brackets (it links almost
  * nothing), an English rendering that linked to its hanzi's entry rather
- * than its own, and a longer title that contains a shorter entry's alias but has no entry itself.
+ * than its own, and a longer title or organisation name that starts with a shorter entry's alias
+ * but has no entry itself.
  */
 import { createRequire } from 'node:module';
 import { ContentError } from '../content-error.ts';
@@ -95,13 +96,26 @@ export interface NotedArticle {
   notes?: readonly MatchNote[];
 }
 
-/** Warnings for the notes the annotator left (annotate-terms.ts), hints naming the glossary file to edit. */
-export function matchNoteWarnings(articles: readonly NotedArticle[], glossaryFileOf: (id: string) => string): ContentError[] {
+/**
+ * Warnings for the notes the annotator left (annotate-terms.ts), hints naming the glossary file to
+ * edit. A longer name that is the matched entry's own headword is left to the headword lint, which
+ * says to add it as an alias.
+ */
+export function matchNoteWarnings(articles: readonly NotedArticle[], glossaryFileOf: (id: string) => string, headwordOf: (id: string) => string | undefined = () => undefined): ContentError[] {
+  const isHeadword = (note: MatchNote) => {
+    const headword = headwordOf(note.id);
+    return headword !== undefined && (closingAside(headword)?.name ?? headword).toLowerCase() === note.text.toLowerCase();
+  };
   return articles.flatMap((article) =>
-    (article.notes ?? []).map((note) =>
-      note.kind === 'rendering'
-        ? new ContentError(article.file, note.line, `"${note.text}" is followed by hanzi of ${note.id}, so it links there, not to ${note.alias} as its alias alone would`, `if the English names ${note.id}, add the article's full English rendering to the aliases in ${glossaryFileOf(note.id)}; if not, correct the hanzi`)
-        : new ContentError(article.file, note.line, `"${note.text}" looks like the title of a document no entry names; only its start is linked, to ${note.id}`, `add an entry with this title as an alias (a document of its own), or add the title to the aliases in ${glossaryFileOf(note.id)} if it is the same document`),
-    ),
+    (article.notes ?? []).filter((note) => note.kind !== 'longer-name' || !isHeadword(note)).map((note) => {
+      switch (note.kind) {
+        case 'rendering':
+          return new ContentError(article.file, note.line, `"${note.text}" is followed by hanzi of ${note.id}, so it links there, not to ${note.alias} as its alias alone would`, `if the English names ${note.id}, add the article's full English rendering to the aliases in ${glossaryFileOf(note.id)}; if not, correct the hanzi`);
+        case 'longer-title':
+          return new ContentError(article.file, note.line, `"${note.text}" looks like the title of a document no entry names; only its start is linked, to ${note.id}`, `add an entry with this title as an alias (a document of its own), or add the title to the aliases in ${glossaryFileOf(note.id)} if it is the same document`);
+        case 'longer-name':
+          return new ContentError(article.file, note.line, `"${note.text}" looks like the longer name of a body or event (an office, a committee, a summit) that no entry names; only its start is linked, to ${note.id}`, `add an entry with this name as an alias (with its hanzi and a source), or add the name to the aliases in ${glossaryFileOf(note.id)} if it is another name of the same body`);
+      }
+    }),
   );
 }

@@ -14,6 +14,7 @@ import type { TermMatcher } from './term-matcher.ts';
 import { pairRenderings } from './rendering-pairs.ts';
 import { DOCUMENT_CATEGORIES, findLongerTitles } from './longer-titles.ts';
 import { insideOrganisationName } from './organisation-names.ts';
+import { findLongerNames } from './longer-names.ts';
 
 
 export interface Annotation {
@@ -28,11 +29,12 @@ export interface Annotation {
 /**
  * `rendering`: an English match followed by hanzi in parentheses took the hanzi's entry `id`
  * instead of `alias` (rendering-pairs.ts). `longer-title`: the match of `id` continues into a
- * longer title `text` that no entry names (longer-titles.ts).
+ * longer title `text` that no entry names (longer-titles.ts). `longer-name`: the match of `id`
+ * starts a longer name `text` of an organisation that no entry names (longer-names.ts).
  */
 export type MatchNote =
   | { kind: 'rendering'; line: number | undefined; text: string; id: string; alias: string }
-  | { kind: 'longer-title'; line: number | undefined; text: string; id: string };
+  | { kind: 'longer-title' | 'longer-name'; line: number | undefined; text: string; id: string };
 
 /** The source line of `offset` in a text node, from the nearest positioned node and the line breaks before it. */
 function lineAt(text: string, offset: number, firstLine: number | undefined, cursor: { offset: number; line: number }): number | undefined {
@@ -62,6 +64,7 @@ export function annotateTerms(tree: Root, matcher: TermMatcher): Annotation {
     const noted = [
       ...pairs.map((pair) => ({ start: pair.start, note: { kind: 'rendering' as const, text: node.value.slice(pair.start, pair.end), id: pair.hanzi, alias: pair.english } })),
       ...findLongerTitles(node.value, matches, isDocument).map((title) => ({ start: title.start, note: { kind: 'longer-title' as const, text: node.value.slice(title.start, title.end), id: title.id } })),
+      ...findLongerNames(node.value, matches).map((name) => ({ start: name.start, note: { kind: 'longer-name' as const, text: node.value.slice(name.start, name.end), id: name.id } })),
     ].sort((a, b) => a.start - b.start);
     for (const { start, note } of noted) notes.push({ ...note, line: lineAt(node.value, start, firstLine, cursor) });
     const replacement: PhrasingContent[] = [];

@@ -12,7 +12,8 @@ import type { TermMatch } from './term-matcher.ts';
 /** Categories of ideas, whose names organisations borrow; an institution or a plan named inside a longer name is still itself. */
 const IDEAS: ReadonlySet<GlossaryEntry['category']> = new Set(['concept', 'slogan', 'phrase']);
 
-const HEAD_NOUNS = 'Committee|Commission|Council|Program|Programme|Center|Centre|Office|Institute|Department|Bureau|Agency|Administration|Association|Foundation|Laboratory|University|School|College|Ministry|Community|Forum|Alliance|Summit|Conference|Federation|Society';
+/** Last words of an organisation's name (longer-names.ts reads them too). */
+export const HEAD_NOUNS = 'Committee|Commission|Council|Program|Programme|Center|Centre|Office|Institute|Department|Bureau|Agency|Administration|Association|Foundation|Laboratory|University|School|College|Ministry|Community|Forum|Alliance|Summit|Conference|Federation|Society';
 const HEAD_NOUN = new RegExp(`^[ \\u00a0\\u202f]+(?:${HEAD_NOUNS})\\b`, 'u');
 /** "… Group for ", "… Commission for Cybersecurity and ": a head noun, its preposition, then only title-case words of the name. */
 const HEAD_NOUN_BEFORE = new RegExp(`\\b(?:${HEAD_NOUNS}|Group)\\s+(?:for|of|on)\\s+(?:the\\s+)?(?:${TITLE_WORD}\\s+(?:(?:and|&)\\s+)?)*$`, 'u');
