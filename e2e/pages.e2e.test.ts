@@ -70,6 +70,28 @@ describe('term page quotes', () => {
     expect(onLine.filter((side) => side.spaced && side.gap < 2)).toEqual([]);
   });
 
+  // A line joining forms of one sentence ('"common prosperity" 共同富裕', e2e/fixtures/articles/) set
+  // the whole stretch from the first form to the last in bold link colour, the quotation mark included.
+  it.each(['light', 'dark'] as const)('mark only the forms on a line that joins several, the words between as the sentence around them (%s)', async (colorScheme) => {
+    const { page } = await openPage({ colorScheme });
+    await page.goto(url('glossary/common-prosperity/'));
+    const parts = await page.locator('.kwic li:has(mark ~ mark)').evaluateAll((items) =>
+      items.flatMap((li) => {
+        const context = getComputedStyle(li.querySelector('.kwic-after')!);
+        const walker = document.createTreeWalker(li.querySelector('.kwic-keyword')!, NodeFilter.SHOW_TEXT);
+        const texts: { text: string; marked: boolean; bold: boolean; colour: boolean }[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const style = getComputedStyle(node.parentElement!);
+          if (node.textContent!.trim()) texts.push({ text: node.textContent!, marked: !!node.parentElement!.closest('mark'), bold: Number(style.fontWeight) >= 600, colour: style.color === context.color });
+        }
+        return texts;
+      }),
+    );
+    expect(parts.filter((part) => part.marked).length).toBeGreaterThan(1);
+    expect(parts.filter((part) => part.marked !== part.bold)).toEqual([]);
+    expect(parts.filter((part) => !part.marked && !part.colour)).toEqual([]);
+  });
+
   // A name of 70 characters took the whole width of the centre column: the words either side were gone.
   it('leave a long mention its context either side at 1280 px, read in order', async () => {
     const { page } = await openPage({ viewport: { width: 1280, height: 800 } });

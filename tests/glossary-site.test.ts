@@ -56,8 +56,8 @@ describe('term page', () => {
     // The line reads as the article does: no space inside the quotation marks or before the comma.
     expect(lines[0].sentence).toMatch(/^….*challenges requires “high-quality development” \(高质量发展\), a new buzzword .*…$/);
     expect(lines[0].sentence.length).toBeLessThan(110);
-    const shown = concordanceLines(html).length;
-    expect(html).toContain(`${shown} mention${shown === 1 ? '' : 's'} in `);
+    // A name and its bracketed hanzi are one mention, on one line (passage): the page says no more.
+    expect(html).toMatch(/<p>1 mention in 1 article, /);
     expect(paragraphText(page('articles', FORUM), lines[0].anchor)).toContain('Meeting these challenges requires');
   });
 
@@ -77,17 +77,17 @@ describe('term page', () => {
     expect(total).toBeGreaterThan(200);
   });
 
-  it('quotes at most 20 mentions of one article, in order, counts them all and links to where the rest start', () => {
+  it('quotes at most 20 passages of one article, in order, counts them all and links to where the rest start', () => {
     // tests/fixtures/site-extra/: an article that mentions its term 25 times, numbered.
     const long = `${BASE}articles/2018-fixture-many-mentions/`;
     const html = page('glossary', 'fixture-recurrence');
     const lines = concordanceLines(html).filter((l) => l.href === long);
     expect(lines.map((l) => /Mention (\d+) /.exec(l.sentence)?.[1])).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
-    expect(html).toMatch(new RegExp(`<a href="${long}">[^<]*</a> <span class="concordance-count"[^>]*>\\(25\\)</span>`));
+    expect(html).toMatch(new RegExp(`<a href="${long}">[^<]*</a> <span class="concordance-count"[^>]*>\\(25 mentions\\)</span>`));
     // The rest start at the 21st mention's paragraph.
-    const rest = new RegExp(`<a href="${long}#([^"]+)">5 more mentions in this article</a>`).exec(html)?.[1];
+    const rest = new RegExp(`<a href="${long}#([^"]+)">5 more passages in this article</a>`).exec(html)?.[1];
     expect(paragraphText(page('articles', '2018-fixture-many-mentions'), rest)).toContain('Mention 21 of');
-    expect(html).toContain('An article shows at most 20 of its mentions here; its page has them all.');
+    expect(html).toContain('An article shows at most 20 of its passages here; its page has them all.');
   });
 
   it('quotes a mention in a section heading and links to the heading', () => {
@@ -96,7 +96,7 @@ describe('term page', () => {
     const html = page('glossary', 'fixture-recurrence');
     const lines = concordanceLines(html).filter((l) => l.href === article);
     expect(lines.map((l) => [l.sentence.replace(/\s+/g, ' '), l.surfaces])).toEqual([['What the fixture recurrence (重复出现) means', ['fixture recurrence', '重复出现']]]);
-    expect(html).toMatch(new RegExp(`<a href="${article}">[^<]*</a> <span class="concordance-count"[^>]*>\\(1\\)</span>`));
+    expect(html).toMatch(new RegExp(`<a href="${article}">[^<]*</a> <span class="concordance-count"[^>]*>\\(1 mention\\)</span>`));
     expect(page('articles', '2017-fixture-term-in-heading')).toMatch(new RegExp(`<h2 id="[^"]+"[^>]*><span id="${lines[0].anchor}"></span>What the`));
   });
 
@@ -105,7 +105,7 @@ describe('term page', () => {
     let checked = 0;
     for (const { id } of entries) {
       const html = page('glossary', id);
-      const total = /(\d+) mentions? in \d+ articles?,/.exec(html)?.[1];
+      const total = /<p>(\d+) mentions?(?: in \d+ passages?)? (?:in|of) \d+ articles?,/.exec(html)?.[1];
       if (!total) continue;
       expect(chartTotal(html), id).toBe(Number(total));
       checked++;
@@ -113,6 +113,28 @@ describe('term page', () => {
     expect(checked).toBeGreaterThan(50);
     // The fixture article (2018) names its term with the hanzi in brackets, 25 times.
     expect(page('glossary', 'fixture-recurrence')).toMatch(/data-year="2018" data-count="25"/);
+  });
+
+  it('counts every mention of an article, a form a sentence repeats too, and says in how many passages when the two differ', () => {
+    const groups = (html: string) =>
+      [...html.matchAll(/<h3><a href="[^"]*\/articles\/([^/"]+)\/">[\s\S]*?<\/a> <span class="concordance-count">\((\d+) mentions?(?: in (\d+) passages?)?\)<\/span><\/h3>[\s\S]*?<ol class="kwic">([\s\S]*?)<\/ol>/g)].map(
+        ([, slug, mentions, passages, lines]) => ({ slug, mentions: Number(mentions), passages: Number(passages ?? mentions), lines: lines.match(/<li[ >]/g)!.length, marks: lines.match(/<mark>/g)!.length }),
+      );
+    let repeats = 0;
+    for (const { id } of entries) {
+      for (const group of groups(page('glossary', id))) {
+        if (group.passages > 20) continue;
+        const context = `${id} in ${group.slug}`;
+        expect(group.passages, context).toBe(group.lines);
+        // Every form the article uses is marked; a bracketed gloss counts with its form, so no more mentions than marks.
+        expect(group.marks, context).toBe(callouts.get(group.slug)?.[id]);
+        expect(group.mentions, context).toBeLessThanOrEqual(group.marks);
+        expect(group.mentions, context).toBeGreaterThanOrEqual(group.passages);
+        if (group.mentions > group.passages) repeats++;
+      }
+    }
+    // A sentence repeating a form ("“ecosystem” or "ecology" (生态)") once made one mention of two.
+    expect(repeats).toBeGreaterThan(0);
   });
 
   it('says so when no article uses a term', () => {

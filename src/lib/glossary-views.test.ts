@@ -98,6 +98,39 @@ describe('term page concordance', () => {
     expect(mentions).toEqual(new Map([['long', 25], ['short', 2], ['older', 3]]));
     expect(total).toBe(30);
   });
+
+  it('counts a form a sentence repeats as a mention of its own, though it shares the line; a bracketed gloss counts with its form', () => {
+    // One passage, two mentions: "Data (数据)" and "data again".
+    const sentence = 'Data (数据) is a factor; data again.';
+    const occurrences = ['Data', '数据', 'data'].map((surface): Occurrence => {
+      const start = sentence.indexOf(surface);
+      return { term: 'data', article: 'a', anchor: 'p-1', occurrence: 1, sentence, start, end: start + surface.length };
+    });
+    // Jamestown China Brief 19:7 (2019): the name, its pinyin and hanzi in brackets, then its abbreviation.
+    const cppcc = 'Of the two institutions, the Chinese People’s Political Consultative Conference (Zhongguo Renmin Zhengzhi  Xieshang Huiyi, 中国人民政治协商会议), or CPPCC, is the one less understood.';
+    const names = ['Chinese People’s Political Consultative Conference', '中国人民政治协商会议', 'CPPCC'].map((surface): Occurrence => {
+      const start = cppcc.indexOf(surface);
+      return { term: 'cppcc', article: 'b', anchor: 'p-1', occurrence: 1, sentence: cppcc, start, end: start + surface.length };
+    });
+    const { groups, mentions, total, lines } = termConcordance([{ id: 'a' }, { id: 'b' }], [...occurrences, ...names], { maxArticles: 2, maxLines: 20 });
+    expect(groups.map(({ mentions, passages }) => [mentions, passages])).toEqual([[2, 1], [2, 1]]);
+    expect([...mentions.values(), total, lines]).toEqual([2, 2, 4, 2]);
+  });
+
+  it('counts forms with only punctuation between them as one mention: a gloss in brackets or quotes', () => {
+    const mentionsOf = (text: string, surfaces: string[]) => {
+      const occurrences = surfaces.map((surface): Occurrence => {
+        const start = text.indexOf(surface);
+        return { term: 't', article: 'a', anchor: 'p-1', occurrence: 1, sentence: text, start, end: start + surface.length };
+      });
+      return concordanceLines(occurrences).map((line) => line.mentions);
+    };
+    // DigiChina, "Analyzing China's 2021–2025 Informatization Plan" (2022).
+    expect(mentionsOf('…ultimately gets to the opposite of inaction (无为, wúwéi) which is then equated with…', ['无为', 'wúwéi'])).toEqual([1]);
+    expect(mentionsOf('Meeting these challenges requires “high-quality development” (高质量发展), a new buzzword.', ['high-quality development', '高质量发展'])).toEqual([1]);
+    // The Neican table excerpt of e2e/fixtures/articles/2016-fixture-term-tables.md.
+    expect(mentionsOf('held a meeting to discuss "common prosperity" 共同富裕.', ['common prosperity', '共同富裕'])).toEqual([1]);
+  });
 });
 
 describe('Anki CSV', () => {

@@ -73,6 +73,8 @@ export interface ConcordanceLine {
   after: string;
   /** The mention is too wide to centre with words either side: the page quotes the line as running text. */
   long: boolean;
+  /** The mentions the line quotes: its marked forms, less those in brackets glossing the form before them. */
+  mentions: number;
 }
 
 /** Characters of context either side of the keyword, about five English words: one line at the text column's width. */
@@ -113,10 +115,20 @@ function contextAfter(whole: string): string {
 const sharesLine = (between: string) => squash(between).length <= 2 * CONTEXT;
 
 /**
- * An article's occurrences (in document order) as keyword-in-context lines: one line per mention,
+ * A form glossing the one before it is one mention with it, as a reader counts: nothing but spaces
+ * and punctuation between ("“development” (高质量发展", "(无为, wúwéi", '"prosperity" 共同富裕'), or
+ * a bracket opened with a romanisation in it ("Conference (Zhongguo … Huiyi, 会议"). One pass each.
+ */
+function glosses(between: string): boolean {
+  const rest = between.replace(/^[^\p{L}\p{N}(（]*/u, '');
+  return rest === '' || /^[(（][^)）]*$/u.test(rest);
+}
+
+/**
+ * An article's occurrences (in document order) as keyword-in-context lines: one line per passage,
  * where forms of one sentence close enough to show in each other's context (a name, its bracketed
- * hanzi, its abbreviation) make one mention and overlapping forms are marked once. The number of
- * lines is the number of mentions.
+ * hanzi, its abbreviation) share a line and overlapping forms are marked once; a line may quote
+ * several mentions.
  */
 export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
   const sentences: { anchor: string; sentence: string; spans: [number, number][] }[] = [];
@@ -146,7 +158,8 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
       const closer = CLOSERS[keyword.filter((part) => !part.marked).map((part) => part.text).join('').trim().at(-1) ?? ''];
       if (closer && sentence[end] === closer) keyword.push({ text: sentence[end++], marked: false });
       const long = columnWidth(keyword.map((part) => part.text).join('')) > CENTRED_COLUMNS;
-      return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)), long };
+      const mentions = forms.filter(([start], index) => index === 0 || !glosses(sentence.slice(forms[index - 1][1], start))).length;
+      return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)), long, mentions };
     });
   });
 }
@@ -155,29 +168,37 @@ export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
 export interface ConcordanceGroup<A> {
   article: A;
   lines: ConcordanceLine[];
-  /** Mentions in the article beyond the lines shown. */
+  /** Lines (passages) in the article beyond those shown. */
   more: number;
-  /** The paragraph anchor of the first mention not shown, when there is one. */
+  /** The paragraph anchor of the first line not shown, when there is one. */
   next?: string;
+  /** Every mention of the term in the article, on its lines shown or not. */
+  mentions: number;
+  /** Every line of the article, shown or not: a sentence's forms close together share one. */
+  passages: number;
 }
 
 /**
  * A term page's concordance: the lines of the first `maxArticles` articles (in the order given),
  * at most `maxLines` each, so that neither a large corpus nor one long article makes the page
- * unbounded. `mentions` counts the mentions of every article as its lines do (a name, its bracketed
- * hanzi and its abbreviation close by are one), and `total` sums them.
+ * unbounded. A passage is a line (a sentence's forms close together), a mention a form the article
+ * uses, a bracketed gloss with the form it glosses: "Data (数据) is a factor; data again." is two
+ * mentions in one passage. `mentions` holds each article's count, `total` and `lines` the sums.
  */
-export function termConcordance<A extends { id: string }>(articles: readonly A[], occurrences: readonly Occurrence[], { maxArticles, maxLines }: { maxArticles: number; maxLines: number }): { groups: ConcordanceGroup<A>[]; mentions: Map<string, number>; total: number } {
+export function termConcordance<A extends { id: string }>(articles: readonly A[], occurrences: readonly Occurrence[], { maxArticles, maxLines }: { maxArticles: number; maxLines: number }): { groups: ConcordanceGroup<A>[]; mentions: Map<string, number>; total: number; lines: number } {
   const byArticle = Map.groupBy(occurrences, (o) => o.article);
   const groups: ConcordanceGroup<A>[] = [];
   const mentions = new Map<string, number>();
   let total = 0;
+  let passages = 0;
   articles.forEach((article, index) => {
     const lines = concordanceLines(byArticle.get(article.id) ?? []);
-    mentions.set(article.id, lines.length);
-    total += lines.length;
+    const count = lines.reduce((sum, line) => sum + line.mentions, 0);
+    mentions.set(article.id, count);
+    total += count;
+    passages += lines.length;
     const rest = lines.slice(maxLines);
-    if (index < maxArticles) groups.push({ article, lines: lines.slice(0, maxLines), more: rest.length, next: rest[0]?.anchor });
+    if (index < maxArticles) groups.push({ article, lines: lines.slice(0, maxLines), more: rest.length, next: rest[0]?.anchor, mentions: count, passages: lines.length });
   });
-  return { groups, mentions, total };
+  return { groups, mentions, total, lines: passages };
 }
