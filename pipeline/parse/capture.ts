@@ -20,6 +20,8 @@ import { contentsList } from './contents-list.ts';
 import { relatedLinks } from './related-links.ts';
 import { authorCards } from './author-cards.ts';
 import { restoreBullets } from './lost-bullets.ts';
+import { joinSpeakerLabels, speakerLead } from './speaker-labels.ts';
+import { dropOrphanLabels } from './orphan-labels.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 
@@ -40,7 +42,8 @@ export interface CaptureOptions {
 
 /** A block as the tree is built from it: a line block, or a heading decided on evidence. */
 type RowBlock = Extract<LineBlock, { type: 'row' }>;
-type Block = LineBlock | (Omit<LineBlock, 'type'> & { type: 'heading'; depth: number; evidence: string; number?: number });
+/** `speaker`: a transcript's speaker label joined to this answer (speaker-labels.ts). */
+type Block = (LineBlock | (Omit<LineBlock, 'type'> & { type: 'heading'; depth: number; evidence: string; number?: number })) & { speaker?: string };
 
 /** A standalone line this long that repeats inside another block is a pull quote. */
 const PULL_QUOTE_MIN = 40;
@@ -166,7 +169,8 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
   const report = options.report;
   const raw = body.split('\n');
   for (const line of raw) recordSourceLine(report, line);
-  const unruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
+  const ruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
+  const unruled = dropOrphanLabels(raw, ruled, report, firstLine);
   const unframed = dropPictureCredits(unruled, report, firstLine);
   const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
   const title = comparable(options.title);
@@ -198,11 +202,11 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
     ['parser: related', relatedLinks(blocks, (raw) => raw.length > title.length && comparable(raw).startsWith(title))],
     ['parser: author-card', authorCards(blocks, authors, comparable)],
   ];
-  return blocks.filter((block, index) => {
+  return joinSpeakerLabels(blocks.filter((block, index) => {
     const rule = echoes[index] ?? labels.get(index) ?? passes.find(([, drops]) => drops.has(index))?.[0];
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
-  });
+  }));
 }
 
 /** The footnote markers inside one cell, placed in the cell's text (one character back for each `\|` before them). */
@@ -231,7 +235,11 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
   const { notes, markers, notesHeading } = binding;
   reportFootnotes(options.report, blocks, binding);
   renumberSections(blocks);
-  const paragraph = (text: string, line: number, marks?: readonly Marker[]): Paragraph => ({ type: 'paragraph', children: phrasing(text, marks), position: at(line) });
+  const paragraph = (text: string, line: number, marks?: readonly Marker[], speaker?: string): Paragraph => ({
+    type: 'paragraph',
+    children: [...(speaker === undefined ? [] : speakerLead(speaker)), ...phrasing(text, marks)],
+    position: at(line),
+  });
 
   const children: RootContent[] = [];
   const headingSources = new Map<RootContent, HeadingSource>();
@@ -281,7 +289,7 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
         children.push(paragraph(block.raw, block.line));
         break;
       default:
-        children.push(paragraph(block.text, block.line, markers.get(index)));
+        children.push(paragraph(block.text, block.line, markers.get(index), block.speaker));
     }
   }
   flushList();
