@@ -11,6 +11,7 @@ import { REVIEW_NOTE } from '../lint/front-matter-review.ts';
 import { normaliseText } from '../read/article-source.ts';
 import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { isPictureCredit } from '../parse/picture-credits.ts';
+import { stripDateStamp } from '../parse/date-stamp.ts';
 import { slugWords } from './slug-words.ts';
 import { bylineAuthors, isByline, isShortByline } from './byline-names.ts';
 
@@ -154,7 +155,8 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const captions = new Set(physical.filter((line, index) => line !== '' && isPictureCredit(physical[index + 1] ?? '')));
   // Chrome rules drop standalone date and byline lines from the body, but they are what the front matter needs.
   const rawHead = all.slice(0, 40);
-  const lines = all.filter((line) => !matchingRule([rules], line));
+  // A web store's date stamp glued to the first line goes, so a lede it is glued to can be the summary.
+  const lines = stripDateStamp(all).lines.filter((line) => line !== '' && !matchingRule([rules], line));
   const head = lines.slice(0, 40);
   const review: string[] = [];
 
