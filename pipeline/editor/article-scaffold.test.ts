@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { readSource } from '../read/article-source.ts';
 import { readFileSync } from 'node:fs';
 import { compileRules, parseDefaultRules } from '../read/boilerplate-rules.ts';
-import { bylineAuthors, findDate, scaffoldArticle } from './article-scaffold.ts';
+import { findDate, scaffoldArticle } from './article-scaffold.ts';
 
 const reuters = [
   ' date 2021-07-13 China',
@@ -163,14 +163,6 @@ describe('article:new', () => {
       'published: 2021-07-13, from the line "date 2021-07-13 China" — check it is the publication date, not an event\'s',
       'authors: no byline found — add the authors if the page names them',
     ]));
-  });
-
-  it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {
-    expect(bylineAuthors('Written by: Dr. Alice Wong, Ph.D.')).toEqual(['Alice Wong']);
-    expect(bylineAuthors('Authors: Jane Doe; John Smith')).toEqual(['Jane Doe', 'John Smith']);
-    expect(bylineAuthors('By Zhang Wei — Xinhua')).toEqual(['Zhang Wei']);
-    expect(bylineAuthors("By Seán O'Neill & J. R. Smith")).toEqual(["Seán O'Neill", 'J. R. Smith']);
-    expect(scaffoldArticle({ text: 'By the Numbers: China’s Digital Economy\nSome text here.' }).text).toContain('authors: [] #');
   });
 
   it('takes no photo caption for the summary: not one the default rules drop with its credit, nor one above a credit line (editor\'s trial of stop 38)', () => {

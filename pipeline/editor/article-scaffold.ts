@@ -11,7 +11,9 @@ import { REVIEW_NOTE } from '../lint/front-matter-review.ts';
 import { normaliseText } from '../read/article-source.ts';
 import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { isPictureCredit } from '../parse/picture-credits.ts';
+import { stripDateStamp } from '../parse/date-stamp.ts';
 import { slugWords } from './slug-words.ts';
+import { bylineAuthors, isByline, isShortByline } from './byline-names.ts';
 
 export interface PastedCapture {
   text: string;
@@ -77,9 +79,6 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
  * with a few words beside it (a time, "By: GMW.cn", a byline's names), not a sentence that names an event's date.
  */
 const isDateLine = (line: string) => findDate(line) !== undefined && (/^(?:published|updated|posted|released|date)\b/i.test(line) || (words(line) <= 6 && !/[.!?]$/.test(line)));
-const BYLINE = /^(?:(?:written\s+)?by:?|authors?:)\s+/i;
-/** "By Jane Doe", "Authors: …": a name follows, so not "By the numbers". */
-const isByline = (line: string) => BYLINE.test(line) && !/^\p{Ll}/u.test(line.replace(BYLINE, ''));
 const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:\/\/|\b(?:min|minutes?) read\b/i.test(line) || isByline(line);
 /** A site's menu or breadcrumbs: three or more short items between separators ("Home | About | Research"). */
 const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3;
@@ -95,21 +94,6 @@ const titleShaped = (line: string) =>
   words(line) >= 3 && !/^[•◦▪‣·*–-]\s|^[([]|\S {3,}\S/u.test(line) && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
 /** A title when nothing else tells: headline-shaped, and not a date, a byline or a link. */
 const isTitle = (line: string) => titleShaped(line) && !looksLikeMeta(line);
-
-/** Honorifics before a name and degrees or roles after it, which a byline adds but a citation leaves out. */
-const HONORIFIC = /^(?:dr|prof|professor|mr|mrs|ms)\.?\s+/i;
-const ROLE = /\b(?:fellow|director|professor|editor|correspondent|reporter|analyst|researcher|staff|writer|contributor|chair|president|lecturer|ph\.?\s?d|m\.?a)\b/i;
-const titleCase = (name: string) => (name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : name);
-
-/** The names a byline gives, without what follows them (a date, "| Reuters"), roles or honorifics. */
-export function bylineAuthors(line: string): string[] {
-  const names = line.replace(BYLINE, '').split(/\s+[|•—–]\s+|\s+-\s+/)[0];
-  return names
-    .split(/\s*(?:[,;&]|\band\b)\s*/i)
-    // A final full stop goes ("Smith."), an initial's stays ("J. R.").
-    .map((name) => titleCase(name.replace(HONORIFIC, '').replace(/\.$/, (dot) => (/\b\p{Lu}\.$/u.test(name) ? dot : '')).trim()))
-    .filter((name) => name !== '' && !ROLE.test(name) && findDate(name) === undefined && !/^\d/.test(name));
-}
 
 /** Words a slug leaves out: articles, short prepositions and the parts of a host name that say nothing. */
 const SLUG_NOISE = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net']);
@@ -171,7 +155,8 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const captions = new Set(physical.filter((line, index) => line !== '' && isPictureCredit(physical[index + 1] ?? '')));
   // Chrome rules drop standalone date and byline lines from the body, but they are what the front matter needs.
   const rawHead = all.slice(0, 40);
-  const lines = all.filter((line) => !matchingRule([rules], line));
+  // A web store's date stamp glued to the first line goes, so a lede it is glued to can be the summary.
+  const lines = stripDateStamp(all).lines.filter((line) => line !== '' && !matchingRule([rules], line));
   const head = lines.slice(0, 40);
   const review: string[] = [];
 
@@ -185,7 +170,7 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   const published = dated ?? (dateLine ? findDate(dateLine) : rawHead.map(findDate).find((date) => date !== undefined));
   const dateSource = dated ? 'from the address' : dateLine ? `from the line "${dateLine}"` : 'the first date in the text';
   review.push(published ? `published: ${published}, ${dateSource} — check it is the publication date, not an event's` : 'published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY), then rename the file: its name starts with the year');
-  const byline = rawHead.find((line) => isByline(line) && words(line) <= 16);
+  const byline = rawHead.find(isShortByline);
   const authors = byline ? bylineAuthors(byline) : [];
   review.push(byline ? `authors: ${authors.join(', ') || 'none'}, from "${byline}" — check the names` : 'authors: no byline found — add the authors if the page names them');
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;

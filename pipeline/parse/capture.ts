@@ -20,8 +20,12 @@ import { contentsList } from './contents-list.ts';
 import { relatedLinks } from './related-links.ts';
 import { authorCards } from './author-cards.ts';
 import { restoreBullets } from './lost-bullets.ts';
+import { joinSpeakerLabels, speakerLead } from './speaker-labels.ts';
+import { dropOrphanLabels } from './orphan-labels.ts';
+import { reportDateStamp, stripDateStamp } from './date-stamp.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
+import { comparable, isBylineEcho } from './byline-echo.ts';
 
 export interface CaptureOptions {
   /** The article's title: lines repeating it (with or without a site suffix) are page furniture. */
@@ -40,7 +44,8 @@ export interface CaptureOptions {
 
 /** A block as the tree is built from it: a line block, or a heading decided on evidence. */
 type RowBlock = Extract<LineBlock, { type: 'row' }>;
-type Block = LineBlock | (Omit<LineBlock, 'type'> & { type: 'heading'; depth: number; evidence: string; number?: number });
+/** `speaker`: a transcript's speaker label joined to this answer (speaker-labels.ts). */
+type Block = (LineBlock | (Omit<LineBlock, 'type'> & { type: 'heading'; depth: number; evidence: string; number?: number })) & { speaker?: string };
 
 /** A standalone line this long that repeats inside another block is a pull quote. */
 const PULL_QUOTE_MIN = 40;
@@ -51,8 +56,6 @@ const PULL_QUOTE_UNPUNCTUATED = 100;
 /** What the quoted paragraph holds beyond the pull quote, at least: one word more ("Mr. Du Wei, …") is a list's second copy. */
 const PULL_QUOTE_CONTEXT = 20;
 
-/** Folds typographic quotes and spaces (around a bar too: "Buzzword|Digital government") so a title line matches the front-matter title. */
-const comparable = (text: string) => text.replace(/[‘’']/gu, "'").replace(/[“”"]/gu, '"').replace(/\s*\|\s*/gu, ' | ').replace(/\s+/gu, ' ').trim().toLowerCase();
 const SITE_SEPARATOR = /^\s*[–—|:-]\s/u;
 /** A breadcrumb before a repeated title: at most this many characters, in the page's first few blocks. */
 const BREADCRUMB = { chars: 40, blocks: 8 };
@@ -96,53 +99,6 @@ function splitTitle(blocks: readonly Block[], title: string): Set<number> {
   return found;
 }
 
-/** A byline is short and names people; a longer line is a sentence that happens to start "By …". */
-const BYLINE_MAX = 120;
-/** What follows the names in a dated byline: a separator, then a few capitalised words or numbers, one of them a year. */
-const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,7}$/u;
-/** … or the authors' affiliation after a separator: "Michael D. Sutherland | Congressional Research Service", "…, Regulatory & Compliance Group,". */
-const AFFILIATION_TAIL = /^\s*[,|·–—-]\s*\p{Lu}[^.!?]{0,80}$/u;
-/** … or after its mark, as a journal sets the affiliation under the names and the copy joins it: "… Jihye Yoon1,* 1Graduate School of …". */
-const MARKED_AFFILIATION_TAIL = /^\s+(?:\d{1,2}|[*†‡§])\s?\p{Lu}[^.!?]{0,120}$/u;
-/** A journal's ORCID link glued to a name ("Changyong Choi1https://orcid.org/0000-0002-9158-4333"): the icon's address, not part of the byline. */
-const ORCID = /https?:\/\/orcid\.org\/\d{4}-\d{4}-\d{4}-\d{3}[\dX]/gu;
-/** … or a reading time after the names: "Arendse Huld Reading Time: 10 minutes", "· 6 min read". */
-const READING_TIME_TAIL = /^\s*[,|·–—-]?\s*(?:(?:reading|read) time\s*[:：]?\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s? read)$/iu;
-/** A label or a role before the names, one or more: "Authors: …", "Collected and edited by …", "Posted by Written by …", and a time and date before "By" ("08:51, August 17, 2023 By …", People's Daily). */
-const BYLINE_LEAD = /^(?:(?:\d{1,2}:\d{2},?\s+)?(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\s+(?=by\s)|authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|posted|text|words) )?by\s+(?:(?:[\p{L}'.-]+ ){0,2}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?) )?)+/u;
-
-/**
- * Whether a line is the page's byline, which the article's header shows from its front matter:
- * "by Lorand Laskai", "By Yoni HaoLast Updated on Sep 29, 2024" (a date glued on), a wire's
- * "by Xinhua Writers Yao Yuan, …" (their role before the names), or the authors' names alone.
- * `authors` already folded by `comparable`.
- */
-function isBylineEcho(raw: string, authors: readonly string[]): boolean {
-  // Room for a few ORCID addresses; a paragraph is not scanned for them.
-  const line = raw.length > BYLINE_MAX * 3 ? raw : raw.replace(ORCID, '');
-  if (authors.length === 0 || line.length > BYLINE_MAX || /[.!?]$/u.test(line)) return false;
-  // A page may list its authors as bullets ("• Aynne Kokas").
-  // A paper marks its authors for their affiliations: "Sandra Marco Colino*", "Mimi Zou†".
-  // A journal numbers them for their affiliations too: "Jihye Yoon1,*".
-  const bullet = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/(?<=\p{L})(?:\d{1,2}(?:,\d{1,2})*)?(?:,?[*†‡§]+)?(?=[\s,;|]|$)/gu, '').replace(/\s+/gu, ' ').trim();
-  const lead = BYLINE_LEAD.exec(comparable(bullet))?.[0].length ?? 0;
-  const plain = bullet.slice(lead);
-  const text = comparable(plain);
-  const last = authors.length - 1;
-  const listed = last > 0 ? [`${authors.slice(0, last).join(', ')}, and ${authors[last]}`, `${authors.slice(0, last).join(', ')} & ${authors[last]}`] : [];
-  const forms = [...authors, authors.join(', '), authors.join(' and '), ...listed];
-  if (forms.includes(text)) return true;
-  // A paper's affiliation letters glued to the name: "Elsa B. Kaniaa,b" (and the "a" of the next line).
-  if (authors.length === 1 && text.startsWith(authors[0]) && /^[a-z\d](?:[\s,]+[a-z\d])*$/u.test(text.slice(authors[0].length))) return true;
-  if (lead > 0 && /\bby\s/iu.test(bullet.slice(0, lead)) && authors.some((author) => text.startsWith(author))) return true;
-  // The names and then a date or an issue, or a reading time: "Xi Ran, August 8, 2019", "Aynne Kokas CLM Issue 70 Winter 2021".
-  // (comparable() folds the names one character for one, so the tail is cut from the line as written.)
-  if (forms.some((form) => text.startsWith(form) && [DATED_TAIL, READING_TIME_TAIL].some((tail) => tail.test(plain.slice(form.length))))) return true;
-  // … or all the names and their affiliation; one contributor's name and post heads that contributor's part of a forum.
-  const everyone = authors.length === 1 ? forms : forms.slice(authors.length);
-  return everyone.some((form) => text.startsWith(form) && [AFFILIATION_TAIL, MARKED_AFFILIATION_TAIL].some((tail) => tail.test(plain.slice(form.length))));
-}
-
 /** Copy-paste loses list counters ("1." before every section): renumber when they all repeat. */
 function renumberSections(blocks: Block[]): void {
   const numbered = blocks.filter((b): b is Extract<Block, { type: 'heading' }> => b.type === 'heading' && b.number !== undefined);
@@ -161,12 +117,11 @@ const isPullQuote = (block: Block, index: number, blocks: readonly Block[]) =>
     .some((other) => other !== block && other.text.length >= block.text.length + PULL_QUOTE_CONTEXT && other.text.includes(block.text));
 
 /** Reads the lines into blocks: boilerplate removed, wrapped lines joined, headings decided. */
-function readBlocks(body: string, options: CaptureOptions): Block[] {
+function readBlocks(raw: readonly string[], options: CaptureOptions): Block[] {
   const firstLine = options.firstLine ?? 1;
   const report = options.report;
-  const raw = body.split('\n');
-  for (const line of raw) recordSourceLine(report, line);
-  const unruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
+  const ruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
+  const unruled = dropOrphanLabels(raw, ruled, report, firstLine);
   const unframed = dropPictureCredits(unruled, report, firstLine);
   const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
   const title = comparable(options.title);
@@ -198,11 +153,11 @@ function readBlocks(body: string, options: CaptureOptions): Block[] {
     ['parser: related', relatedLinks(blocks, (raw) => raw.length > title.length && comparable(raw).startsWith(title))],
     ['parser: author-card', authorCards(blocks, authors, comparable)],
   ];
-  return blocks.filter((block, index) => {
+  return joinSpeakerLabels(blocks.filter((block, index) => {
     const rule = echoes[index] ?? labels.get(index) ?? passes.find(([, drops]) => drops.has(index))?.[0];
     if (rule) recordDrop(report, rule, block.line, block.raw, block.joined);
     return !rule;
-  });
+  }));
 }
 
 /** The footnote markers inside one cell, placed in the cell's text (one character back for each `\|` before them). */
@@ -226,12 +181,19 @@ function reportFootnotes(report: ParseReport | undefined, blocks: readonly Block
 }
 
 export function parseCapture(body: string, options: CaptureOptions): Root {
-  const blocks = readBlocks(body, options);
+  const source = body.split('\n');
+  for (const line of source) recordSourceLine(options.report, line);
+  const { lines, stamp } = stripDateStamp(source);
+  const blocks = readBlocks(lines, options);
   const binding = bindFootnotes(blocks);
   const { notes, markers, notesHeading } = binding;
   reportFootnotes(options.report, blocks, binding);
   renumberSections(blocks);
-  const paragraph = (text: string, line: number, marks?: readonly Marker[]): Paragraph => ({ type: 'paragraph', children: phrasing(text, marks), position: at(line) });
+  const paragraph = (text: string, line: number, marks?: readonly Marker[], speaker?: string): Paragraph => ({
+    type: 'paragraph',
+    children: [...(speaker === undefined ? [] : speakerLead(speaker)), ...phrasing(text, marks)],
+    position: at(line),
+  });
 
   const children: RootContent[] = [];
   const headingSources = new Map<RootContent, HeadingSource>();
@@ -281,10 +243,12 @@ export function parseCapture(body: string, options: CaptureOptions): Root {
         children.push(paragraph(block.raw, block.line));
         break;
       default:
-        children.push(paragraph(block.text, block.line, markers.get(index)));
+        children.push(paragraph(block.text, block.line, markers.get(index), block.speaker));
     }
   }
   flushList();
   flushTable();
-  return { type: 'root', children: [...dropEmptySections(children, headingSources, options.report), ...footnotes] };
+  const tree: Root = { type: 'root', children: [...dropEmptySections(children, headingSources, options.report), ...footnotes] };
+  reportDateStamp(options.report, stamp, options.firstLine ?? 1);
+  return tree;
 }
