@@ -27,6 +27,11 @@ describe('the names in a byline', () => {
     expect(scaffoldArticle({ text: 'By the Numbers: China’s Digital Economy\nSome text here.' }).text).toContain('authors: [] #');
   });
 
+  it('reads a byline after a pen or another pictograph, without the title before the name (a blog, chinacrunch.nestech360.net, 2025)', () => {
+    expect(bylineAuthors('✍️ By Dr. Alan Hughes | Telecoms & Space Policy Analyst')).toEqual(['Alan Hughes']);
+    expect(scaffoldArticle({ text: 'Tech Regulation in China: Balancing Innovation with State Oversight\n✍️ By Dr. Alan Hughes | Telecoms & Space Policy Analyst\nChina’s technology sector has entered a new era of governance after a decade of rapid growth, and Beijing has tightened oversight of platforms.' }).text).toMatch(/^authors: \[ "Alan Hughes" \]/mu);
+  });
+
   it('keeps the surname Ma, which is no degree (China Daily\'s Ma Si, Ma Zhenhuan)', () => {
     expect(bylineAuthors('By Ma Si | chinadaily.com.cn | Updated: 2023-06-27 01:01')).toEqual(['Ma Si']);
     expect(bylineAuthors('By MA SI | China Daily | Updated: 2023-03-09 07:46')).toEqual(['Ma Si']);

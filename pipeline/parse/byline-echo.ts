@@ -8,8 +8,8 @@ export const comparable = (text: string) => text.replace(/[‘’']/gu, "'").rep
 
 /** A byline is short and names people; a longer line is a sentence that happens to start "By …". */
 const BYLINE_MAX = 120;
-/** What follows the names in a dated byline: a separator, then a few capitalised words or numbers, one of them a year. */
-const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,7}$/u;
+/** What follows the names in a dated byline: a separator (a slash with spaces: "Justin Hendrix / Jun 23, 2024", Tech Policy Press), then a few capitalised words or numbers, one of them a year. */
+const DATED_TAIL = /^(?:\s*[,|·–—-]\s*|\s+\/\s+|\s+)(?=.*\b(?:19|20)\d\d\b)[\p{Lu}\d]\S*(?:\s+[\p{Lu}\d]\S*){0,7}$/u;
 /** … or the authors' affiliation after a separator: "Michael D. Sutherland | Congressional Research Service", "…, Regulatory & Compliance Group,". */
 const AFFILIATION_TAIL = /^\s*[,|·–—-]\s*\p{Lu}[^.!?]{0,80}$/u;
 /** … or after its mark, as a journal sets the affiliation under the names and the copy joins it: "… Jihye Yoon1,* 1Graduate School of …". */
@@ -18,8 +18,8 @@ const MARKED_AFFILIATION_TAIL = /^\s+(?:\d{1,2}|[*†‡§])\s?\p{Lu}[^.!?]{0,12
 const ORCID = /https?:\/\/orcid\.org\/\d{4}-\d{4}-\d{4}-\d{3}[\dX]/gu;
 /** … or a reading time after the names: "Arendse Huld Reading Time: 10 minutes", "· 6 min read". */
 const READING_TIME_TAIL = /^\s*[,|·–—-]?\s*(?:(?:reading|read) time\s*[:：]?\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s? read)$/iu;
-/** A label or a role before the names, one or more: "Authors: …", "Collected and edited by …", "Posted by Written by …", and a time and date before "By" ("08:51, August 17, 2023 By …", People's Daily). */
-const BYLINE_LEAD = /^(?:(?:\d{1,2}:\d{2},?\s+)?(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\s+(?=by\s)|authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|posted|text|words) )?by\s+(?:(?:[\p{L}'.-]+ ){0,2}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?) )?)+/u;
+/** A label or a role before the names, one or more: "Authors: …", "Collected and edited by …", "Posted by Written by …", a title ("By Dr. …"), and a time and date before "By" ("08:51, August 17, 2023 By …", People's Daily). */
+const BYLINE_LEAD = /^(?:(?:\d{1,2}:\d{2},?\s+)?(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\s+(?=by\s)|authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|posted|text|words) )?by\s+(?:(?:[\p{L}'.-]+ ){0,2}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?) )?(?:(?:dr|prof|professor)\.? )?)+/u;
 
 /**
  * Whether a line is the page's byline, which the article's header shows from its front matter:
@@ -31,10 +31,10 @@ export function isBylineEcho(raw: string, authors: readonly string[]): boolean {
   // Room for a few ORCID addresses; a paragraph is not scanned for them.
   const line = raw.length > BYLINE_MAX * 3 ? raw : raw.replace(ORCID, '');
   if (authors.length === 0 || line.length > BYLINE_MAX || /[.!?]$/u.test(line)) return false;
-  // A page may list its authors as bullets ("• Aynne Kokas").
+  // A page may list its authors as bullets ("• Aynne Kokas"), or set a pen before the byline ("✍️ By …").
   // A paper marks its authors for their affiliations: "Sandra Marco Colino*", "Mimi Zou†".
   // A journal numbers them for their affiliations too: "Jihye Yoon1,*".
-  const bullet = line.replace(/^[•●▪◦‣·*]\s+/u, '').replace(/(?<=\p{L})(?:\d{1,2}(?:,\d{1,2})*)?(?:,?[*†‡§]+)?(?=[\s,;|]|$)/gu, '').replace(/\s+/gu, ' ').trim();
+  const bullet = line.replace(/^(?:[•●▪◦‣·*]\s+|\p{Extended_Pictographic}\uFE0F?\s*)/u, '').replace(/(?<=\p{L})(?:\d{1,2}(?:,\d{1,2})*)?(?:,?[*†‡§]+)?(?=[\s,;|]|$)/gu, '').replace(/\s+/gu, ' ').trim();
   const lead = BYLINE_LEAD.exec(comparable(bullet))?.[0].length ?? 0;
   const plain = bullet.slice(lead);
   const text = comparable(plain);

@@ -30,6 +30,13 @@ describe('bylines', () => {
     expect(isByline('By Chenying Zhang1', ['Chenying Zhang'])).toBe(true);
   });
 
+  it('drops a byline with a slash before its date, or a pen and a title before the name (Tech Policy Press, a blog), not a sentence with a slash', () => {
+    expect(isByline('Justin Hendrix / Jun 23, 2024', ['Justin Hendrix'])).toBe(true); // techpolicy.press/how-china-regulates-tech
+    expect(isByline('✍️ By Dr. Alan Hughes | Telecoms & Space Policy Analyst', ['Alan Hughes'])).toBe(true); // chinacrunch.nestech360.net, 2025
+    expect(isByline('Justin Hendrix / the data rules of 2024 explained', ['Justin Hendrix'])).toBe(false);
+    expect(isByline('✍️ By Dr. Alan Hughes | Telecoms & Space Policy Analyst', ['Jane Doe'])).toBe(false);
+  });
+
   it('drops a byline under two labels with a reading time after it (China Briefing), not a sentence about reading time', () => {
     expect(isByline('Posted by Written by Arendse Huld Reading Time: 10 minutes', ['Arendse Huld'])).toBe(true);
     expect(isByline('By Arendse Huld · 6 min read', ['Arendse Huld'])).toBe(true);
