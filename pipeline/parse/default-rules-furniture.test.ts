@@ -85,4 +85,9 @@ describe('the default rules', () => {
     const kept = ['You have 30 days left to comment on the draft, the CAC said.', 'Start trial operations of the exchange in March.', 'Create an account to continue trading was the exchange\'s instruction to members in 2023.'];
     expectDropsOnly(chrome, kept);
   });
+
+  it('drop a section break\'s ornament, not a line that starts with marks and goes on in words', () => {
+    // "* * *" was read as a list item "* *" (a spaced separator, read41's trials, stop 41).
+    expectDropsOnly(['* * *', '— — —', '◆ ◆ ◆', '~ ~ ~', '-----'], ['— — — the three dashes stand for the years the ministry left blank.']);
+  });
 });
