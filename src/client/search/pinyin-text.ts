@@ -35,10 +35,14 @@ export function syllablesOf(reading: string, characters: number): string[] | und
   return undefined;
 }
 
-/** A run of hanzi as one reading per character, its words found longest first among the page's words; undefined where none is known. */
-function runSyllables(run: string, readings: Map<string, string>, longest: number): (string | undefined)[] {
+/**
+ * A run of hanzi as one reading per character, its words found longest first among the page's words
+ * (undefined where none is known), and for each character the index just past its word.
+ */
+function runSyllables(run: string, readings: Map<string, string>, longest: number): { syllables: (string | undefined)[]; wordEnds: number[] } {
   const characters = [...run];
-  const out: (string | undefined)[] = [];
+  const syllables: (string | undefined)[] = [];
+  const wordEnds: number[] = [];
   for (let at = 0; at < characters.length; ) {
     let length = Math.min(longest, characters.length - at);
     let split: string[] | undefined;
@@ -47,15 +51,18 @@ function runSyllables(run: string, readings: Map<string, string>, longest: numbe
       split = reading === undefined ? undefined : syllablesOf(reading, length);
     }
     const taken = split ?? [undefined];
-    out.push(...taken);
+    syllables.push(...taken);
     at += taken.length;
+    wordEnds.push(...new Array<number>(taken.length).fill(at));
   }
-  return out;
+  return { syllables, wordEnds };
 }
 
 /**
- * The hanzi of the text whose readings are exactly the query's syllables, joined (`guo ji` → 国际 of
- * 履行国际义务; `wangxinban` → 网信办), each distinct string once.
+ * The hanzi of the text whose readings are the query's syllables, joined (`guo ji` → 国际 of
+ * 履行国际义务; `wangxinban` → 网信办), each distinct string once. Syllables that end inside a word
+ * of the page run on to its end (`xi jin` → 习近平, not 习近): the search found the page by that
+ * word's pinyin, and an English word being typed is marked whole too ("beiji" marks Beijing).
  */
 export function hanziReadAs(record: RecordText, queryWords: readonly string[]): string[] {
   if (!readsAsPinyin(queryWords)) return [];
@@ -66,7 +73,7 @@ export function hanziReadAs(record: RecordText, queryWords: readonly string[]): 
   const found = new Set<string>();
   for (const [run] of bareHanRuns(record.content)) {
     const characters = [...run];
-    const syllables = runSyllables(run, readings, longest);
+    const { syllables, wordEnds } = runSyllables(run, readings, longest);
     for (let start = 0; start < characters.length; start++) {
       let at = 0;
       let end = start;
@@ -77,7 +84,7 @@ export function hanziReadAs(record: RecordText, queryWords: readonly string[]): 
         at += syllable.length;
         end++;
       }
-      if (at === wanted.length) found.add(characters.slice(start, end).join(''));
+      if (at === wanted.length) found.add(characters.slice(start, Math.max(end, wordEnds[end - 1])).join(''));
     }
   }
   return [...found];
