@@ -16,6 +16,7 @@ import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts'
 import { hasHan } from '../../../core/chinese-text.ts';
 import { holdsQuery, matchStrength, wordsOf } from './match-words.ts';
 import { correctQuery } from './spelling.ts';
+import { isPinyin } from '../../../core/pinyin-syllables.ts';
 import { holdsPhrase } from './phrase-match.ts';
 import { resultsFor } from './pagefind-results.ts';
 import { readQuery, type Phrase } from './query-parts.ts';
@@ -249,17 +250,20 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   let { searched, phrases, loose } = readQuery(query);
   if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false, sparse: false, checked: 0 };
   let loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit, shownBefore);
-  // Nothing holds the words at syllable boundaries: the last may be a syllable still being typed ("gaozhil").
-  if (loaded.every((group) => group.records.length === 0)) loaded = loaded.map((group) => ({ ...group, records: group.partial }));
+  const none = (groups: Loaded[]) => groups.every((group) => group.records.length === 0);
+  // Nothing holds the words at syllable boundaries: the last may be a syllable still being typed ("gaozhil"), or a whole
+  // pinyin word mistyped ("xinxin" for xinxi 信息, not xinxing's start), corrected first; a correction only completing it is the typing's.
+  const partial = loaded.map((group) => ({ ...group, records: group.partial }));
   let corrected: string | undefined;
-  if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
-    corrected = correctQuery(query, await vocabulary());
-    if (corrected) {
-      // The corrected query is read as typed, its phrases phrases: the status line says what was searched.
-      ({ searched, phrases, loose } = readQuery(corrected));
-      loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit, shownBefore);
-    }
+  if (searched && vocabulary && none(loaded) && (none(partial) || isPinyin(wordsOf(searched).at(-1) ?? ''))) {
+    corrected = correctQuery(query, await vocabulary(), none(partial));
+    const read = corrected ? readQuery(corrected) : undefined;
+    const retried = read && (await searchOnce(pagefind, read.searched, read.phrases, activeFilters, sort, limit, shownBefore));
+    // The corrected query is read as typed, its phrases phrases: the status line says what was searched.
+    if (read && retried && (!none(retried) || none(partial))) ({ searched, phrases, loose, loaded } = { ...read, loaded: retried });
+    else corrected = undefined;
   }
+  if (!corrected && none(loaded)) loaded = partial;
   loaded = await withSimplifiedArticles(pagefind, loaded, searched, activeFilters, sort, limit);
   const queryWords = wordsOf(searched);
   // Hanzi and English names of the terms named by the query: what a pinyin or traditional query finds in an article.
