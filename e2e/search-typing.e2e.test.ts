@@ -16,6 +16,16 @@ async function countFor(page: Page, typed: string): Promise<number> {
   return text.startsWith('No results') ? 0 : Number(/^(\d+)/.exec(text)?.[1] ?? Number.NaN);
 }
 
+/** The results shown (hidden folded terms too), each as its page and the words its excerpt marks. */
+async function shownHits(page: Page): Promise<{ page: string; marked: string }[]> {
+  return page.locator(s.searchHit).evaluateAll((items) =>
+    items.map((item) => ({
+      page: new URL(item.querySelector('a')!.href).pathname,
+      marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent!.toLowerCase().replace(/['’]s$/, '')).join(' ').split(/\s+/).sort().join(' '),
+    })),
+  );
+}
+
 /** Types `word` one key at a time into the search page's box, the count after each key from the third. */
 async function typeByLetter(page: Page, word: string): Promise<Map<string, number>> {
   await page.goto(url(s.searchPath));
@@ -42,4 +52,26 @@ describe('search as the reader types', () => {
       expect(errors).toEqual([]);
     });
   }
+
+  it('keeps the order of the results shown while a name is typed, where their marks stay the same (reader QA: `xi jin` → `xi jinp` swapped them)', async () => {
+    const { page, errors } = await openPage();
+    await page.goto(url(s.searchPath));
+    await page.locator(s.searchInput).click();
+    const typed = 'xi jinping';
+    let before: { page: string; marked: string }[] = [];
+    const moved: string[] = [];
+    for (let length = 1; length <= typed.length; length++) {
+      await page.keyboard.type(typed[length - 1]);
+      if (length < 4) continue;
+      await countFor(page, typed.slice(0, length));
+      const now = await shownHits(page);
+      // The pages shown both times and marked alike, in the order of each list.
+      const steady = (list: typeof now, other: typeof now) => list.filter((hit) => other.some((that) => that.page === hit.page && that.marked === hit.marked)).map((hit) => hit.page);
+      if (steady(before, now).join() !== steady(now, before).join()) moved.push(`${typed.slice(0, length)}: ${steady(before, now).join()} → ${steady(now, before).join()}`);
+      before = now;
+    }
+    expect(before.length).toBeGreaterThan(1);
+    expect(moved).toEqual([]);
+    expect(errors).toEqual([]);
+  });
 });

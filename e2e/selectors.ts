@@ -12,4 +12,6 @@ export const selectors = {
   searchPath: 'search/',
   searchInput: 'main [data-search-input]',
   searchResultLink: 'main [data-search-results] a[href]',
+  /** One result: its title link and its excerpt's marked words. */
+  searchHit: 'main [data-search-results] li:has(> a.search-hit-title)',
 } as const;

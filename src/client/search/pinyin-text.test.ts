@@ -19,12 +19,26 @@ describe('pinyin in the text', () => {
   it('finds the hanzi whose readings are the query’s syllables, a part of a word too', () => {
     expect(hanziReadAs(article, ['guo', 'ji'])).toEqual(['国际']);
     expect(hanziReadAs(article, ['guoji', 'yiwu'])).toEqual(['国际义务']);
-    expect(hanziReadAs(article, ['guo'])).toEqual(['国']);
+    expect(hanziReadAs(article, ['guo'])).toEqual(['国家', '国', '国际']);
     expect(hanziReadAs(article, ['lvxing'])).toEqual(['履行']);
     // guo·ji·a is not read in 国家 (guo·jia); English words find none.
-    expect(hanziReadAs(article, ['guojiaan'])).toEqual(['国家安']);
+    expect(hanziReadAs(article, ['guojiaan'])).toEqual(['国家安全']);
     expect(hanziReadAs(article, ['data'])).toEqual([]);
     expect(hanziReadAs({ content: article.content, meta: {} }, ['guo', 'ji'])).toEqual([]);
+  });
+
+  it('marks the whole word the syllables start and stop one short of, as an English word being typed is (reader QA: `xi jin` marked 习近 of 习近平)', () => {
+    // The China Project on the National Data Bureau (fx-2023-the-china-project-national-data-bureau), with its page's readings.
+    const bureau = { content: '… meant to advance President Xí Jìnpíng’s 习近平 core objectives', meta: { readings: '习近平 xijinping' } };
+    expect(hanziReadAs(bureau, ['xi', 'jin'])).toEqual(['习近平']);
+    expect(hanziReadAs(bureau, ['xijin'])).toEqual(['习近平']);
+    expect(hanziReadAs(bureau, ['xi', 'jin', 'ping'])).toEqual(['习近平']);
+    // Not from inside a word, nor a term's whole name two words on (DigiChina, 2022: 厘清政府和市场关系).
+    expect(hanziReadAs(bureau, ['jin'])).toEqual(['近']);
+    expect(hanziReadAs(bureau, ['xi'])).toEqual(['习']);
+    const digichina = { content: 'Clarify the relationship between government and markets (厘清政府和市场关系)', meta: { readings: '厘清政府和市场关系 liqingzhengfuheshichangguanxi' } };
+    expect(hanziReadAs(digichina, ['li', 'qing'])).toEqual(['厘清']);
+    expect(hanziReadAs(digichina, ['shi', 'chang'])).toEqual(['市场']);
   });
 
   it('finds words of the text holding a pinyin phrase together, or in a row while its last word is typed', () => {

@@ -35,10 +35,15 @@ export function syllablesOf(reading: string, characters: number): string[] | und
   return undefined;
 }
 
-/** A run of hanzi as one reading per character, its words found longest first among the page's words; undefined where none is known. */
-function runSyllables(run: string, readings: Map<string, string>, longest: number): (string | undefined)[] {
+/**
+ * A run of hanzi as one reading per character, its words found longest first among the page's words
+ * (undefined where none is known), and for each character where its word starts and ends.
+ */
+function runSyllables(run: string, readings: Map<string, string>, longest: number): { syllables: (string | undefined)[]; wordStarts: number[]; wordEnds: number[] } {
   const characters = [...run];
-  const out: (string | undefined)[] = [];
+  const syllables: (string | undefined)[] = [];
+  const wordStarts: number[] = [];
+  const wordEnds: number[] = [];
   for (let at = 0; at < characters.length; ) {
     let length = Math.min(longest, characters.length - at);
     let split: string[] | undefined;
@@ -47,15 +52,20 @@ function runSyllables(run: string, readings: Map<string, string>, longest: numbe
       split = reading === undefined ? undefined : syllablesOf(reading, length);
     }
     const taken = split ?? [undefined];
-    out.push(...taken);
+    syllables.push(...taken);
+    wordStarts.push(...new Array<number>(taken.length).fill(at));
     at += taken.length;
+    wordEnds.push(...new Array<number>(taken.length).fill(at));
   }
-  return out;
+  return { syllables, wordStarts, wordEnds };
 }
 
 /**
- * The hanzi of the text whose readings are exactly the query's syllables, joined (`guo ji` → 国际 of
- * 履行国际义务; `wangxinban` → 网信办), each distinct string once.
+ * The hanzi of the text whose readings are the query's syllables, joined (`guo ji` → 国际 of
+ * 履行国际义务; `wangxinban` → 网信办), each distinct string once. Syllables that start a word of
+ * the page and stop one syllable short of its end run on to it (`xi jin` → 习近平, not 习近): the
+ * reader is typing it, as an English word being typed is marked whole ("beiji" marks Beijing). Not
+ * further: a term's whole name is one word of the page too (厘清政府和市场关系), and `li qing` is not it.
  */
 export function hanziReadAs(record: RecordText, queryWords: readonly string[]): string[] {
   if (!readsAsPinyin(queryWords)) return [];
@@ -66,7 +76,7 @@ export function hanziReadAs(record: RecordText, queryWords: readonly string[]): 
   const found = new Set<string>();
   for (const [run] of bareHanRuns(record.content)) {
     const characters = [...run];
-    const syllables = runSyllables(run, readings, longest);
+    const { syllables, wordStarts, wordEnds } = runSyllables(run, readings, longest);
     for (let start = 0; start < characters.length; start++) {
       let at = 0;
       let end = start;
@@ -77,7 +87,8 @@ export function hanziReadAs(record: RecordText, queryWords: readonly string[]): 
         at += syllable.length;
         end++;
       }
-      if (at === wanted.length) found.add(characters.slice(start, end).join(''));
+      const typing = at === wanted.length && wordStarts[start] === start && wordEnds[end - 1] === end + 1;
+      if (at === wanted.length) found.add(characters.slice(start, typing ? end + 1 : end).join(''));
     }
   }
   return [...found];

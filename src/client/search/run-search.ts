@@ -11,14 +11,17 @@
  * query no term page holds whole still finds a term whose name is a run of its words.
  */
 import { arrivalQuery } from '../arrival-words.ts';
-import { asOneWord, toneless } from '../../../core/search-text.ts';
+import { asOneWord } from '../../../core/search-text.ts';
 import { describeMatch, type ExcerptPart, type MatchRecord } from './excerpt.ts';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { holdsQuery, matchStrength, wordsOf } from './match-words.ts';
 import { correctQuery } from './spelling.ts';
+import { isPinyin } from '../../../core/pinyin-syllables.ts';
 import { holdsPhrase } from './phrase-match.ts';
 import { resultsFor } from './pagefind-results.ts';
 import { readQuery, type Phrase } from './query-parts.ts';
+import { steadyFirst, type ShownBefore } from './steady-order.ts';
+import { nameScore } from './name-score.ts';
 
 export { normaliseQuery } from './query-parts.ts';
 
@@ -39,6 +42,8 @@ export type HitType = 'article' | 'term';
 export interface SearchHit {
   /** The link: for an article, to the matching paragraph, with ?q= naming the words to highlight there. */
   url: string;
+  /** Pagefind's id of the page: the next search keeps its place while a word is typed (steady-order.ts). */
+  id: string;
   /** The page's own URL. */
   page: string;
   title: string;
@@ -80,6 +85,8 @@ export interface SearchRequest {
   limit?: Partial<Record<HitType, number>>;
   /** English words to correct a query that finds nothing against (loaded only then). */
   vocabulary?: () => Promise<readonly string[]>;
+  /** The results shown for the query before, with the same filters and sort: those whose match has not changed keep their order. */
+  shownBefore?: ShownBefore;
 }
 
 /** How many terms the page lists before the articles; the rest of the terms follow them. */
@@ -110,31 +117,17 @@ export interface SearchResponse {
   checked: number;
 }
 
-/** Pinyin as written, tones kept: "Gāo zhìliàng" → gāozhìliàng. */
-const tonedPinyin = (text: string) => text.normalize('NFC').toLowerCase().replace(/[\s'’\-·]/g, '');
-
-/**
- * The score of a term's best whole name for the query: 5 its pinyin with the same tones (among
- * homophones), 4 a name equal to it, 2+ a name starting with it, 1+ containing it (the more of
- * the name the query covers, the higher).
- */
-export function nameScore(record: PagefindRecord, query: string): number {
-  const wanted = asOneWord(query);
-  if (!wanted) return 0;
-  if (/[\u0300-\u036f]/.test(query.normalize('NFD')) && record.meta.pinyin && tonedPinyin(record.meta.pinyin) === tonedPinyin(query)) return 5;
-  let best = 0;
-  // Folded as the query is: a name keeps symbols the query loses (互聯網＋ against 互聯網).
-  for (const name of (record.meta.whole ?? '').split(' ').map(asOneWord).filter(Boolean)) {
-    const coverage = wanted.length / name.length;
-    if (name === wanted) return 4;
-    if (name.startsWith(wanted)) best = Math.max(best, 2 + coverage);
-    else if (name.includes(wanted)) best = Math.max(best, 1 + coverage);
-  }
-  return best;
-}
-
 /** 1 when the page's text has the (hanzi) query as a run of its own. */
 const ownRun = (record: PagefindRecord, query: string) => (hasHan(query) && wordsOf(record.content).includes(query) ? 1 : 0);
+
+/** Each loaded record's Pagefind id (Pagefind keeps one data object per page). */
+const idOf = new WeakMap<PagefindRecord, string>();
+
+async function load(result: { id: string; data: () => Promise<PagefindRecord> }): Promise<PagefindRecord> {
+  const record = await result.data();
+  idOf.set(record, result.id);
+  return record;
+}
 
 function toHit(record: PagefindRecord, queryWords: string[], related: string[], phrases: Phrase[], named: boolean): SearchHit {
   const { meta } = record;
@@ -143,6 +136,7 @@ function toHit(record: PagefindRecord, queryWords: string[], related: string[], 
   const deepLink = type === 'article' && match.anchor ? `?${new URLSearchParams({ q: arrivalQuery(match.marked) })}#${match.anchor}` : '';
   return {
     url: record.url + deepLink,
+    id: idOf.get(record) ?? record.url,
     page: record.url,
     title: meta.title ?? record.url,
     type,
@@ -166,17 +160,18 @@ interface Loaded {
  */
 const MAX_BATCHES = 4;
 
-async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, phrases: Phrase[], filters: Filters, sort: SearchRequest['sort'], limit: number): Promise<Loaded> {
+async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, phrases: Phrase[], filters: Filters, sort: SearchRequest['sort'], limit: number, shownBefore?: ShownBefore): Promise<Loaded> {
   const options = { filters: { ...filters, type: { any: [type] } }, ...(sort === 'date' ? { sort: { date: 'desc' as const } } : {}) };
   const queryWords = wordsOf(query);
-  const results = await resultsFor((term) => pagefind.search(term, options), query, queryWords, phrases);
+  const found = await resultsFor((term) => pagefind.search(term, options), query, queryWords, phrases);
+  const results = sort === 'date' ? found : await steadyFirst(found, shownBefore, query);
   // Every word (matchWords.ts) and every quoted phrase whole and in a row (phrase-match.ts).
   const holds = (record: PagefindRecord) => (queryWords.length === 0 || holdsQuery(record, queryWords)) && phrases.every((phrase) => holdsPhrase(record, phrase));
   const records: PagefindRecord[] = [];
   const partial: PagefindRecord[] = [];
   let checked = 0;
   while (records.length < limit && checked < results.length && checked < limit * MAX_BATCHES) {
-    const batch = await Promise.all(results.slice(checked, checked + limit - records.length).map((result) => result.data()));
+    const batch = await Promise.all(results.slice(checked, checked + limit - records.length).map(load));
     checked += batch.length;
     records.push(...batch.filter(holds));
     partial.push(...batch.filter((record) => !holds(record) && queryWords.length > 0 && holdsQuery(record, queryWords, true) && phrases.every((phrase) => holdsPhrase(record, phrase))));
@@ -185,7 +180,7 @@ async function searchGroup(pagefind: PagefindApi, type: HitType, query: string, 
   // words ("shan shan"), Pagefind ranks the one named exactly only when asked for that word.
   const joined = asOneWord(query);
   if (type === 'term' && queryWords.length > 1 && joined) {
-    const exact = await Promise.all(((await pagefind.search(joined, options))?.results ?? []).slice(0, 4).map((result) => result.data()));
+    const exact = await Promise.all(((await pagefind.search(joined, options))?.results ?? []).slice(0, 4).map(load));
     records.unshift(...exact.filter((record) => nameScore(record, query) >= 4 && !records.some((other) => other.url === record.url)));
   }
   // A term named by some of the words is no result for a phrase, which it does not hold.
@@ -207,7 +202,7 @@ async function namedInside(pagefind: PagefindApi, query: string, options: Parame
   for (let length = words.length - 1; length >= 2; length--) {
     for (let start = 0; start + length <= words.length; start++) {
       const run = words.slice(start, start + length).join(' ');
-      const found = await Promise.all(((await pagefind.search(asOneWord(run), options))?.results ?? []).slice(0, 2).map((result) => result.data()));
+      const found = await Promise.all(((await pagefind.search(asOneWord(run), options))?.results ?? []).slice(0, 2).map(load));
       const named = found.filter((record) => nameScore(record, run) >= 4);
       if (named.length > 0) return named;
     }
@@ -220,16 +215,17 @@ function order(group: Loaded, query: string, sort: SearchRequest['sort']): Pagef
   if (sort === 'date') return [...group.records].sort((a, b) => (b.meta.date ?? '').localeCompare(a.meta.date ?? ''));
   if (!query) return group.records;
   const queryWords = wordsOf(query);
-  const key = (record: PagefindRecord) => (group.type === 'term' ? nameScore(record, query) : ownRun(record, query) + matchStrength(record, queryWords));
+  // A term by its names first; then, as an article, one holding the words whole before one holding only longer words ("formula", "formulation").
+  const key = (record: PagefindRecord) => (group.type === 'term' ? [nameScore(record, query), matchStrength(record, queryWords)] : [ownRun(record, query) + matchStrength(record, queryWords), 0]);
   // Stable: Pagefind's order among equals.
-  return group.records.map((record, index) => ({ record, index, key: key(record) })).sort((a, b) => b.key - a.key || a.index - b.index).map(({ record }) => record);
+  return group.records.map((record, index) => ({ record, index, key: key(record) })).sort((a, b) => b.key[0] - a.key[0] || b.key[1] - a.key[1] || a.index - b.index).map(({ record }) => record);
 }
 
-async function searchOnce(pagefind: PagefindApi, query: string, phrases: Phrase[], filters: Filters, sort: SearchRequest['sort'], limit: Record<HitType, number>) {
+async function searchOnce(pagefind: PagefindApi, query: string, phrases: Phrase[], filters: Filters, sort: SearchRequest['sort'], limit: Record<HitType, number>, shownBefore?: ShownBefore) {
   const wanted = filters.type?.any ?? [];
   const types = (['term', 'article'] as const).filter((type) => (wanted.length === 0 || wanted.includes(type)) && !(type === 'term' && sort === 'date'));
   const { type: _ignored, ...otherFilters } = filters;
-  return Promise.all(types.map((type) => searchGroup(pagefind, type, query, phrases, otherFilters, sort, limit[type])));
+  return Promise.all(types.map((type) => searchGroup(pagefind, type, query, phrases, otherFilters, sort, limit[type], shownBefore)));
 }
 
 /**
@@ -247,24 +243,27 @@ async function withSimplifiedArticles(pagefind: PagefindApi, loaded: Loaded[], q
   return loaded.map((group) => (group === articles ? { ...group, records, more: group.more || simplified.more } : group));
 }
 
-export async function runSearch(pagefind: PagefindApi, { query, filters = {}, sort = 'relevance', limit: limits = {}, vocabulary }: SearchRequest): Promise<SearchResponse> {
+export async function runSearch(pagefind: PagefindApi, { query, filters = {}, sort = 'relevance', limit: limits = {}, vocabulary, shownBefore }: SearchRequest): Promise<SearchResponse> {
   const limit = { ...FIRST_PAGE, ...limits };
   // Values ticked within one filter widen the search (any of them); different filters narrow it.
   const activeFilters: Filters = Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([name, values]) => [name, { any: values }]));
   let { searched, phrases, loose } = readQuery(query);
   if (!searched && Object.keys(activeFilters).length === 0) return { groups: [], hits: [], total: 0, more: false, sparse: false, checked: 0 };
-  let loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit);
-  // Nothing holds the words at syllable boundaries: the last may be a syllable still being typed ("gaozhil").
-  if (loaded.every((group) => group.records.length === 0)) loaded = loaded.map((group) => ({ ...group, records: group.partial }));
+  let loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit, shownBefore);
+  const none = (groups: Loaded[]) => groups.every((group) => group.records.length === 0);
+  // Nothing holds the words at syllable boundaries: the last may be a syllable still being typed ("gaozhil"), or a whole
+  // pinyin word mistyped ("xinxin" for xinxi 信息, not xinxing's start), corrected first; a correction only completing it is the typing's.
+  const partial = loaded.map((group) => ({ ...group, records: group.partial }));
   let corrected: string | undefined;
-  if (searched && vocabulary && loaded.every((group) => group.records.length === 0)) {
-    corrected = correctQuery(query, await vocabulary());
-    if (corrected) {
-      // The corrected query is read as typed, its phrases phrases: the status line says what was searched.
-      ({ searched, phrases, loose } = readQuery(corrected));
-      loaded = await searchOnce(pagefind, searched, phrases, activeFilters, sort, limit);
-    }
+  if (searched && vocabulary && none(loaded) && (none(partial) || isPinyin(wordsOf(searched).at(-1) ?? ''))) {
+    corrected = correctQuery(query, await vocabulary(), none(partial));
+    const read = corrected ? readQuery(corrected) : undefined;
+    const retried = read && (await searchOnce(pagefind, read.searched, read.phrases, activeFilters, sort, limit, shownBefore));
+    // The corrected query is read as typed, its phrases phrases: the status line says what was searched.
+    if (read && retried && (!none(retried) || none(partial))) ({ searched, phrases, loose, loaded } = { ...read, loaded: retried });
+    else corrected = undefined;
   }
+  if (!corrected && none(loaded)) loaded = partial;
   loaded = await withSimplifiedArticles(pagefind, loaded, searched, activeFilters, sort, limit);
   const queryWords = wordsOf(searched);
   // Hanzi and English names of the terms named by the query: what a pinyin or traditional query finds in an article.
@@ -282,7 +281,9 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   const terms = groups.find((group) => group.type === 'term')?.hits ?? [];
   const articles = groups.find((group) => group.type === 'article')?.hits ?? [];
   // Terms lead when the query names one (or holds only words of a term's names); terms that only mention it follow the articles (reader QA: "Xi Jinping").
-  const termsLead = named.length > 0 || loaded.some((group) => group.type === 'term' && group.records.some((record) => queryWords.every((word) => wordsOf(record.meta.name ?? '').includes(word))));
+  // So do terms holding every word whole when no article does (reader QA: "formula" listed articles with only "formulated" first).
+  const holdWhole = (type: HitType) => loaded.some((group) => group.type === type && group.records.some((record) => matchStrength(record, queryWords) >= queryWords.length));
+  const termsLead = named.length > 0 || loaded.some((group) => group.type === 'term' && group.records.some((record) => queryWords.every((word) => wordsOf(record.meta.name ?? '').includes(word)))) || (holdWhole('term') && !holdWhole('article'));
   const hits = termsLead ? [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)] : [...articles, ...terms];
   const unfinished = groups.filter((group) => group.more);
   return { ...(corrected ? { corrected } : {}), ...(phrases.length > 0 ? { phrases: phrases.map((phrase) => phrase.text), loose: loose !== '' } : {}), groups: termsLead ? groups : [...groups].reverse(), hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked: loaded.reduce((sum, group) => sum + group.checked, 0) };

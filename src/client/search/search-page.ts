@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/dates';
 import { searchFilters, searchOptions } from '../../lib/search-options';
 import { element, mixedText } from './dom-text.ts';
 import { describe } from './search-status.ts';
+import { shownBefore as keptOf, type ShownBefore } from './steady-order.ts';
 import { FIRST_PAGE, runSearch, TERMS_FIRST, type PagefindApi, type SearchGroup, type SearchHit, type SearchRequest, type SearchResponse } from './run-search.ts';
 
 type Pagefind = PagefindApi & { options: (options: object) => Promise<void>; init: () => Promise<void> };
@@ -147,6 +148,9 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
   results.addEventListener('unfold', () => (termsUnfolded = true));
   /** When results were last shown: a query read for a while is a place Back returns to. */
   let shownAt = 0;
+  /** The results shown, and their filters and sort: the next query with the same ones keeps their order where their match has not changed. */
+  let shown: { settings: string; before: ShownBefore } | undefined;
+  const settingsOf = ({ filters, sort }: SearchRequest) => JSON.stringify({ filters, sort });
 
   async function update({ pushUrl, keepLimit = false }: { pushUrl: boolean; keepLimit?: boolean }) {
     const run = ++latest;
@@ -166,14 +170,17 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
       results.replaceChildren();
       statusElement.textContent = '';
       moreButton.hidden = true;
+      shown = undefined;
       return;
     }
     // The first search loads the index (seconds on a slow line): say so rather than show nothing.
     const slow = setTimeout(() => run === latest && (statusElement.textContent = 'Searching…'), 400);
     try {
       const pagefind = await loadPagefind(formElement.dataset.bundle ?? '/pagefind/pagefind.js');
-      const response = await runSearch(pagefind, request);
+      const shownBefore = shown?.settings === settingsOf(request) ? shown.before : undefined;
+      const response = await runSearch(pagefind, { ...request, shownBefore });
       if (run !== latest) return; // a newer query has started
+      shown = { settings: settingsOf(request), before: keptOf(request.query, response.hits) };
       results.replaceChildren(...response.groups.filter((group) => group.hits.length > 0).map((group) => renderGroup(group, termsUnfolded)));
       statusElement.replaceChildren(...describe(response, request));
       moreButton.hidden = !response.more;

@@ -21,6 +21,12 @@ describe('spelling correction', () => {
     expect(correctQuery('数据', vocabulary)).toBeUndefined();
   });
 
+  it('leaves a word that only runs on to a candidate to the search, when asked (`xinxin` is xinxi, not xinxing)', () => {
+    expect(correctQuery('xinxin', ['xinxing', 'xinxi'])).toBe('xinxing');
+    expect(correctQuery('xinxin', ['xinxing', 'xinxi'], false)).toBe('xinxi');
+    expect(correctQuery('xinxin', ['xinxing'], false)).toBeUndefined();
+  });
+
   it('keeps the quotation marks of a phrase and the other words as typed (reader QA: the quotes of "data secuirty law" were dropped)', () => {
     expect(correctQuery('"digital econmy" China', vocabulary)).toBe('"digital economy" China');
     expect(correctQuery('“Digital Econmy”', vocabulary)).toBe('“Digital economy”');
