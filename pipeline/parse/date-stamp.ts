@@ -6,6 +6,7 @@
  * a long title), only the stamp goes, and the rest meets its own rules.
  */
 import type { ParseReport } from '../../core/schema.ts';
+import { recordDrop } from './parse-report.ts';
 
 const STAMP = /^\s*date (?:19|20)\d\d-\d\d(?:-\d\d)?(?=\s|$)\s*/u;
 /** Chrome after the stamp: at most ten words, no sentence ("Skip to main content", "Edition: International", a site's tagline). */
@@ -33,10 +34,5 @@ export function stripDateStamp(lines: readonly string[]): { lines: string[]; sta
 
 /** Reports the stamp under `parser: date-stamp`: its characters, and its line when the whole line went. */
 export function reportDateStamp(report: ParseReport | undefined, stamp: DateStamp | undefined, firstLine: number): void {
-  if (!report || !stamp) return;
-  const line = firstLine + stamp.index;
-  let entry = report.dropped.find((drop) => drop.rule === 'parser: date-stamp');
-  if (!entry) report.dropped.push((entry = { rule: 'parser: date-stamp', lines: [], chars: 0 }));
-  if (stamp.whole) entry.lines.push(line);
-  entry.chars += stamp.text.length;
+  if (stamp) recordDrop(report, 'parser: date-stamp', stamp.whole ? firstLine + stamp.index : undefined, stamp.text);
 }

@@ -17,11 +17,13 @@ export function recordSourceLine(report: ParseReport | undefined, text: string):
 }
 
 /** Attributes a removed block to the rule that removed it: its source line and the lines joined into it. */
-export function recordDrop(report: ParseReport | undefined, rule: string, line: number, text: string, joined: readonly number[] = []): void {
+export function recordDrop(report: ParseReport | undefined, rule: string, line: number | undefined, text: string, joined: readonly number[] = []): void {
   if (!report) return;
   let entry = report.dropped.find((d) => d.rule === rule);
   if (!entry) report.dropped.push((entry = { rule, lines: [], chars: 0 }));
-  entry.lines.push(line, ...joined);
+  // No line: part of a line went, and the line stays (a stamp cut from its start, date-stamp.ts).
+  if (line !== undefined) entry.lines.push(line);
+  entry.lines.push(...joined);
   entry.chars += text.trim().length;
 }
 

@@ -7,10 +7,9 @@
  * State Council" the callout does name the State Council.
  */
 import { HEAD_NOUNS } from './organisation-names.ts';
-import { endsInTitleCase, TITLE_WORD } from './longer-titles.ts';
+import { endsInTitleCase, SPACE, TITLE_WORD } from './longer-titles.ts';
 import type { TermMatch } from './term-matcher.ts';
 
-const SPACE = String.raw`[ \u00a0\u202f]+`;
 /**
  * Up to five capitalised words (with "and" or "&" between two of them: "Environmental Protection
  * and Resource Conservation Committee"), then the head noun, right after the match. Bounded, so a

@@ -15,7 +15,8 @@ export const DOCUMENT_CATEGORIES: ReadonlySet<GlossaryEntry['category']> = new S
 export const TITLE_WORD = String.raw`\p{Lu}[\p{L}\p{N}'’\-]*`;
 /** Lower-case words a title keeps between its capitalised ones. */
 const JOINER = String.raw`(?:and|of|the|for|on|in|to|with|a|an)`;
-const SPACE = String.raw`[ \u00a0\u202f]+`;
+/** The spaces between a name's words: plain, no-break and narrow no-break. */
+export const SPACE = String.raw`[ \u00a0\u202f]+`;
 /**
  * " for|on|of|to (the) Title Words", ending on a title word; at most 12 words, so a long run of
  * capitals (an all-caps line) cannot take time out of proportion.
