@@ -49,3 +49,15 @@ export function collectErrors<T>(errors: ContentError[], task: () => T): T | und
     throw error;
   }
 }
+
+/** A ContentError as plain data, for what crosses a thread boundary or goes into the cache. */
+export interface PlainError {
+  file: string;
+  line?: number;
+  message: string;
+  hint?: string;
+}
+
+export const plainError = ({ file, line, message, hint }: ContentError): PlainError => ({ file, line, message, hint });
+
+export const revivedError = ({ file, line, message, hint }: PlainError): ContentError => new ContentError(file, line, message, hint);

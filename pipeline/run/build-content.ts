@@ -8,7 +8,7 @@ import path from 'node:path';
 import { articleRecords, collectionJson, glossaryRecords } from '../../core/collections.ts';
 import { defaultCacheDir, generatedFiles } from '../../core/paths.ts';
 import type { ConversionReport } from '../../core/schema.ts';
-import { ContentErrors, type ContentError } from '../content-error.ts';
+import { ContentErrors, plainError, revivedError, type ContentError } from '../content-error.ts';
 import { duplicateSlugs, inspectShared, lintConverted, readable, readFrontMatter, type CorpusOutput } from '../corpus.ts';
 import { lintGlossary, type LintResult } from '../lint/content-lint.ts';
 import { readCorpus } from '../read/corpus-files.ts';
@@ -107,7 +107,9 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       await pool.destroy();
       pool = startPool(wanted);
     }
-    const shared = inspectShared(input);
+    // Stored only when valid, under a key that holds the rules' and entries' files: valid again.
+    const cachedShared = cache?.shared();
+    const shared = cachedShared ? { ...cachedShared.prepared, errors: [] } : inspectShared(input);
     if (shared.errors.length > 0) {
       // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
       readFrontMatter(articleFiles, errors);
@@ -116,11 +118,17 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // Articles with bad front matter are reported; the rest are converted and linted all the same,
     // so one run reports every problem rather than one stage's per run.
     const job = { prepared: { defaults: shared.defaults, glossary: shared.glossary }, generatedDir: staging, cache: cache?.store };
-    // The glossary's own lint (pinyin-pro and OpenCC, the slowest rules) runs while the workers convert.
-    let glossaryLint: LintResult | undefined;
+    // The glossary's own lint (pinyin-pro and OpenCC, the slowest rules) runs while the workers
+    // convert, unless the cache holds its findings for this glossary.
+    let glossaryLint: LintResult | undefined = cachedShared && { errors: cachedShared.lint.errors.map(revivedError), warnings: cachedShared.lint.warnings.map(revivedError) };
+    const lintTheGlossary = () => {
+      if (glossaryLint) return;
+      glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary });
+      cache?.storeShared({ prepared: job.prepared, lint: { errors: glossaryLint.errors.map(plainError), warnings: glossaryLint.warnings.map(plainError) } });
+    };
     const convertStart = performance.now();
     const progress = options.progress && conversionProgress(pending.length, options.progress);
-    const fresh = await convertInParallel(pending, job, pool, () => (glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary })), progress);
+    const fresh = await convertInParallel(pending, job, pool, lintTheGlossary, progress);
     const convertSeconds = (performance.now() - convertStart) / 1000;
     const freshByFile = new Map(fresh.articles.map((article) => [article.file, article]));
     const articles = articleFiles.flatMap((file) => cached.get(file.file) ?? freshByFile.get(file.file) ?? []);

@@ -72,7 +72,22 @@ describe('conversion cache', () => {
     await buildContent(options('a'));
     appendFileSync(firstArticle(), '\nOne more line.\n');
     await buildContent(options('b'));
-    expect(readdirSync(path.join(work, 'cache'))).toHaveLength(readdirSync(path.join(contentDir, 'articles')).length);
+    // One per article, and the rules and glossary as validated.
+    expect(readdirSync(path.join(work, 'cache'))).toHaveLength(readdirSync(path.join(contentDir, 'articles')).length + 1);
+  });
+
+  it('reports the glossary lint’s findings on a rebuild, and a glossary edit’s new ones', async () => {
+    const glossaryFile = path.join(contentDir, 'glossary', 'cyberspace-administration-of-china.yaml');
+    const original = readFileSync(glossaryFile, 'utf8');
+    writeFileSync(glossaryFile, original.replace('  - CAC\n', '  - CAC\n  - CAC\n'));
+    const messages = (output: { warnings?: { format(): string }[] }) => (output.warnings ?? []).map((warning) => warning.format());
+    const first = messages(await buildContent(options('a')));
+    expect(first.some((message) => message.includes('"CAC" is listed twice in this entry'))).toBe(true);
+    expect(messages(await buildContent(options('b')))).toEqual(first);
+
+    writeFileSync(glossaryFile, original.replace(/^traditional: .*$/m, 'traditional: 國家互聯網信息办公室'));
+    await expect(buildContent(options('c'))).rejects.toThrow(/traditional "國家互聯網信息办公室" differs from OpenCC/);
+    await expect(buildContent(options('d'))).rejects.toThrow(/traditional "國家互聯網信息办公室" differs from OpenCC/);
   });
 
   it('gives the same bytes on worker threads as on one thread', async () => {

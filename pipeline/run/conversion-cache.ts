@@ -3,13 +3,17 @@
  * only that one. An entry's key is a hash of everything its output depends on — the article's
  * source and path, the whole glossary, the boilerplate rules, the pipeline's code and the
  * lockfile (library versions) — so any change to those misses, and nothing stale is ever served.
- * Entries not used by a build are removed after it, so the folder holds one build's worth.
+ * Beside them, one entry holds the boilerplate rules and the glossary as validated, and the
+ * glossary's own lint findings: what depends on no article. Entries not used by a build are removed after it, so the folder
+ * holds one build's worth.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
+import type { PlainError } from '../content-error.ts';
+import type { PreparedCorpus } from '../convert-article.ts';
 import type { CorpusInput } from '../read/corpus-files.ts';
 import type { BuiltArticle } from './concordance-files.ts';
 
@@ -68,14 +72,26 @@ const keyOf = (store: CacheStore, file: string, text: string) => sha256().update
  * has succeeded is safe.
  */
 export function storeEntry(store: CacheStore, text: string, entry: CachedArticle): void {
-  const key = keyOf(store, entry.file, text);
+  writeEntry(store, keyOf(store, entry.file, text), entry);
+}
+
+function writeEntry(store: CacheStore, key: string, value: unknown): void {
   const temporary = path.join(store.dir, `${key}.json.tmp-${process.pid}-${threadId}`);
-  writeFileSync(temporary, JSON.stringify(entry));
+  writeFileSync(temporary, JSON.stringify(value));
   renameSync(temporary, path.join(store.dir, `${key}.json`));
+}
+
+/** The valid boilerplate rules and glossary, and the findings of the glossary's own lint (`lintGlossary`), as plain data. */
+export interface CachedShared {
+  prepared: PreparedCorpus;
+  lint: { errors: PlainError[]; warnings: PlainError[] };
 }
 
 export interface ConversionCache {
   store: CacheStore;
+  /** The rules and glossary as an earlier build validated and linted them, when nothing they depend on changed. */
+  shared(): CachedShared | undefined;
+  storeShared(shared: CachedShared): void;
   /** The cached conversion of the article with this path and source text, if any. */
   get(file: string, text: string): CachedArticle | undefined;
   /** Drops every entry this build neither read nor stored (`fresh`: the articles it converted). */
@@ -86,18 +102,24 @@ export function openConversionCache(dir: string, input: CorpusInput): Conversion
   const store: CacheStore = { dir, context: contextHash(input) };
   mkdirSync(dir, { recursive: true });
   const used = new Set<string>();
+  /** The entry stored under `key`; missing or unreadable (an interrupted write): undefined, so it is made afresh. */
+  const read = <T>(key: string): T | undefined => {
+    try {
+      const value = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as T;
+      used.add(key);
+      return value;
+    } catch {
+      return undefined;
+    }
+  };
+  const sharedKey = `shared-${store.context}`;
   return {
     store,
-    get(file, text) {
-      const key = keyOf(store, file, text);
-      try {
-        const article = JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')) as CachedArticle;
-        used.add(key);
-        return article;
-      } catch {
-        // Missing or unreadable (an interrupted write): convert afresh.
-        return undefined;
-      }
+    get: (file, text) => read<CachedArticle>(keyOf(store, file, text)),
+    shared: () => read<CachedShared>(sharedKey),
+    storeShared(shared) {
+      writeEntry(store, sharedKey, shared);
+      used.add(sharedKey);
     },
     prune(fresh) {
       for (const { file, text } of fresh) used.add(keyOf(store, file, text));

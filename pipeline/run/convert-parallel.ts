@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { generatedFiles } from '../../core/paths.ts';
 import { articleConverter, type PreparedCorpus } from '../convert-article.ts';
 import type { SourceFile } from '../read/corpus-files.ts';
-import { ContentError, collectErrors } from '../content-error.ts';
+import { collectErrors, plainError, revivedError, type ContentError, type PlainError } from '../content-error.ts';
 import { storeEntry, type CacheStore } from './conversion-cache.ts';
 import type { ConversionPool } from './workers.ts';
 import { readSource } from '../read/article-source.ts';
@@ -39,13 +39,6 @@ interface ConvertedFiles {
   errors: ContentError[];
 }
 
-interface PlainError {
-  file: string;
-  line: number | undefined;
-  message: string;
-  hint: string | undefined;
-}
-
 /** What became of one file, on whichever thread converted it. */
 interface FileOutcome<Error = ContentError> {
   /** Position of the file in the list every thread was given. */
@@ -73,7 +66,8 @@ type WorkerOutput = FileOutcome<PlainError>[];
  */
 function convertClaimed(files: FileList, job: ConversionJob, next: SharedArrayBuffer, converted?: SharedArrayBuffer, tick?: () => void): FileOutcome[] {
   const counter = new Int32Array(next);
-  const convert = articleConverter(job.prepared);
+  // Made at the first claim: with every article cached, this thread builds no term matcher.
+  let convert: ReturnType<typeof articleConverter> | undefined;
   const output = generatedFiles(job.generatedDir);
   const outcomes: FileOutcome[] = [];
   for (let start = Atomics.add(counter, 0, BATCH); start < files.length; start = Atomics.add(counter, 0, BATCH)) {
@@ -87,6 +81,7 @@ function convertClaimed(files: FileList, job: ConversionJob, next: SharedArrayBu
       const source = collectErrors(outcome.errors, () => readSource(file.file, file.text));
       if (!source) continue;
       outcome.slug = source.slug;
+      convert ??= articleConverter(job.prepared);
       const article = convert(source, outcome.errors);
       if (!article) continue;
       writeFileSync(output.article(article.slug), article.mdx);
@@ -117,7 +112,7 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
     const outcomes: FileOutcome[] = [...own];
     for (const output of progress ? await progress.whileWaiting(others) : await others) {
       // ContentError instances do not survive the thread boundary; their fields do.
-      for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map((e) => new ContentError(e.file, e.line, e.message, e.hint)) });
+      for (const { errors, ...outcome } of output) outcomes.push({ ...outcome, errors: errors.map(revivedError) });
     }
     outcomes.sort((a, b) => a.index - b.index);
     return {
@@ -133,5 +128,5 @@ export async function convertInParallel(files: readonly SourceFile[], job: Conve
 /** The worker's side (convert-worker.mjs): the job arrives as one message, the outcomes go back as one. */
 export function serveJob(input: WorkerInput): WorkerOutput {
   const outcomes = convertClaimed(sharedFiles(input.texts), input.job, input.next, input.converted);
-  return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map((e) => ({ file: e.file, line: e.line, message: e.message, hint: e.hint })) }));
+  return outcomes.map(({ errors, ...outcome }) => ({ ...outcome, errors: errors.map(plainError) }));
 }
