@@ -11,7 +11,11 @@ import type { DictionaryFile } from '../../core/dictionary.ts';
 
 type UsingArticle = { slug: string; words: readonly string[]; names?: Readonly<Record<string, string>> };
 
-export function buildDictionary(articles: readonly UsingArticle[]): DictionaryFile {
+/**
+ * `readings`: each word's reading as `readWord` gives it, kept between builds (the conversion
+ * cache's) so that a known word is not read again; afterwards it holds exactly the words used.
+ */
+export function buildDictionary(articles: readonly UsingArticle[], readings = new Map<string, WordReading>()): DictionaryFile {
   const usedBy = new Map<string, string[]>();
   /** The first romanisation the articles (in file order) give each word. */
   const names = new Map<string, string>();
@@ -20,9 +24,11 @@ export function buildDictionary(articles: readonly UsingArticle[]): DictionaryFi
     for (const [word, name] of Object.entries(named)) if (!names.has(word)) names.set(word, name);
   }
   const words = [...usedBy.keys()].sort();
+  for (const word of readings.keys()) if (!usedBy.has(word)) readings.delete(word);
   // readWord looks up each word and, for a word CC-CEDICT lacks, the words inside it.
-  const cedict = loadCedictFor(new Set(words.flatMap(innerWords)));
-  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readDivision(readName(readWord(word, cedict), names.get(word))), articles: usedBy.get(word)! }])) };
+  const cedict = loadCedictFor(new Set(words.filter((word) => !readings.has(word)).flatMap(innerWords)));
+  const reading = (word: string) => readings.get(word) ?? readings.set(word, readWord(word, cedict)).get(word)!;
+  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readDivision(readName(reading(word), names.get(word))), articles: usedBy.get(word)! }])) };
 }
 
 /** A numbered division of a legal text CC-CEDICT lacks (第二十五条) reads as what it numbers, not by its characters. */
@@ -45,4 +51,4 @@ function innerWords(word: string): string[] {
   return runs;
 }
 
-export const serializeDictionary = (articles: readonly UsingArticle[]) => `${JSON.stringify(buildDictionary(articles))}\n`;
+export const serializeDictionary = (articles: readonly UsingArticle[], readings?: Map<string, WordReading>) => `${JSON.stringify(buildDictionary(articles, readings))}\n`;

@@ -108,7 +108,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
       pool = startPool(wanted);
     }
     // Stored only when valid, under a key that holds the rules' and entries' files: valid again.
-    const cachedShared = cache?.shared();
+    const cachedShared = cache?.corpusEntry('shared');
     const shared = cachedShared ? { ...cachedShared.prepared, errors: [] } : inspectShared(input);
     if (shared.errors.length > 0) {
       // Nothing can be converted against invalid rules or entries; the articles' front matter can still be checked.
@@ -124,7 +124,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     const lintTheGlossary = () => {
       if (glossaryLint) return;
       glossaryLint = lintGlossary({ glossaryFiles: input.glossary, entries: shared.glossary });
-      cache?.storeShared({ prepared: job.prepared, lint: { errors: glossaryLint.errors.map(plainError), warnings: glossaryLint.warnings.map(plainError) } });
+      cache?.storeCorpusEntry('shared', { prepared: job.prepared, lint: { errors: glossaryLint.errors.map(plainError), warnings: glossaryLint.warnings.map(plainError) } });
     };
     const convertStart = performance.now();
     const progress = options.progress && conversionProgress(pending.length, options.progress);
@@ -150,7 +150,9 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     // build's memory grew with the corpus (about half a gigabyte per thousand articles).
     mkdirSync(files.concordanceDir);
     for (const { id, text } of concordanceFiles(output.glossary, output.articles)) writeFileSync(files.concordance(id), text);
-    writeFileSync(files.dictionary, serializeDictionary(output.articles));
+    const readings = new Map(Object.entries(cache?.corpusEntry('readings') ?? {}));
+    writeFileSync(files.dictionary, serializeDictionary(output.articles, readings));
+    cache?.storeCorpusEntry('readings', Object.fromEntries(readings));
     writeFileSync(files.cooccurrence, `${JSON.stringify(sumPairs(output.articles.map((article) => article.pairs)))}\n`);
     const previous = `${options.outDir}.old-${process.pid}`;
     if (existsSync(options.outDir)) renameSync(options.outDir, previous);

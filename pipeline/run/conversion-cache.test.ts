@@ -72,8 +72,8 @@ describe('conversion cache', () => {
     await buildContent(options('a'));
     appendFileSync(firstArticle(), '\nOne more line.\n');
     await buildContent(options('b'));
-    // One per article, and the rules and glossary as validated.
-    expect(readdirSync(path.join(work, 'cache'))).toHaveLength(readdirSync(path.join(contentDir, 'articles')).length + 1);
+    // One per article, the rules and glossary as validated, and the dictionary's readings.
+    expect(readdirSync(path.join(work, 'cache'))).toHaveLength(readdirSync(path.join(contentDir, 'articles')).length + 2);
   });
 
   it('reports the glossary lint’s findings on a rebuild, and a glossary edit’s new ones', async () => {

@@ -3,8 +3,8 @@
  * only that one. An entry's key is a hash of everything its output depends on — the article's
  * source and path, the whole glossary, the boilerplate rules, the pipeline's code and the
  * lockfile (library versions) — so any change to those misses, and nothing stale is ever served.
- * Beside them, one entry holds the boilerplate rules and the glossary as validated, and the
- * glossary's own lint findings: what depends on no article. Entries not used by a build are removed after it, so the folder
+ * Beside them, entries of what depends on no single article: the boilerplate rules and glossary as
+ * validated with the glossary's own lint findings, and the dictionary's word readings. Entries not used by a build are removed after it, so the folder
  * holds one build's worth.
  */
 import { createHash } from 'node:crypto';
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import type { PlainError } from '../content-error.ts';
 import type { PreparedCorpus } from '../convert-article.ts';
+import type { WordReading } from '../dictionary/word-reading.ts';
 import type { CorpusInput } from '../read/corpus-files.ts';
 import type { BuiltArticle } from './concordance-files.ts';
 
@@ -81,17 +82,19 @@ function writeEntry(store: CacheStore, key: string, value: unknown): void {
   renameSync(temporary, path.join(store.dir, `${key}.json`));
 }
 
-/** The valid boilerplate rules and glossary, and the findings of the glossary's own lint (`lintGlossary`), as plain data. */
-export interface CachedShared {
-  prepared: PreparedCorpus;
-  lint: { errors: PlainError[]; warnings: PlainError[] };
+/** What the cache keeps for the corpus as a whole, by entry name. */
+export interface CorpusEntries {
+  /** The valid boilerplate rules and glossary, and the findings of the glossary's own lint (`lintGlossary`). */
+  shared: { prepared: PreparedCorpus; lint: { errors: PlainError[]; warnings: PlainError[] } };
+  /** `readWord`'s reading of each word the dictionary holds. */
+  readings: Record<string, WordReading>;
 }
 
 export interface ConversionCache {
   store: CacheStore;
-  /** The rules and glossary as an earlier build validated and linted them, when nothing they depend on changed. */
-  shared(): CachedShared | undefined;
-  storeShared(shared: CachedShared): void;
+  /** What an earlier build stored under `name`, when nothing it depends on changed. */
+  corpusEntry<Name extends keyof CorpusEntries>(name: Name): CorpusEntries[Name] | undefined;
+  storeCorpusEntry<Name extends keyof CorpusEntries>(name: Name, value: CorpusEntries[Name]): void;
   /** The cached conversion of the article with this path and source text, if any. */
   get(file: string, text: string): CachedArticle | undefined;
   /** Drops every entry this build neither read nor stored (`fresh`: the articles it converted). */
@@ -112,14 +115,14 @@ export function openConversionCache(dir: string, input: CorpusInput): Conversion
       return undefined;
     }
   };
-  const sharedKey = `shared-${store.context}`;
+  const corpusKey = (name: keyof CorpusEntries) => `${name}-${store.context}`;
   return {
     store,
     get: (file, text) => read<CachedArticle>(keyOf(store, file, text)),
-    shared: () => read<CachedShared>(sharedKey),
-    storeShared(shared) {
-      writeEntry(store, sharedKey, shared);
-      used.add(sharedKey);
+    corpusEntry: (name) => read(corpusKey(name)),
+    storeCorpusEntry(name, value) {
+      writeEntry(store, corpusKey(name), value);
+      used.add(corpusKey(name));
     },
     prune(fresh) {
       for (const { file, text } of fresh) used.add(keyOf(store, file, text));
