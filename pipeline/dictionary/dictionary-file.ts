@@ -3,7 +3,7 @@
  * however often the word occurs, with the articles that use it. Keys sorted, so the same content
  * gives the same bytes.
  */
-import { CEDICT_NOTICE, loadCedictFor } from './cedict.ts';
+import { CEDICT_NOTICE, cedictDate, loadCedictFor } from './cedict.ts';
 import { legalDivision } from './legal-divisions.ts';
 import { nameReading } from './romanised-names.ts';
 import { readWord, type WordReading } from './word-reading.ts';
@@ -26,9 +26,10 @@ export function buildDictionary(articles: readonly UsingArticle[], readings = ne
   const words = [...usedBy.keys()].sort();
   for (const word of readings.keys()) if (!usedBy.has(word)) readings.delete(word);
   // readWord looks up each word and, for a word CC-CEDICT lacks, the words inside it.
-  const cedict = loadCedictFor(new Set(words.filter((word) => !readings.has(word)).flatMap(innerWords)));
-  const reading = (word: string) => readings.get(word) ?? readings.set(word, readWord(word, cedict)).get(word)!;
-  return { notice: CEDICT_NOTICE, cedictDate: cedict.date, words: Object.fromEntries(words.map((word) => [word, { ...readDivision(readName(reading(word), names.get(word))), articles: usedBy.get(word)! }])) };
+  const unread = words.filter((word) => !readings.has(word));
+  const cedict = unread.length > 0 ? loadCedictFor(new Set(unread.flatMap(innerWords))) : undefined;
+  const reading = (word: string) => readings.get(word) ?? readings.set(word, readWord(word, cedict!)).get(word)!;
+  return { notice: CEDICT_NOTICE, cedictDate: cedict?.date ?? cedictDate(), words: Object.fromEntries(words.map((word) => [word, { ...readDivision(readName(reading(word), names.get(word))), articles: usedBy.get(word)! }])) };
 }
 
 /** A numbered division of a legal text CC-CEDICT lacks (第二十五条) reads as what it numbers, not by its characters. */
