@@ -64,8 +64,14 @@ describe('the shipped glossary', () => {
   it.each([
     // SCIO briefing page (2021) and People's Daily Online (2018): the office, not the State Council inside its name.
     ['Chen Wenjun, head of the Press Bureau of the State Council Information Office (SCIO)', [['state-council-information-office', 'State Council Information Office'], ['state-council-information-office', 'SCIO']]],
-    // PolicyCN: the Standing Committee, not the Congress inside its name.
-    ['NPCSC (National People\'s Congress Standing Committee) Legislative Affairs Commission spokesman', [['npc-standing-committee', 'NPCSC'], ['npc-standing-committee', 'National People\'s Congress Standing Committee']]],
+    // PolicyCN: the Standing Committee, not the Congress inside its name, then its Legislative Affairs Commission.
+    ['NPCSC (National People\'s Congress Standing Committee) Legislative Affairs Commission spokesman', [['npc-standing-committee', 'NPCSC'], ['npc-standing-committee', 'National People\'s Congress Standing Committee'], ['legislative-affairs-commission', 'Legislative Affairs Commission']]],
+    // NPC Observer (2016): the committee's name whole, not the Congress at its start.
+    ['and the NPC Law Committee has recommended that this Session pass the law', [['npc-constitution-and-law-committee', 'NPC Law Committee']]],
+    // Shanghai government (2023): a data trading venue whole, not "data trading" inside it.
+    ['to standardize the data trading venues in Shanghai Municipality', [['trading-venue', 'data trading venues']]],
+    // China Law Translate (2021): the CAC by its State Council name.
+    ['The State Internet Information Office is responsible for oversight', [['cyberspace-administration-of-china', 'State Internet Information Office']]],
     // China Daily via ezhejiang.gov.cn: one callout for the summit's name, not two side by side.
     ['The 2021 World Internet Conference Wuzhen Summit is scheduled to take place', [['world-internet-conference', 'World Internet Conference Wuzhen Summit']]],
   ])('links the whole name: %s', (text, expected) => {
