@@ -182,4 +182,39 @@ describe('article:new', () => {
     expect(() => scaffoldArticle({ text: ' \n\n' })).toThrow(/the pasted file is empty/);
     expect(() => scaffoldArticle({ text: '---\ntitle: "AI Titans"\n---\nBody.' })).toThrow(/already starts with front matter/);
   });
+
+  it('takes no numbered section head for the title, and no date from inside a paragraph (Haynes Boone, Kyodo News, stop 42)', () => {
+    // haynesboone.com/news/alerts/a-new-guideline-added-to-china-data-protection-framework: no title line in the copy
+    const alert = [
+      'The Security Assessment Measures for Data Export were recently released by the Cyberspace Administration of China (“CAC”), and will become effective September 1, 2022. The Measures further define the requirement of security assessment by the government for outbound data transfers.',
+      '1. Application Scope',
+      '- Where a “Data Processor” exports “Critical Data” abroad;',
+    ].join('\n');
+    const { review } = scaffoldArticle({ text: alert, url: 'https://www.haynesboone.com/news/alerts/a-new-guideline-added-to-china-data-protection-framework' });
+    expect(review).toEqual(expect.arrayContaining(['title: none found — add a title: line', expect.stringMatching(/^published: no date found/u)]));
+    // nippon.com (Kyodo News), "China to curb exports of raw materials used for chip production" (2023-07)
+    const kyodo = [
+      'China to curb exports of raw materials used for chip production',
+      'China’s Commerce Ministry said Monday that the export of items related to gallium and germanium will require its approval from Aug. 1. The new measures are based on a law that took effect in December 2020.',
+      'Kyodo News',
+    ].join('\n');
+    expect(scaffoldArticle({ text: kyodo }).review).toEqual(expect.arrayContaining([expect.stringMatching(/^published: no date found/u)]));
+    // A dated line of its own still dates the page.
+    const { text } = scaffoldArticle({ text: ['China to curb exports of raw materials used for chip production', 'July 4, 2023', kyodo.split('\n')[1]].join('\n') });
+    expect(readSource('content/articles/x.txt', text).frontMatter.published).toBe('2023-07-04');
+  });
+
+  it('reads a byline without "By": the names, then a slash or a comma and the date (Tech Policy Press, China Digital Times)', () => {
+    const lede = 'China regulates its technology sector in cycles of loosening and crackdown, and its rules for algorithms and generative AI are only the latest turn of that wheel.';
+    const authorsOf = (byline: string) => readSource('content/articles/x.txt', scaffoldArticle({ text: ['How China Regulates Tech', byline, lede].join('\n') }).text.replace('published: ""', 'published: "2024"')).frontMatter;
+    // techpolicy.press/how-china-regulates-tech
+    expect(authorsOf('Justin Hendrix / Jun 23, 2024')).toMatchObject({ authors: ['Justin Hendrix'], published: '2024-06-23' });
+    // chinadigitaltimes.net, the interview with Xiao Qiang (2019-08-08)
+    expect(authorsOf('Xi Ran, August 8, 2019')).toMatchObject({ authors: ['Xi Ran'], published: '2019-08-08' });
+    expect(authorsOf('Jane Doe and John Roe / 2024-06-23').authors).toEqual(['Jane Doe', 'John Roe']);
+    // A dateline names a place and no year; a line of a menu is no byline.
+    expect(authorsOf('BEIJING, July 13').authors).toEqual([]);
+    expect(authorsOf('Home / Analysis / June 2024').authors).toEqual([]);
+  });
 });
+
