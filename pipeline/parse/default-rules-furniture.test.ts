@@ -90,4 +90,11 @@ describe('the default rules', () => {
     // "* * *" was read as a list item "* *" (a spaced separator, read41's trials, stop 41).
     expectDropsOnly(['* * *', '— — —', '◆ ◆ ◆', '~ ~ ~', '-----'], ['— — — the three dashes stand for the years the ministry left blank.']);
   });
+
+  it('drop a tag panel\'s line, its label and the tags glued on (MOFCOM, stop 42), not a sentence about tags', () => {
+    const chrome = ['Tag: press conferenceforeign investmentexport', 'Tags: China, AI, export controls'];
+    const kept = ['Tagging data by its level of risk is what the catalogue asks of every handler.', 'The tag the ministry uses is "important data".'];
+    expectDropsOnly(chrome, kept);
+  });
 });
+
