@@ -216,5 +216,20 @@ describe('article:new', () => {
     expect(authorsOf('BEIJING, July 13').authors).toEqual([]);
     expect(authorsOf('Home / Analysis / June 2024').authors).toEqual([]);
   });
+
+  it('takes a headline dating its subject in brackets for the title, under a breadcrumb and a tag panel (MOFCOM, stop 42)', () => {
+    // english.mofcom.gov.cn/article/newsrelease/press/202010/20201003010646.shtml
+    const page = [
+      'Home > News>Press Conference',
+      'Tag: press conferenceforeign investmentexport',
+      'Regular Press Conference of the Ministry of Commerce (October 22, 2020)',
+      'Gao Feng: Friends from the press, Good afternoon. Welcome to the MOFCOM regular press conference. Since I don’t have any announcement to make today, we can proceed directly to the Q&A.',
+    ].join('\n');
+    const defaults = parseDefaultRules(readFileSync('content/boilerplate.yaml', 'utf8'), 'content/boilerplate.yaml');
+    const { text } = scaffoldArticle({ text: page, rules: defaults });
+    expect(readSource('content/articles/x.txt', text).frontMatter).toMatchObject({ title: 'Regular Press Conference of the Ministry of Commerce (October 22, 2020)', published: '2020-10-22' });
+    // A date line with a word or two before its bracket is still no title.
+    expect(scaffoldArticle({ text: ['Updated (October 22, 2020)', page.split('\n')[3]].join('\n') }).review[0]).toBe('title: none found — add a title: line');
+  });
 });
 

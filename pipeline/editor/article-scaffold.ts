@@ -79,7 +79,12 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
  * with a few words beside it (a time, "By: GMW.cn", a byline's names), not a sentence that names an event's date.
  */
 const isDateLine = (line: string) => findDate(line) !== undefined && (/^(?:published|updated|posted|released|date)\b/i.test(line) || (words(line) <= 6 && !/[.!?]$/.test(line)));
-const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:\/\/|\b(?:min|minutes?) read\b/i.test(line) || isByline(line);
+const looksLikeMeta = (line: string) => findDate(line.replace(DATED_HEADLINE, '')) !== undefined || /https?:\/\/|\b(?:min|minutes?) read\b/i.test(line) || isByline(line);
+/**
+ * A headline may date its subject in brackets at its end, after four words or more: "Regular Press Conference of the
+ * Ministry of Commerce (October 22, 2020)" (MOFCOM), "Central Committee Notice on Cyber Great Power (July 2013)".
+ */
+const DATED_HEADLINE = /(?<=^(?:\S+\s+){4,}\S*)\s*\([^()]{4,30}\)$/u;
 /** A site's menu or breadcrumbs: three or more short items between separators ("Home | About | Research"). */
 const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3;
 
