@@ -96,5 +96,10 @@ describe('the default rules', () => {
     const kept = ['Tagging data by its level of risk is what the catalogue asks of every handler.', 'The tag the ministry uses is "important data".'];
     expectDropsOnly(chrome, kept);
   });
+
+  it('drop a date line with the time and its zone before the date (The Japan News, stop 42), not a sentence starting with a time', () => {
+    // japannews.yomiuri.co.jp/world/asia-pacific/20230801-126902/
+    expectDropsOnly(['17:52 JST, August 1, 2023'], ['17:52 JST, August 1, 2023 was when the controls took effect in Beijing.']);
+  });
 });
 
