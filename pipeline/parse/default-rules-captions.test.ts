@@ -40,7 +40,8 @@ describe('caption rules', () => {
       'Great innovation: Ahmad Masrizal talking to Ouyang (left) while visiting a booth at the Malaysia-China Digital Economy Forum 2022. — RAJA FAISAL HISHAN/The Star',
       // The Malaysian Insight, themalaysianinsight.com/s/158278
       'Chinese Foreign Ministry spokesman Lu Kang says developing countries, including China and Malaysia, are entitled to enhance their capabilities in science and technology. – Pic from Chinese Embassy to Malaysia, May 31, 2019.',
-      // Malay Mail's forms (the page of stop 41 is not quoted here): the agency or the paper and "pic"
+      // Malay Mail, malaymail.com/news/world/2022/07/18/…/18066 (as date-stamp.test.ts quotes it), and its other forms of the credit
+      'China is regulating online spaces to clean up what it calls \'online disorder\'. — AFP pic',
       'Prime Minister Anwar Ibrahim speaks at a public lecture at Tianjin University on September 1, 2025. — Bernama pic',
       'A worker inspects a wafer at a plant in Penang, March 3, 2024. — Reuters file pic',
     ];
