@@ -231,5 +231,14 @@ describe('article:new', () => {
     // A date line with a word or two before its bracket is still no title.
     expect(scaffoldArticle({ text: ['Updated (October 22, 2020)', page.split('\n')[3]].join('\n') }).review[0]).toBe('title: none found — add a title: line');
   });
+
+  it('takes no line closing a bracket the line above opened for the title (MDPI, stop 42)', () => {
+    // mdpi.com/2304-6775/13/3/38, its copy cut after a citation
+    const page = [
+      'According to resource-based theory, sustained competitive advantage depends on unique resources (',
+      'Barney, 1991). Through academic collaboration, scholars build unique and heterogeneous resources, which in turn contribute to a sustainable',
+    ].join('\n');
+    expect(scaffoldArticle({ text: page }).review[0]).toBe('title: none found — add a title: line');
+  });
 });
 

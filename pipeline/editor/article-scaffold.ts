@@ -91,6 +91,9 @@ const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3
 /** A section's number before its head ("1. Application Scope", "2.1 …", "IV. …", "(2) …"): a head inside the text, not the headline. */
 const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[(（](?:\d{1,2}|[IVX]{1,5}|[一二三四五六七八九十]{1,3})[)）])\s*\S/u;
 
+/** A bracket closed before any opens, or opened at the end: the line goes on from the one above or on the next ("… unique resources (" / "Barney, 1991). Through …", MDPI). */
+const CLOSES_FIRST = /^[^([（]*[)\]）]|[([（]$/u;
+
 /** A link that leads away: "← Back to all briefings", "Next article →". */
 const isNavigation = (line: string) => /^[←→‹›«»]|[←→‹›«»]$/u.test(line);
 /**
@@ -99,7 +102,7 @@ const isNavigation = (line: string) => /^[←→‹›«»]|[←→‹›«»]$/
  * holds two ("… briefing. Source data").
  */
 const titleShaped = (line: string) =>
-  words(line) >= 3 && !SECTION_NUMBER.test(line) && !/^[•◦▪‣·*–-]\s|^[([]|\S {3,}\S/u.test(line) && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
+  words(line) >= 3 && !SECTION_NUMBER.test(line) && !CLOSES_FIRST.test(line) && !/^[•◦▪‣·*–-]\s|^[([]|\S {3,}\S/u.test(line) && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
 /** A title when nothing else tells: headline-shaped, and not a date, a byline or a link. */
 const isTitle = (line: string) => titleShaped(line) && !looksLikeMeta(line);
 
