@@ -101,5 +101,11 @@ describe('the default rules', () => {
     // japannews.yomiuri.co.jp/world/asia-pacific/20230801-126902/
     expectDropsOnly(['17:52 JST, August 1, 2023'], ['17:52 JST, August 1, 2023 was when the controls took effect in Beijing.']);
   });
+
+  it('drop a blog\'s archive label and Substack\'s paid-post line (Transpacifica, trumbletimes.com, Sinocism; stop 42), not sentences about archives or subscribers', () => {
+    const chrome = ['Author Archives: Graham Webster', 'Tag Archives: China', 'This post is for paying subscribers', 'Comments on this post are for paying subscribers'];
+    const kept = ['Author archives at the ministry hold the drafts: the State Archives Administration keeps them.', 'This post is for paying subscribers who asked about the data rules, and for everyone else.'];
+    expectDropsOnly(chrome, kept);
+  });
 });
 
