@@ -217,6 +217,12 @@ describe('article:new', () => {
     expect(authorsOf('Home / Analysis / June 2024').authors).toEqual([]);
   });
 
+  it('reads a date written year first with dots or slashes (Transpacifica, 2018.09.10)', () => {
+    expect(findDate('What to watch for in U.S.–China relations this fall (2018.09.10)')).toBe('2018-09-10');
+    expect(findDate('Posted 2023/07/13')).toBe('2023-07-13');
+    expect(findDate('Version 2018.13.10')).toBeUndefined();
+  });
+
   it('takes a headline dating its subject in brackets for the title, under a breadcrumb and a tag panel (MOFCOM, stop 42)', () => {
     // english.mofcom.gov.cn/article/newsrelease/press/202010/20201003010646.shtml
     const page = [

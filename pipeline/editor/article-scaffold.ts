@@ -36,7 +36,7 @@ const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*
 
 /**
  * The first date a line gives, as ISO at the precision it gives: 2024-03-05, "March 5, 2024",
- * "5 March 2024", "March 2024", 2024年3月5日, 01.13.25; none when it is not on the calendar (a document
+ * "5 March 2024", "March 2024", 2024年3月5日, 01.13.25, 2018.09.10; none when it is not on the calendar (a document
  * number such as 2024-13-45).
  */
 export function findDate(line: string): string | undefined {
@@ -45,7 +45,10 @@ export function findDate(line: string): string | undefined {
 }
 
 function dateLike(line: string): string | undefined {
-  let match = /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/.exec(line);
+  // ISO order with hyphens, or dots and slashes as a blog writes it ("(2018.09.10)", Transpacifica).
+  let match = /\b(20\d\d|19\d\d)([-./])(\d\d)\2(\d\d)\b/.exec(line);
+  if (match) return `${match[1]}-${match[3]}-${match[4]}`;
+  match = /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/.exec(line);
   if (match) return `${match[1]}-${match[2]}-${match[3]}`;
   match = new RegExp(`\\b((?:19|20)\\d\\d)-${MONTH_NAME}-(\\d{1,2})\\b`, 'i').exec(line);
   if (match) return `${match[1]}-${pad(month(match[2]))}-${pad(match[3])}`;
