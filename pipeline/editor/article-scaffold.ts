@@ -12,6 +12,7 @@ import { normaliseText } from '../read/article-source.ts';
 import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { isPictureCredit } from '../parse/picture-credits.ts';
 import { stripDateStamp } from '../parse/date-stamp.ts';
+import { stripTooltips } from '../parse/tooltips.ts';
 import { slugWords } from './slug-words.ts';
 import { bylineAuthors, isByline, isShortByline } from './byline-names.ts';
 
@@ -177,7 +178,8 @@ function namedByAddress(candidates: readonly string[], url: string): string | un
 export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): ScaffoldedArticle {
   const normalised = normaliseText(text);
   checkPaste(normalised);
-  const physical = normalised.split('\n').map((line) => line.trim());
+  // A glossary tooltip copied into a sentence is no part of the summary (tooltips.ts).
+  const physical = stripTooltips(normalised.split('\n'), undefined).map((line) => line.trim());
   const all = physical.filter((line) => line !== '');
   // A picture's caption is no lede: the line directly above a credit on its own line ("[Photo/VCG]"), as the parser drops it.
   const captions = new Set(physical.filter((line, index) => line !== '' && isPictureCredit(physical[index + 1] ?? '')));
