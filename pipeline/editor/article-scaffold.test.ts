@@ -182,4 +182,69 @@ describe('article:new', () => {
     expect(() => scaffoldArticle({ text: ' \n\n' })).toThrow(/the pasted file is empty/);
     expect(() => scaffoldArticle({ text: '---\ntitle: "AI Titans"\n---\nBody.' })).toThrow(/already starts with front matter/);
   });
+
+  it('takes no numbered section head for the title, and no date from inside a paragraph (Haynes Boone, Kyodo News, stop 42)', () => {
+    // haynesboone.com/news/alerts/a-new-guideline-added-to-china-data-protection-framework: no title line in the copy
+    const alert = [
+      'The Security Assessment Measures for Data Export were recently released by the Cyberspace Administration of China (“CAC”), and will become effective September 1, 2022. The Measures further define the requirement of security assessment by the government for outbound data transfers.',
+      '1. Application Scope',
+      '- Where a “Data Processor” exports “Critical Data” abroad;',
+    ].join('\n');
+    const { review } = scaffoldArticle({ text: alert, url: 'https://www.haynesboone.com/news/alerts/a-new-guideline-added-to-china-data-protection-framework' });
+    expect(review).toEqual(expect.arrayContaining(['title: none found — add a title: line', expect.stringMatching(/^published: no date found/u)]));
+    // nippon.com (Kyodo News), "China to curb exports of raw materials used for chip production" (2023-07)
+    const kyodo = [
+      'China to curb exports of raw materials used for chip production',
+      'China’s Commerce Ministry said Monday that the export of items related to gallium and germanium will require its approval from Aug. 1. The new measures are based on a law that took effect in December 2020.',
+      'Kyodo News',
+    ].join('\n');
+    expect(scaffoldArticle({ text: kyodo }).review).toEqual(expect.arrayContaining([expect.stringMatching(/^published: no date found/u)]));
+    // A dated line of its own still dates the page.
+    const { text } = scaffoldArticle({ text: ['China to curb exports of raw materials used for chip production', 'July 4, 2023', kyodo.split('\n')[1]].join('\n') });
+    expect(readSource('content/articles/x.txt', text).frontMatter.published).toBe('2023-07-04');
+  });
+
+  it('reads a byline without "By": the names, then a slash or a comma and the date (Tech Policy Press, China Digital Times)', () => {
+    const lede = 'China regulates its technology sector in cycles of loosening and crackdown, and its rules for algorithms and generative AI are only the latest turn of that wheel.';
+    const authorsOf = (byline: string) => readSource('content/articles/x.txt', scaffoldArticle({ text: ['How China Regulates Tech', byline, lede].join('\n') }).text.replace('published: ""', 'published: "2024"')).frontMatter;
+    // techpolicy.press/how-china-regulates-tech
+    expect(authorsOf('Justin Hendrix / Jun 23, 2024')).toMatchObject({ authors: ['Justin Hendrix'], published: '2024-06-23' });
+    // chinadigitaltimes.net, the interview with Xiao Qiang (2019-08-08)
+    expect(authorsOf('Xi Ran, August 8, 2019')).toMatchObject({ authors: ['Xi Ran'], published: '2019-08-08' });
+    expect(authorsOf('Jane Doe and John Roe / 2024-06-23').authors).toEqual(['Jane Doe', 'John Roe']);
+    // A dateline names a place and no year; a line of a menu is no byline.
+    expect(authorsOf('BEIJING, July 13').authors).toEqual([]);
+    expect(authorsOf('Home / Analysis / June 2024').authors).toEqual([]);
+  });
+
+  it('reads a date written year first with dots or slashes (Transpacifica, 2018.09.10)', () => {
+    expect(findDate('What to watch for in U.S.–China relations this fall (2018.09.10)')).toBe('2018-09-10');
+    expect(findDate('Posted 2023/07/13')).toBe('2023-07-13');
+    expect(findDate('Version 2018.13.10')).toBeUndefined();
+  });
+
+  it('takes a headline dating its subject in brackets for the title, under a breadcrumb and a tag panel (MOFCOM, stop 42)', () => {
+    // english.mofcom.gov.cn/article/newsrelease/press/202010/20201003010646.shtml
+    const page = [
+      'Home > News>Press Conference',
+      'Tag: press conferenceforeign investmentexport',
+      'Regular Press Conference of the Ministry of Commerce (October 22, 2020)',
+      'Gao Feng: Friends from the press, Good afternoon. Welcome to the MOFCOM regular press conference. Since I don’t have any announcement to make today, we can proceed directly to the Q&A.',
+    ].join('\n');
+    const defaults = parseDefaultRules(readFileSync('content/boilerplate.yaml', 'utf8'), 'content/boilerplate.yaml');
+    const { text } = scaffoldArticle({ text: page, rules: defaults });
+    expect(readSource('content/articles/x.txt', text).frontMatter).toMatchObject({ title: 'Regular Press Conference of the Ministry of Commerce (October 22, 2020)', published: '2020-10-22' });
+    // A date line with a word or two before its bracket is still no title.
+    expect(scaffoldArticle({ text: ['Updated (October 22, 2020)', page.split('\n')[3]].join('\n') }).review[0]).toBe('title: none found — add a title: line');
+  });
+
+  it('takes no line closing a bracket the line above opened for the title (MDPI, stop 42)', () => {
+    // mdpi.com/2304-6775/13/3/38, its copy cut after a citation
+    const page = [
+      'According to resource-based theory, sustained competitive advantage depends on unique resources (',
+      'Barney, 1991). Through academic collaboration, scholars build unique and heterogeneous resources, which in turn contribute to a sustainable',
+    ].join('\n');
+    expect(scaffoldArticle({ text: page }).review[0]).toBe('title: none found — add a title: line');
+  });
 });
+

@@ -12,6 +12,7 @@ import { normaliseText } from '../read/article-source.ts';
 import { matchingRule, type CompiledRule } from '../read/boilerplate-rules.ts';
 import { isPictureCredit } from '../parse/picture-credits.ts';
 import { stripDateStamp } from '../parse/date-stamp.ts';
+import { stripTooltips } from '../parse/tooltips.ts';
 import { slugWords } from './slug-words.ts';
 import { bylineAuthors, isByline, isShortByline } from './byline-names.ts';
 
@@ -36,7 +37,7 @@ const MONTH_NAME = '(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*
 
 /**
  * The first date a line gives, as ISO at the precision it gives: 2024-03-05, "March 5, 2024",
- * "5 March 2024", "March 2024", 2024年3月5日, 01.13.25; none when it is not on the calendar (a document
+ * "5 March 2024", "March 2024", 2024年3月5日, 01.13.25, 2018.09.10; none when it is not on the calendar (a document
  * number such as 2024-13-45).
  */
 export function findDate(line: string): string | undefined {
@@ -45,7 +46,10 @@ export function findDate(line: string): string | undefined {
 }
 
 function dateLike(line: string): string | undefined {
-  let match = /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/.exec(line);
+  // ISO order with hyphens, or dots and slashes as a blog writes it ("(2018.09.10)", Transpacifica).
+  let match = /\b(20\d\d|19\d\d)([-./])(\d\d)\2(\d\d)\b/.exec(line);
+  if (match) return `${match[1]}-${match[3]}-${match[4]}`;
+  match = /\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b/.exec(line);
   if (match) return `${match[1]}-${match[2]}-${match[3]}`;
   match = new RegExp(`\\b((?:19|20)\\d\\d)-${MONTH_NAME}-(\\d{1,2})\\b`, 'i').exec(line);
   if (match) return `${match[1]}-${pad(month(match[2]))}-${pad(match[3])}`;
@@ -79,9 +83,20 @@ const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
  * with a few words beside it (a time, "By: GMW.cn", a byline's names), not a sentence that names an event's date.
  */
 const isDateLine = (line: string) => findDate(line) !== undefined && (/^(?:published|updated|posted|released|date)\b/i.test(line) || (words(line) <= 6 && !/[.!?]$/.test(line)));
-const looksLikeMeta = (line: string) => findDate(line) !== undefined || /https?:\/\/|\b(?:min|minutes?) read\b/i.test(line) || isByline(line);
+const looksLikeMeta = (line: string) => findDate(line.replace(DATED_HEADLINE, '')) !== undefined || /https?:\/\/|\b(?:min|minutes?) read\b/i.test(line) || isByline(line);
+/**
+ * A headline may date its subject in brackets at its end, after four words or more: "Regular Press Conference of the
+ * Ministry of Commerce (October 22, 2020)" (MOFCOM), "Central Committee Notice on Cyber Great Power (July 2013)".
+ */
+const DATED_HEADLINE = /(?<=^(?:\S+\s+){4,}\S*)\s*\([^()]{4,30}\)$/u;
 /** A site's menu or breadcrumbs: three or more short items between separators ("Home | About | Research"). */
 const isMenu = (line: string) => line.split(/\s+[|•·›»>/]\s+/).length >= 3;
+
+/** A section's number before its head ("1. Application Scope", "2.1 …", "IV. …", "(2) …"): a head inside the text, not the headline. */
+const SECTION_NUMBER = /^(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,6}\.|[(（](?:\d{1,2}|[IVX]{1,5}|[一二三四五六七八九十]{1,3})[)）])\s*\S/u;
+
+/** A bracket closed before any opens, or opened at the end: the line goes on from the one above or on the next ("… unique resources (" / "Barney, 1991). Through …", MDPI). */
+const CLOSES_FIRST = /^[^([（]*[)\]）]|[([（]$/u;
 
 /** A link that leads away: "← Back to all briefings", "Next article →". */
 const isNavigation = (line: string) => /^[←→‹›«»]|[←→‹›«»]$/u.test(line);
@@ -91,9 +106,23 @@ const isNavigation = (line: string) => /^[←→‹›«»]|[←→‹›«»]$/
  * holds two ("… briefing. Source data").
  */
 const titleShaped = (line: string) =>
-  words(line) >= 3 && !/^[•◦▪‣·*–-]\s|^[([]|\S {3,}\S/u.test(line) && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
+  words(line) >= 3 && !SECTION_NUMBER.test(line) && !CLOSES_FIRST.test(line) && !/^[•◦▪‣·*–-]\s|^[([]|\S {3,}\S/u.test(line) && line.length <= 200 && !isMenu(line) && !isNavigation(line) && !/[.:;,]$/.test(line) && !/\p{Ll}[.!?]\s+\p{Lu}/u.test(line);
 /** A title when nothing else tells: headline-shaped, and not a date, a byline or a link. */
 const isTitle = (line: string) => titleShaped(line) && !looksLikeMeta(line);
+
+/** Words a paragraph of prose has at least: the summary's lead, and a line whose dates are an event's. */
+const PROSE_WORDS = 20;
+
+/**
+ * A byline without "By": the names, then a separator and the date alone ("Justin Hendrix / Jun 23, 2024",
+ * Tech Policy Press; "Xi Ran, August 8, 2019", China Digital Times). Each name two to four capitalised words.
+ */
+const NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}";
+const DATED_NAMES = new RegExp(`^(${NAME}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${NAME}){0,3})(?:\\s+[/|·•–—]\\s+|,\\s+)((?:\\p{Lu}\\p{Ll}{2,8}\\.?|\\d)[^/|]{0,30})$`, 'u');
+function datedNames(line: string): string | undefined {
+  const match = DATED_NAMES.exec(line);
+  return match && findDate(match[2]) !== undefined && words(match[2]) <= 5 ? match[1] : undefined;
+}
 
 /** Words a slug leaves out: articles, short prepositions and the parts of a host name that say nothing. */
 const SLUG_NOISE = new Set(['a', 'an', 'the', 'of', 'on', 'for', 'and', 'in', 'to', 'www', 'com', 'org', 'gov', 'edu', 'cn', 'net']);
@@ -149,7 +178,8 @@ function namedByAddress(candidates: readonly string[], url: string): string | un
 export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): ScaffoldedArticle {
   const normalised = normaliseText(text);
   checkPaste(normalised);
-  const physical = normalised.split('\n').map((line) => line.trim());
+  // A glossary tooltip copied into a sentence is no part of the summary (tooltips.ts).
+  const physical = stripTooltips(normalised.split('\n'), undefined).map((line) => line.trim());
   const all = physical.filter((line) => line !== '');
   // A picture's caption is no lede: the line directly above a credit on its own line ("[Photo/VCG]"), as the parser drops it.
   const captions = new Set(physical.filter((line, index) => line !== '' && isPictureCredit(physical[index + 1] ?? '')));
@@ -167,17 +197,18 @@ export function scaffoldArticle({ text, url, rules = [] }: PastedCapture): Scaff
   review.push(title ? `title: "${title}", ${named ? 'the line sharing most words with the address' : 'the first line that reads like a title'} — check it is the headline` : 'title: none found — add a title: line');
   const dated = url ? addressDate(url) : undefined;
   const dateLine = rawHead.find(isDateLine);
-  const published = dated ?? (dateLine ? findDate(dateLine) : rawHead.map(findDate).find((date) => date !== undefined));
-  const dateSource = dated ? 'from the address' : dateLine ? `from the line "${dateLine}"` : 'the first date in the text';
+  // A date inside a paragraph of prose is an event's ("… will become effective September 1, 2022", "… took effect in December 2020").
+  const published = dated ?? (dateLine ? findDate(dateLine) : rawHead.filter((line) => words(line) < PROSE_WORDS).map(findDate).find((date) => date !== undefined));
+  const dateSource = dated ? 'from the address' : dateLine ? `from the line "${dateLine}"` : 'the first date outside the paragraphs';
   review.push(published ? `published: ${published}, ${dateSource} — check it is the publication date, not an event's` : 'published: no date found — add published: YYYY-MM-DD (or YYYY-MM, YYYY), then rename the file: its name starts with the year');
-  const byline = rawHead.find(isShortByline);
-  const authors = byline ? bylineAuthors(byline) : [];
+  const byline = rawHead.find(isShortByline) ?? rawHead.find((line) => datedNames(line) !== undefined);
+  const authors = byline ? bylineAuthors(datedNames(byline) ?? byline) : [];
   review.push(byline ? `authors: ${authors.join(', ') || 'none'}, from "${byline}" — check the names` : 'authors: no byline found — add the authors if the page names them');
   const host = url ? new URL(url).hostname.replace(/^www\./, '') : undefined;
   const publisher = host ?? 'Unknown publisher';
   review.push(host ? `publisher: guessed from the address (${host}) — write the publisher's name` : 'publisher: unknown — write the publisher\'s name');
   // A paragraph of prose may name dates and links; a byline may not open it. A caption the rules drop is not in `lines`.
-  const lead = lines.find((line) => words(line) >= 20 && !isByline(line) && !captions.has(line) && !isPictureCredit(line));
+  const lead = lines.find((line) => words(line) >= PROSE_WORDS && !isByline(line) && !captions.has(line) && !isPictureCredit(line));
   const firstSentence = lead ? (/^.{20,240}?[.!?](?=\s|$)/.exec(lead)?.[0] ?? `${lead.slice(0, 237).replace(/\s+\S*$/, '')}…`) : undefined;
   review.push(firstSentence ? 'summary: the first sentence of the text — rewrite it as one line for the home page' : 'summary: add one line for the home page');
 

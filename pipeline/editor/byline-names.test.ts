@@ -22,6 +22,8 @@ describe('the names in a byline', () => {
   it('takes the names from a byline, without roles, honorifics, degrees or what follows a separator', () => {
     expect(bylineAuthors('Written by: Dr. Alice Wong, Ph.D.')).toEqual(['Alice Wong']);
     expect(bylineAuthors('Authors: Jane Doe; John Smith')).toEqual(['Jane Doe', 'John Smith']);
+    // A Wix blog's label (stop 41's trial): the names after it.
+    expect(bylineAuthors('Writer: Jane Doe')).toEqual(['Jane Doe']);
     expect(bylineAuthors('By Zhang Wei — Xinhua')).toEqual(['Zhang Wei']);
     expect(bylineAuthors("By Seán O'Neill & J. R. Smith")).toEqual(["Seán O'Neill", 'J. R. Smith']);
     expect(scaffoldArticle({ text: 'By the Numbers: China’s Digital Economy\nSome text here.' }).text).toContain('authors: [] #');
@@ -50,6 +52,18 @@ describe('the names in a byline', () => {
     expect(bylineAuthors('By Zheng Yiran| China Daily| Updated: July 24, 2019 L M S')).toEqual(['Zheng Yiran']);
     expect(bylineAuthors('By LI JING / 08-10-2023 / Chinese Social Sciences Today')).toEqual(['Li Jing']);
     expect(bylineAuthors('By Xiang Nan (China Youth Daily)')).toEqual(['Xiang Nan']);
+  });
+});
+
+describe('a Wix blog\'s "Writer:" line', () => {
+  it('gives article:new the name, and goes from the text as a repeat of the header once the name is in the front matter', () => {
+    const lede = 'China regulates its technology sector in cycles of loosening and crackdown, and its rules for algorithms are the latest turn.';
+    const { text } = scaffoldArticle({ text: ['How China Regulates Tech', 'Writer: Jane Doe', lede].join('\n') });
+    expect(readSource('content/articles/x.txt', text.replace('published: ""', 'published: "2024"')).frontMatter.authors).toEqual(['Jane Doe']);
+    const report = createParseReport();
+    const tree = parseCapture(['Writer: Jane Doe', lede].join('\n'), { title: 'How China Regulates Tech', authors: ['Jane Doe'], rules: [], report });
+    expect(report.dropped).toEqual([expect.objectContaining({ rule: 'parser: byline-echo', lines: [1] })]);
+    expect(toString(tree)).toBe(lede);
   });
 });
 

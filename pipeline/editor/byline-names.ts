@@ -3,8 +3,8 @@
  * the front matter, the parser drops the byline as a repeat of the header (`parser: byline-echo`).
  */
 
-/** "By" or a label, after a pen or another pictograph a blog sets before it ("✍️ By Dr. Alan Hughes | …"). */
-const BYLINE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:written\s+)?by:?|authors?:)\s+/iu;
+/** "By" or a label ("Authors:", a Wix blog's "Writer:"), after a pen or another pictograph a blog sets before it ("✍️ By Dr. Alan Hughes | …"). */
+const BYLINE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?(?:(?:written\s+)?by:?|authors?:|writers?:)\s+/iu;
 /** Where the names end: a bar ("By Zheng Yiran| China Daily| Updated: …"), a dash, a slash ("By LI JING / 08-10-2023 / …"), a bracket ("By Xiang Nan (China Youth Daily)") or a label ("By Ma Zhenhuan in Hangzhou Source: China Daily"). */
 const NAMES_END = /\s*\||\s+[•—–/-]\s+|\s*[(（]|\s+(?:source|updated|published|posted)\s*[:：]/iu;
 /** A correspondent's city after each name, as China Daily writes it: "By ZHONG NAN in Beijing and CHEN WEIHUA in Washington". */

@@ -18,8 +18,8 @@ const MARKED_AFFILIATION_TAIL = /^\s+(?:\d{1,2}|[*†‡§])\s?\p{Lu}[^.!?]{0,12
 const ORCID = /https?:\/\/orcid\.org\/\d{4}-\d{4}-\d{4}-\d{3}[\dX]/gu;
 /** … or a reading time after the names: "Arendse Huld Reading Time: 10 minutes", "· 6 min read". */
 const READING_TIME_TAIL = /^\s*[,|·–—-]?\s*(?:(?:reading|read) time\s*[:：]?\s*\d{1,3}\s*min(?:ute)?s?|\d{1,3}\s*min(?:ute)?s? read)$/iu;
-/** A label or a role before the names, one or more: "Authors: …", "Collected and edited by …", "Posted by Written by …", a title ("By Dr. …"), and a time and date before "By" ("08:51, August 17, 2023 By …", People's Daily). */
-const BYLINE_LEAD = /^(?:(?:\d{1,2}:\d{2},?\s+)?(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\s+(?=by\s)|authors?\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|posted|text|words) )?by\s+(?:(?:[\p{L}'.-]+ ){0,2}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?) )?(?:(?:dr|prof|professor)\.? )?)+/u;
+/** A label or a role before the names, one or more: "Authors: …", a Wix blog's "Writer: …", "Collected and edited by …", "Posted by Written by …", a title ("By Dr. …"), and a time and date before "By" ("08:51, August 17, 2023 By …", People's Daily). */
+const BYLINE_LEAD = /^(?:(?:\d{1,2}:\d{2},?\s+)?(?:[a-z]{3,9}\.? \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})\s+(?=by\s)|(?:authors?|writers?)\s*[:：]\s*|(?:(?:written|edited|compiled|collected and edited|reported|posted|text|words) )?by\s+(?:(?:[\p{L}'.-]+ ){0,2}(?:staff )?(?:writers?|reporters?|correspondents?|journalists?) )?(?:(?:dr|prof|professor)\.? )?)+/u;
 
 /**
  * Whether a line is the page's byline, which the article's header shows from its front matter:

@@ -64,7 +64,7 @@ describe.each(slugs)('nothing of %s is lost or invented', (slug) => {
   it('takes no line with a URL, a field label or a sentence end for a heading, and reports each heading with its evidence', () => {
     for (const heading of report.headings) {
       // An explainer's question heads its answer (evidence question-before-prose).
-      expect(heading.text).not.toMatch(heading.evidence === 'question-before-prose' ? /https?:\/\/|[,;:!]$/u : /https?:\/\/|^[\p{L}']+(?: [\p{L}']+)?:|[,;:!?]$/u);
+      expect(heading.text).not.toMatch(heading.evidence === 'question-before-prose' || heading.evidence === 'numbered-question' ? /https?:\/\/|[,;:!]$/u : /https?:\/\/|^[\p{L}']+(?: [\p{L}']+)?:|[,;:!?]$/u);
       expect(heading.evidence).not.toBe('');
     }
     expect(report.headings.map((h) => `h${h.depth} ${h.text}`)).toEqual(outline(tree).filter((l) => /^h\d /u.test(l)));

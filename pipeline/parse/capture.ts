@@ -23,6 +23,7 @@ import { restoreBullets } from './lost-bullets.ts';
 import { joinSpeakerLabels, speakerLead } from './speaker-labels.ts';
 import { dropOrphanLabels } from './orphan-labels.ts';
 import { reportDateStamp, stripDateStamp } from './date-stamp.ts';
+import { stripTooltips } from './tooltips.ts';
 import { dropEmptySections, type HeadingSource } from './empty-sections.ts';
 import { recordDrop, recordSourceLine } from './parse-report.ts';
 import { comparable, isBylineEcho } from './byline-echo.ts';
@@ -122,7 +123,7 @@ function readBlocks(raw: readonly string[], options: CaptureOptions): Block[] {
   const report = options.report;
   const ruled = dropAltText(raw, removeBoilerplate(raw, options.rules, report, firstLine), options.rules, report, firstLine);
   const unruled = dropOrphanLabels(raw, ruled, report, firstLine);
-  const unframed = dropPictureCredits(unruled, report, firstLine);
+  const unframed = stripTooltips(dropPictureCredits(unruled, report, firstLine), report);
   const kept = unframed.map((text, index) => ({ text, line: firstLine + index }));
   const title = comparable(options.title);
   const lineBlocks = restoreBullets(joinWrappedLines(kept, (text) => isTitleEcho(text, title, false)).filter((l) => l.text.trim() !== '').map(classifyLine));

@@ -90,4 +90,22 @@ describe('the default rules', () => {
     // "* * *" was read as a list item "* *" (a spaced separator, read41's trials, stop 41).
     expectDropsOnly(['* * *', '— — —', '◆ ◆ ◆', '~ ~ ~', '-----'], ['— — — the three dashes stand for the years the ministry left blank.']);
   });
+
+  it('drop a tag panel\'s line, its label and the tags glued on (MOFCOM, stop 42), not a sentence about tags', () => {
+    const chrome = ['Tag: press conferenceforeign investmentexport', 'Tags: China, AI, export controls'];
+    const kept = ['Tagging data by its level of risk is what the catalogue asks of every handler.', 'The tag the ministry uses is "important data".'];
+    expectDropsOnly(chrome, kept);
+  });
+
+  it('drop a date line with the time and its zone before the date (The Japan News, stop 42), not a sentence starting with a time', () => {
+    // japannews.yomiuri.co.jp/world/asia-pacific/20230801-126902/
+    expectDropsOnly(['17:52 JST, August 1, 2023'], ['17:52 JST, August 1, 2023 was when the controls took effect in Beijing.']);
+  });
+
+  it('drop a blog\'s archive label and Substack\'s paid-post line (Transpacifica, trumbletimes.com, Sinocism; stop 42), not sentences about archives or subscribers', () => {
+    const chrome = ['Author Archives: Graham Webster', 'Tag Archives: China', 'This post is for paying subscribers', 'Comments on this post are for paying subscribers'];
+    const kept = ['Author archives at the ministry hold the drafts: the State Archives Administration keeps them.', 'This post is for paying subscribers who asked about the data rules, and for everyone else.'];
+    expectDropsOnly(chrome, kept);
+  });
 });
+

@@ -15,6 +15,8 @@ const HAN_CUT_MIN = 30;
 const PARAGRAPH_END = /[.!?。！？…:：]["”’»)）\]]*(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$/u;
 /** Words a line of prose does not end on unless it goes on. */
 const DANGLING = /\b(?:a|an|the|of|and|or|to|for|in|on|at|by|with|from|as|that|which|its|their)$/iu;
+/** A bracket opened at the line's end, or a reference's "see" after it: the bracket's text is on the next line ("… computer science (" / "Tang et al., 2025). …", MDPI). */
+const OPEN_BRACKET_END = /[([（]\s*(?:see(?: also)?|cf\.|e\.g\.,?)?$/iu;
 /** Wrapping widths of prose are 60-100 characters; lines outside these bounds are blocks of their own. */
 const WRAP_WIDTH = { min: 50, max: 110 };
 /** A wrapped line fills most of the width: in a run of wrapped lines, all but the last (and a few short ones) do. */
@@ -35,6 +37,7 @@ function joins(a: string, b: string, { width, wrapped }: Run): boolean {
   // A line that repeats the one above (a duplicated caption) is dropped as a repeat, not joined to it.
   if (isRow(a) || a === b) return false;
   if (hasHan(a.at(-1)!) && CHINESE_INNER.test(b[0]) && a.length >= HAN_CUT_MIN) return true;
+  if (OPEN_BRACKET_END.test(a)) return true;
   // A line opening on "&" goes on as one in lower case does: "… like @google, @Meta" / "& @Twitter are required …".
   const lowerStart = /^(?:\p{Ll}|&\s)/u.test(b) && !/^https?:\/\//u.test(b);
   // A line in capitals under prose is a head ("INTRODUCTION"); under a line in capitals, a title wrapped.
@@ -50,7 +53,7 @@ function joins(a: string, b: string, { width, wrapped }: Run): boolean {
 
 /** What goes between two joined lines: nothing between hanzi, nothing for a hyphen that split a word (dropped). */
 function separator(a: string, b: string): { dropLast: boolean; text: string } {
-  if (CHINESE_INNER.test(a.at(-1)!) && CHINESE_INNER.test(b[0])) return { dropLast: false, text: '' };
+  if ((CHINESE_INNER.test(a.at(-1)!) && CHINESE_INNER.test(b[0])) || /[([（]$/u.test(a)) return { dropLast: false, text: '' };
   if (/\p{Ll}-$/u.test(a) && /^\p{Ll}/u.test(b)) return { dropLast: true, text: '' };
   return { dropLast: false, text: ' ' };
 }

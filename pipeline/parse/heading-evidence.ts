@@ -71,6 +71,9 @@ function isTitleCase(text: string): boolean {
 /** A short question, one sentence, in the words questions open with. */
 const QUESTION_HEAD = /^(?:What|How|Why|When|Where|Who|Which|Is|Are|Does|Do|Can|Will|Should|Has|Have)\s[^.!?;:]{5,85}\?$/u;
 
+/** A numbered FAQ's question: "Q1. Who must file …?" (Linklaters), "Q1: What was the content of …?" (CSIS); its answer, often "A1: …", under it. */
+const NUMBERED_QUESTION = /^Q\s?\d{1,2}\s?[.:：)]\s+(?!.*[.!?;]\s+\p{Lu})\p{Lu}.{4,140}(?:\?|[\p{L}\d])$/u;
+
 /** Characters a paragraph of prose has at least: a sentence in hanzi says as much in a third of them. */
 const PROSE_MIN = { latin: 60, han: 20 };
 
@@ -97,6 +100,8 @@ function evidenceFor(blocks: readonly LineBlock[], index: number, firstProse: nu
   const next = blocks[index + 1];
   // An explainer's question heads the answer under it: "What is the new law about?" (IFLR, CRS).
   if (block.type === 'text' && QUESTION_HEAD.test(block.text) && !firstMatch(NOT_PLAIN_HEADING, block.text) && index > firstProse && isProse(next)) return { evidence: 'question-before-prose' };
+  // Its number says it heads the answer, wherever it stands, over prose or a list.
+  if (block.type === 'text' && NUMBERED_QUESTION.test(block.text) && (isProse(next) || isItem(next))) return { evidence: 'numbered-question' };
   if (firstMatch(NEVER_HEADING, block.text)) return undefined;
   if (block.type === 'ordered') {
     // A numbered line with no item next to it heads a section; with items or bullets around it, it is an item of a list.

@@ -95,3 +95,24 @@ describe('a roundup\'s first item', () => {
     expect(firstOf([dek, PROSE, 'What changes for users', OTHER])).toBe(`p ${dek}`);
   });
 });
+
+describe('a numbered FAQ', () => {
+  // CSIS, "Insight into the U.S. Semiconductor Export Controls Update" (csis.org/analysis/insight-us-semiconductor-export-controls-update), stop 42.
+  const answer = 'A1: The October 2022 controls targeted equipment and technology for advanced semiconductors, drawing specific lines in the sand in an effort to curb China’s access.';
+
+  it('takes each numbered question for the head of its answer, "Q1:" (CSIS) or "Q1." (Linklaters), before the first prose too', () => {
+    expect(parse([PROSE, 'Q1: What was the content of the original October 7 rules?', answer])).toEqual([`p ${PROSE}`, 'h2 Q1: What was the content of the original October 7 rules?', `p ${answer}`]);
+    expect(parse(['Q1. Who must file a security assessment with the CAC?', PROSE, 'Q2. Which data counts as important data', '  • Data the catalogues list.'])).toEqual([
+      'h2 Q1. Who must file a security assessment with the CAC?',
+      `p ${PROSE}`,
+      'h2 Q2. Which data counts as important data',
+      'ul',
+      '  li Data the catalogues list.',
+    ]);
+  });
+
+  it('leaves a numbered question over no answer, or one holding two sentences, as text', () => {
+    expect(parse(['Q1: What was the content of the original October 7 rules?', 'Q2: What changed?'])[0]).toMatch(/^p /u);
+    expect(parse([PROSE, 'Q1. The rules apply. What changed since October?', PROSE])[1]).toMatch(/^p /u);
+  });
+});

@@ -108,10 +108,18 @@ export function matchingRule(lists: RuleLists, line: string): CompiledRule | und
   return undefined;
 }
 
+/**
+ * A caption says what the picture shows in a sentence or three, then its credit; a line with four
+ * sentence ends or more is a story told under a photo (a Xinhua photo release on english.yunnan.cn), the article's text.
+ */
+const STORY_BREAKS = 4;
+const SENTENCE_BREAK = /[.!?]["”’)]?\s+(?=[\p{Lu}"“‘(\[])/gu;
+const isPhotoStory = (text: string) => (text.match(SENTENCE_BREAK)?.length ?? 0) >= STORY_BREAKS;
+
 function firstMatchIn(rules: readonly CompiledRule[], text: string): CompiledRule | undefined {
   if (rules.length === 0) return undefined;
   const both = joined(rules);
-  const matches = (rule: CompiledRule) => program(rule.source).test(text);
+  const matches = (rule: CompiledRule) => program(rule.source).test(text) && !(rule.caption && isPhotoStory(text));
   // Where no widened rule matches, no rule can but one not widened, and the first of those is the first of all.
   if (both && !both.atStart?.testExact(text) && !both.anywhere?.test(text)) return both.unwidened.find(matches);
   return rules.find(matches);
