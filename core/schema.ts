@@ -238,6 +238,8 @@ export const ConversionReport = z
           slug: z.string(),
           /** Callouts per glossary id, in order of first occurrence. */
           callouts: z.record(z.string(), z.number().int().min(1)),
+          /** Mentions per glossary id as a reader counts them (core/mentions.ts): a form and the bracketed hanzi glossing it are one. */
+          mentions: z.record(z.string(), z.number().int().min(1)),
           /** Runs of hanzi that no glossary entry covers, with their source line when known. */
           uncovered: z.array(z.object({ text: z.string(), line: z.number().int().optional() }).strict()),
           /** Raw captures only: what the capture parser found and removed. */

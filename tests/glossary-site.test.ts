@@ -194,11 +194,24 @@ describe('glossary exports', () => {
       expect(url).toBe(`https://example.github.io${BASE}glossary/${entry.id}/`);
       expect(occurrences).toBeDefined();
     }
-    const hqd = data.terms.find((t) => t.id === 'high-quality-development');
-    const byArticle = Object.fromEntries([...callouts].flatMap(([slug, counts]) => (counts['high-quality-development'] ? [[slug, counts['high-quality-development']]] : [])));
-    expect(byArticle[FORUM]).toBe(2);
-    expect(hqd?.occurrences).toEqual({ total: Object.values(byArticle).reduce((sum, n) => sum + n, 0), byArticle });
     expect(data.articles.map((a) => a.slug).sort()).toEqual(corpus.articles.map((f) => path.basename(f.file).replace(/\.(txt|md)$/, '')).sort());
+  });
+
+  it('glossary.json counts mentions as the term pages do: a name and its bracketed hanzi once', () => {
+    const data = JSON.parse(read('glossary.json')) as { terms: { id: string; occurrences: { total: number; byArticle: Record<string, number> } }[] };
+    // “high-quality development” (高质量发展): two callouts, one mention on the term page.
+    const hqd = data.terms.find((t) => t.id === 'high-quality-development')!;
+    expect(callouts.get(FORUM)?.['high-quality-development']).toBe(2);
+    expect(hqd.occurrences.byArticle[FORUM]).toBe(1);
+    for (const { id, occurrences } of data.terms) {
+      const html = page('glossary', id);
+      expect(occurrences.total, id).toBe(Object.values(occurrences.byArticle).reduce((sum, n) => sum + n, 0));
+      const shown = /<p>(\d+) mentions?(?: in \d+ passages?)? (?:in|of) (\d+) articles?,/.exec(html);
+      expect([occurrences.total, Object.keys(occurrences.byArticle).length], id).toEqual(shown ? [Number(shown[1]), Number(shown[2])] : [0, 0]);
+      for (const [, slug, mentions] of html.matchAll(/<h3><a href="[^"]*\/articles\/([^/"]+)\/">[\s\S]*?<\/a> <span class="concordance-count">\((\d+) mentions?/g)) {
+        expect(occurrences.byArticle[slug], `${id} in ${slug}`).toBe(Number(mentions));
+      }
+    }
   });
 
   it('glossary.csv is an Anki notes file: headers, then hanzi on the front and pinyin, English, summary and renderings on the back', () => {

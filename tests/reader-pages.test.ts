@@ -142,6 +142,33 @@ describe('article page', () => {
   });
 });
 
+describe('full-width digits in a term’s hanzi (中国制造２０２５; fixture tests/fixtures/site-extra/)', () => {
+  const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋＆＃％＠]/;
+  /** Every Chinese run a page shows outside an article's own text, save those the article script rewrites from their stored form. */
+  const shownRuns = (html: ReturnType<typeof page>) => {
+    html.querySelector('.prose')?.remove();
+    return html.querySelectorAll('[lang="zh-CN"], [lang="zh-TW"]').filter((span) => !span.hasAttribute('data-stored')).map((span) => span.text);
+  };
+
+  it('shows them in their usual form without JavaScript: term page, title, glossary lists, graph, timeline, cards', () => {
+    const term = page('glossary', 'made-in-china-2025');
+    expect(term.querySelector('.term-hanzi [lang=zh-CN]')?.text).toBe('中国制造2025');
+    expect(term.querySelector('.term-traditional [lang=zh-TW]')?.text).toBe('中國製造2025');
+    expect(term.querySelector('title')?.text).toContain('(中国制造2025)');
+    const article = page('articles', '2020-fixture-full-width-digits');
+    const card = article.getElementById('card-made-in-china-2025')!;
+    expect(card.querySelector('.term-card-hanzi')?.text).toBe('中国制造2025');
+    // The article script reads the stored form (its ruby and traditional forms are keyed by it).
+    expect(card.querySelector('.term-card-hanzi')?.getAttribute('data-stored')).toBe('中国制造２０２５');
+    expect(card.querySelector('.term-card-traditional')?.text).toBe('中國製造2025');
+    for (const parts of [[], ['glossary'], ['glossary', 'by-pinyin'], ['glossary', 'by-category'], ['glossary', 'graph'], ['glossary', 'timeline'], ['glossary', 'made-in-china-2025'], ['glossary', 'industrial-policy'], ['articles', '2020-fixture-full-width-digits']]) {
+      const runs = shownRuns(page(...parts));
+      expect(runs.length, parts.join('/')).toBeGreaterThan(0);
+      expect(runs.filter((run) => FULL_WIDTH.test(run)), parts.join('/')).toEqual([]);
+    }
+  });
+});
+
 describe('a title with hanzi (fixture tests/fixtures/site-extra/)', () => {
   const SLUG = '2019-fixture-hanzi-in-title';
   const chinese = (root: ReturnType<typeof page>, selector: string) => root.querySelector(selector)?.querySelector('[lang=zh-CN]')?.text;

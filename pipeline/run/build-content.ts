@@ -140,7 +140,7 @@ export async function buildContent(options: BuildOptions): Promise<CorpusOutput>
     if (checked.errors.length > 0) throw new ContentErrors(checked.errors);
     const output: CorpusOutput<BuiltArticle> = { ...checked.output, fromCache: cached.size, warnings: checked.warnings, convertSeconds: pending.length > 0 ? convertSeconds : undefined };
     const report: ConversionReport = {
-      articles: output.articles.map(({ slug, callouts, uncovered, parse }) => ({ slug, callouts, uncovered, ...(parse && { parse }) })),
+      articles: output.articles.map(({ slug, callouts, mentions, uncovered, parse }) => ({ slug, callouts, mentions, uncovered, ...(parse && { parse }) })),
       unusedTerms: output.unusedTerms,
     };
     writeFileSync(files.report, `${JSON.stringify(report, null, 2)}\n`);

@@ -2,6 +2,7 @@
  * The concordance as the site reads it: one record per glossary entry, so a term page reads its
  * own file alone rather than every occurrence of every term.
  */
+import { mentionCounts } from '../../core/mentions.ts';
 import { byCodeUnits } from '../../core/order.ts';
 import type { GlossaryEntry, Occurrence } from '../../core/schema.ts';
 import type { ArticleRecord, ConvertedArticle } from '../convert-article.ts';
@@ -14,12 +15,15 @@ import { paragraphPairs, type PairCounts } from '../graph/cooccurrence.ts';
  */
 export type ConcordanceParts = Record<string, string>;
 
-/** An article as the file build keeps it once converted: its MDX written, its occurrences as concordance parts and the term pairs they make. */
-export type BuiltArticle = ArticleRecord & { concordance: ConcordanceParts; pairs: PairCounts };
+/**
+ * An article as the file build keeps it once converted: its MDX written, its occurrences as
+ * concordance parts, the term pairs they make and each term's mentions as its page counts them.
+ */
+export type BuiltArticle = ArticleRecord & { concordance: ConcordanceParts; pairs: PairCounts; mentions: Record<string, number> };
 
 /** What the build keeps of a freshly converted article once its MDX is written (the cache stores it with the MDX). */
 export function builtArticle({ mdx: _written, occurrences, ...record }: ConvertedArticle): BuiltArticle {
-  return { ...record, concordance: concordanceParts(occurrences), pairs: paragraphPairs(occurrences) };
+  return { ...record, concordance: concordanceParts(occurrences), pairs: paragraphPairs(occurrences), mentions: mentionCounts(occurrences) };
 }
 
 export function concordanceParts(occurrences: readonly Occurrence[]): ConcordanceParts {

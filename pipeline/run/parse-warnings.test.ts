@@ -14,7 +14,7 @@ describe('the parse report in the conversion output and the CLI summary', () => 
     const output = convert(capture('boilerplate:\n  - drop: ^AD SLOT$\n', ['AD SLOT', paragraph]));
     const [article] = output.articles;
     expect(article.parse?.dropped).toEqual([{ rule: 'drop: ^AD SLOT$', lines: [9], chars: 7 }]);
-    const report = { articles: output.articles.map(({ slug, callouts, uncovered, parse }) => ({ slug, callouts, uncovered, parse })), unusedTerms: [] };
+    const report = { articles: output.articles.map(({ slug, callouts, uncovered, parse }) => ({ slug, callouts, mentions: {}, uncovered, parse })), unusedTerms: [] };
     expect(ConversionReport.safeParse(report).success).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 /** What the citation formats (citation.ts) need of an article or a glossary entry of this site. */
 import type { Article } from './corpus';
 import type { Citable } from './citation';
+import { displayForm } from './display-form';
 import { articleUrl, termUrl } from './url';
 import type { GlossaryEntry } from '../../core/schema.ts';
 
@@ -16,7 +17,7 @@ export function articleCitable(article: Article, site: URL | undefined): Citable
 export function termCitable(entry: GlossaryEntry, site: URL | undefined): Citable {
   return {
     id: entry.id,
-    title: `${entry.term} (${entry.hanzi})`,
+    title: `${entry.term} (${displayForm(entry.hanzi)})`,
     authors: [],
     corporateAuthor: 'policy-reader contributors',
     publisher: 'China Digital Policy Reader, glossary',

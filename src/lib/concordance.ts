@@ -12,14 +12,14 @@ export function readConcordance(id: string): Occurrence[] {
 }
 
 /**
- * How often each term is called out in each article, articles in slug order, from the conversion's
- * report: one small file, rather than every term's concordance with all its quoted sentences.
+ * How often each term is mentioned in each article, as its page counts (core/mentions.ts), articles
+ * in slug order, from the conversion's report: one small file, rather than every term's concordance.
  */
-export function readCalloutCounts(): Map<string, Record<string, number>> {
+export function readMentionCounts(): Map<string, Record<string, number>> {
   const report = ConversionReport.parse(JSON.parse(readFileSync(generated().report, 'utf8')));
   const byTerm = new Map<string, Record<string, number>>();
-  for (const { slug, callouts } of report.articles) {
-    for (const [id, count] of Object.entries(callouts)) {
+  for (const { slug, mentions } of report.articles) {
+    for (const [id, count] of Object.entries(mentions)) {
       const counts = byTerm.get(id);
       if (counts) counts[slug] = count;
       else byTerm.set(id, { [slug]: count });

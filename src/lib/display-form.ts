@@ -7,3 +7,6 @@
 const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋＆＃％＠]/g;
 
 export const displayForm = (text: string) => text.replace(FULL_WIDTH, (char) => char.normalize('NFKC'));
+
+/** The stored form, for `data-stored`, when it is shown otherwise: the article script reads it (ruby and traditional forms are keyed by it). */
+export const storedIfShownOtherwise = (text: string) => (displayForm(text) === text ? undefined : text);

@@ -16,7 +16,7 @@ interface ExportArticle {
 
 export interface ExportInput {
   entries: readonly GlossaryEntry[];
-  /** How often each term occurs in each article (slug → count); a term no article uses is absent. */
+  /** Mentions of each term in each article (slug → count) as its page counts them (core/mentions.ts); a term no article uses is absent. */
   countsByTerm: ReadonlyMap<string, Readonly<Record<string, number>>>;
   articles: readonly ExportArticle[];
   /** The term page URL of an id. */

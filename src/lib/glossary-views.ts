@@ -3,6 +3,7 @@
  * and the rows of the exports. Pure functions over entries, no Astro.
  */
 import { columnWidth } from '../../core/chinese-text.ts';
+import { CONTEXT, squash, termPassages } from '../../core/mentions.ts';
 import { byCodeUnits } from '../../core/order.ts';
 import type { GlossaryEntry, Occurrence, TermCategory } from '../../core/schema.ts';
 import { tonelessPinyin } from '../../core/search-text.ts';
@@ -77,8 +78,6 @@ export interface ConcordanceLine {
   mentions: number;
 }
 
-/** Characters of context either side of the keyword, about five English words: one line at the text column's width. */
-const CONTEXT = 34;
 /**
  * Widest mention centred between its context, in columns (a CJK character counts two): about half the
  * text column, so that a few words stay visible either side and the mention need not wrap. A wrapped
@@ -87,9 +86,6 @@ const CONTEXT = 34;
 const CENTRED_COLUMNS = 40;
 
 const CLOSERS: Record<string, string> = { '(': ')', '（': '）' };
-
-/** Runs of white space as one space, as the article's page shows them: the page sets the halves `pre`. */
-const squash = (text: string) => text.replace(/\s+/gu, ' ');
 
 function contextBefore(whole: string): string {
   const text = squash(whole);
@@ -108,59 +104,24 @@ function contextAfter(whole: string): string {
 }
 
 /**
- * Forms of the term in one sentence share a line when their lines would quote overlapping words
- * (no more than both contexts between them): "Conference (Zhongguo … Huiyi, 会议), or CPPCC" is one
- * line, not three near-copies. Forms further apart quote different parts of the sentence.
- */
-const sharesLine = (between: string) => squash(between).length <= 2 * CONTEXT;
-
-/**
- * A form glossing the one before it is one mention with it, as a reader counts: nothing but spaces
- * and punctuation between ("“development” (高质量发展", "(无为, wúwéi", '"prosperity" 共同富裕'), or
- * a bracket opened with a romanisation in it ("Conference (Zhongguo … Huiyi, 会议"). One pass each.
- */
-function glosses(between: string): boolean {
-  const rest = between.replace(/^[^\p{L}\p{N}(（]*/u, '');
-  return rest === '' || /^[(（][^)）]*$/u.test(rest);
-}
-
-/**
  * An article's occurrences (in document order) as keyword-in-context lines: one line per passage,
  * where forms of one sentence close enough to show in each other's context (a name, its bracketed
  * hanzi, its abbreviation) share a line and overlapping forms are marked once; a line may quote
  * several mentions.
  */
 export function concordanceLines(occurrences: Occurrence[]): ConcordanceLine[] {
-  const sentences: { anchor: string; sentence: string; spans: [number, number][] }[] = [];
-  for (const { anchor, sentence, start, end } of occurrences) {
-    const last = sentences.at(-1);
-    if (last?.anchor === anchor && last.sentence === sentence) last.spans.push([start, end]);
-    else sentences.push({ anchor, sentence, spans: [[start, end]] });
-  }
-  return sentences.flatMap(({ anchor, sentence, spans }) => {
-    const mentions: [number, number][][] = [];
-    let at = 0;
-    for (const span of spans.sort((a, b) => a[0] - b[0])) {
-      if (span[0] < at) continue; // overlaps a form already marked
-      const last = mentions.at(-1);
-      if (last && sharesLine(sentence.slice(at, span[0]))) last.push(span);
-      else mentions.push([span]);
-      at = span[1];
-    }
-    return mentions.map((forms) => {
-      const keyword: ConcordanceLine['keyword'] = [];
-      forms.forEach(([start, end], index) => {
-        if (index > 0) keyword.push({ text: squash(sentence.slice(forms[index - 1][1], start)), marked: false });
-        keyword.push({ text: sentence.slice(start, end), marked: true });
-      });
-      let end = forms.at(-1)![1];
-      // A bracket the mention opens ("name (hanzi") closes inside it too.
-      const closer = CLOSERS[keyword.filter((part) => !part.marked).map((part) => part.text).join('').trim().at(-1) ?? ''];
-      if (closer && sentence[end] === closer) keyword.push({ text: sentence[end++], marked: false });
-      const long = columnWidth(keyword.map((part) => part.text).join('')) > CENTRED_COLUMNS;
-      const mentions = forms.filter(([start], index) => index === 0 || !glosses(sentence.slice(forms[index - 1][1], start))).length;
-      return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)), long, mentions };
+  return termPassages(occurrences).map(({ anchor, sentence, forms, mentions }) => {
+    const keyword: ConcordanceLine['keyword'] = [];
+    forms.forEach(([start, end], index) => {
+      if (index > 0) keyword.push({ text: squash(sentence.slice(forms[index - 1][1], start)), marked: false });
+      keyword.push({ text: sentence.slice(start, end), marked: true });
     });
+    let end = forms.at(-1)![1];
+    // A bracket the mention opens ("name (hanzi") closes inside it too.
+    const closer = CLOSERS[keyword.filter((part) => !part.marked).map((part) => part.text).join('').trim().at(-1) ?? ''];
+    if (closer && sentence[end] === closer) keyword.push({ text: sentence[end++], marked: false });
+    const long = columnWidth(keyword.map((part) => part.text).join('')) > CENTRED_COLUMNS;
+    return { anchor, before: contextBefore(sentence.slice(0, forms[0][0])), keyword, after: contextAfter(sentence.slice(end)), long, mentions };
   });
 }
 

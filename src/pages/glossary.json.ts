@@ -1,6 +1,6 @@
-/** `/glossary.json`: every glossary field, relations in both directions, occurrence counts per article (see src/lib/glossary-export.ts). */
+/** `/glossary.json`: every glossary field, relations in both directions, mentions per article as the term pages count them (see src/lib/glossary-export.ts). */
 import type { APIRoute } from 'astro';
-import { readCalloutCounts } from '../lib/concordance';
+import { readMentionCounts } from '../lib/concordance';
 import { getCorpus } from '../lib/corpus';
 import { glossaryJson } from '../lib/glossary-export';
 import { getTermLinks } from '../lib/term-links';
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const body = glossaryJson({
     entries: glossary,
-    countsByTerm: readCalloutCounts(),
+    countsByTerm: readMentionCounts(),
     articles: articles.map((a) => ({ slug: a.id, title: a.data.title, url: absolute(articleUrl(a.id)) })),
     termUrl: (id) => absolute(termUrl(id)),
     relations: await getTermLinks(),
