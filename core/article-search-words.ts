@@ -88,7 +88,12 @@ const CAPITALISED_RUN = /(?<![\p{L}\p{N}])[A-Z][a-z]+(?: +[A-Z][a-z]+)+(?![\p{L}
  * ("China Data") adds a form no one types, no false hit.
  */
 export function romanisedNames(text: string): string[] {
-  const names = new Set<string>();
+  return [...new Set(romanisedNameRuns(text).map((words) => words.join('')))];
+}
+
+/** The names of romanisedNames as their words, lower-cased: ["xi", "jinping"]. */
+export function romanisedNameRuns(text: string): string[][] {
+  const names = new Map<string, string[]>();
   // Tone marks off, case kept (a capital starts a name); ü as u, as it is typed.
   const folded = text.replace(/<[^<>]*>/g, ' ').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
   for (const [run] of folded.matchAll(CAPITALISED_RUN)) {
@@ -98,10 +103,10 @@ export function romanisedNames(text: string): string[] {
     for (let end = 0; end <= words.length; end++) {
       if (end < words.length && isPinyin(words[end].toLowerCase())) continue;
       for (let from = start; from < end - 1; from++) {
-        for (let to = from + 2; to <= Math.min(end, from + 3); to++) names.add(words.slice(from, to).join('').toLowerCase());
+        for (let to = from + 2; to <= Math.min(end, from + 3); to++) names.set(words.slice(from, to).join(' '), words.slice(from, to).map((word) => word.toLowerCase()));
       }
       start = end + 1;
     }
   }
-  return [...names];
+  return [...names.values()];
 }

@@ -127,6 +127,13 @@ describe('ranking and grouping', () => {
     expect(response.hits[0].page).toBe(term('high-quality-development'));
   });
 
+  it('corrects a misspelt name the glossary romanises (reader QA: `li keqaing` found nothing, `xi jinpng` was corrected to "xi jineng")', async () => {
+    const response = await search('li keqaing');
+    expect(response.corrected).toBe('li keqiang');
+    expect(pages(response.hits)).toContain(article('2015-the-diplomat-internet-plus-rural-economy'));
+    expect((await search('xi jinpng')).corrected).toBe('xi jinping');
+  });
+
   it('finds a term by a hanzi alias in traditional characters (reader QA: 網信辦, 网信办 of the CAC, found nothing)', async () => {
     expect((await search('網信辦')).hits[0]?.page).toBe(term('cyberspace-administration-of-china'));
     expect((await search('國家網信辦')).hits[0]?.page).toBe(term('cyberspace-administration-of-china'));
