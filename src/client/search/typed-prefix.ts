@@ -114,6 +114,8 @@ function endingsStartedBy(rest: string, depth = 0): string[] {
   return ENDINGS.flatMap((ending) => (ending.startsWith(rest) ? [ending] : depth === 0 && rest.startsWith(ending) ? endingsStartedBy(rest.slice(ending.length), 1).map((next) => ending + next) : []));
 }
 
+const stemsOfTyped = new Map<string, Set<string>>();
+
 /**
  * The stems of the words the query's last word may be the start of, cut at a stem it may run past
  * (stemPrefixes) and completed by the endings its letters start: "formulati" → formulation, formulating
@@ -123,7 +125,11 @@ function endingsStartedBy(rest: string, depth = 0): string[] {
  */
 export function typedStems(word: string): Set<string> {
   const folded = word.toLowerCase();
+  // The excerpt asks for every word of a page's text: read each typed word once.
+  const known = stemsOfTyped.get(folded);
+  if (known) return known;
   const stems = new Set<string>();
+  stemsOfTyped.set(folded, stems);
   for (const prefix of stemPrefixes(folded)) {
     const rest = folded.slice(prefix.length);
     // A doubled last letter before the ending: "hoppi" of hopping, stem hop.
