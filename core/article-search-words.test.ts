@@ -1,6 +1,6 @@
 /** Searchable forms of an article's Chinese words (article-search-words.ts). */
 import { describe, expect, it } from 'vitest';
-import { articleWordForms, hanziRuns, pinyinTails, wordReadings, wordRuns } from './article-search-words.ts';
+import { articleWordForms, hanziRuns, pinyinTails, romanisedNames, wordReadings, wordRuns } from './article-search-words.ts';
 
 describe('article search words', () => {
   it('takes the distinct runs of hanzi of a text, punctuation splitting them', () => {
@@ -37,5 +37,25 @@ describe('article search words', () => {
     expect(wordReadings(runs)).toEqual(['履行', 'lüxing', '国际', 'guoji', '义务', 'yiwu']);
     const forms = new Set(articleWordForms(runs));
     expect(wordReadings(runs).every((form) => forms.has(form))).toBe(true);
+  });
+});
+
+describe('romanised names', () => {
+  it('joins capitalised words that read as pinyin, two or three in a row (reader QA: `xijinping` listed 2 pages, `liuliehong` none)', () => {
+    // The Diplomat (2015-the-diplomat-internet-plus-rural-economy), China Daily via english.gov.cn
+    // (fx-2018-english-gov-cn-benefits-shared-digital-economy), The China Project (fx-2023-the-china-project-national-data-bureau).
+    const text = [
+      'First announced in March by Premier Li Keqiang in his annual government work report,',
+      'said Liu Liehong, deputy director of the Cyberspace Administration of China.',
+      'meant to advance President Xí Jìnpíng’s 习近平 core objectives',
+      '<Term id="xi">Xi Jinping</Term> Thought',
+    ].join('\n');
+    expect(romanisedNames(text)).toEqual(['likeqiang', 'liuliehong', 'xijinping']);
+  });
+
+  it('leaves out words that are no pinyin and runs a comma or full stop ends', () => {
+    expect(romanisedNames('Premier Li. Keqiang, Xi, Jinping; Made In China')).toEqual([]);
+    // A capital inside a word starts no name.
+    expect(romanisedNames('DiDi Chuxing')).toEqual([]);
   });
 });

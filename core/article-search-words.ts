@@ -12,6 +12,7 @@ import { bareHanRuns } from './chinese-text.ts';
 import { hanziSuffixes, syllables, tailRuns } from './search-forms.ts';
 import { traditional } from './script-forms.ts';
 import { joinedFromEachWord, umlautVariants } from './search-text.ts';
+import { isPinyin } from './pinyin-syllables.ts';
 
 /** The distinct runs of hanzi in a text (punctuation splits runs), in order of first use. */
 export function hanziRuns(text: string): string[] {
@@ -74,4 +75,38 @@ export function articleWordForms(runs: readonly string[][]): string[] {
     return [...hanzi, ...pinyinTails(word)];
   });
   return [...new Set([...forms, ...joinedPinyin(runs)])];
+}
+
+/** Capitalised words in a row, apart by spaces only (a comma or full stop ends a name), tone marks folded. */
+const CAPITALISED_RUN = /(?<![\p{L}\p{N}])[A-Z][a-z]+(?: +[A-Z][a-z]+)+(?![\p{L}\p{N}])/gu;
+
+/**
+ * Names romanised as capitalised pinyin words ("Xi Jinping", "Li Keqiang", "Xí Jìnpíng"), each run of
+ * two or three such words joined and lower-cased (xijinping): the page is then found by the name typed
+ * as one word, as pinyin is (reader QA: `xijinping` listed 2 pages, only those printing 习近平, and
+ * `liuliehong` none; `xi jinping` 12+). A run of English words that happen to spell syllables
+ * ("China Data") adds a form no one types, no false hit.
+ */
+export function romanisedNames(text: string): string[] {
+  return [...new Set(romanisedNameRuns(text).map((words) => words.join('')))];
+}
+
+/** The names of romanisedNames as their words, lower-cased: ["xi", "jinping"]. */
+export function romanisedNameRuns(text: string): string[][] {
+  const names = new Map<string, string[]>();
+  // Tone marks off, case kept (a capital starts a name); ü as u, as it is typed.
+  const folded = text.replace(/<[^<>]*>/g, ' ').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC');
+  for (const [run] of folded.matchAll(CAPITALISED_RUN)) {
+    const words = run.split(/ +/);
+    // Each stretch of the run whose words all read as pinyin ("Premier Li Keqiang" → Li Keqiang).
+    let start = 0;
+    for (let end = 0; end <= words.length; end++) {
+      if (end < words.length && isPinyin(words[end].toLowerCase())) continue;
+      for (let from = start; from < end - 1; from++) {
+        for (let to = from + 2; to <= Math.min(end, from + 3); to++) names.set(words.slice(from, to).join(' '), words.slice(from, to).map((word) => word.toLowerCase()));
+      }
+      start = end + 1;
+    }
+  }
+  return [...names.values()];
 }

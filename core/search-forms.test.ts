@@ -49,4 +49,11 @@ describe('search forms', () => {
     // An entry without hanzi aliases gains nothing.
     expect(termPageForms(hqd, hqd.aliases)).toEqual(termPageForms(hqd));
   });
+
+  it('names a term by its hanzi aliases in traditional characters too, as by its hanzi (reader QA: 網信辦 found nothing, 网信办 the CAC)', () => {
+    const cac = { term: 'Cyberspace Administration of China (CAC)', hanzi: '国家互联网信息办公室', traditional: '國家互聯網信息辦公室', pinyin: 'Guójiā Hùliánwǎng Xìnxī Bàngōngshì', aliases: ['CAC', '国家网信办', '网信办'] };
+    expect(wholeNames(cac)).toEqual(expect.arrayContaining(['网信办', '網信辦', '國家網信辦', '國家互聯網信息辦公室']));
+    // An alias without hanzi, or written alike in both scripts, adds no token.
+    expect(wholeNames(hqd)).toEqual(['highqualitydevelopment', 'gaozhiliangfazhan', '高质量发展', '高質量發展']);
+  });
 });

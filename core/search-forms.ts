@@ -9,6 +9,7 @@
  */
 import { pinyin as toPinyin } from 'pinyin-pro';
 import { hasHan } from './chinese-text.ts';
+import { traditional } from './script-forms.ts';
 import type { GlossaryEntry } from './schema.ts';
 import { asOneWord, toneless, umlautVariants } from './search-text.ts';
 
@@ -105,7 +106,7 @@ export function articleTermForms(entry: TermNames): string[] {
 }
 
 /**
- * The term's whole names, each as one token: headword, aliases, joined toneless pinyin (of hanzi aliases too), hanzi, traditional.
+ * The term's whole names, each as one token: headword, aliases, joined toneless pinyin (of hanzi aliases too), hanzi, traditional (of hanzi aliases too).
  * Why: Pagefind boosts a page for each query word found in a metadata field, whatever else the
  * field holds, so "informatization" boosts "Government informatization" as much as
  * "Informatization". As one token, a whole name matches only a query that starts it; the search
@@ -114,7 +115,9 @@ export function articleTermForms(entry: TermNames): string[] {
 export function wholeNames(entry: TermNames & { term: string; aliases: string[] }): string[] {
   const english = [entry.term, ...entry.aliases].map(asOneWord).flatMap(ofBothSpellings);
   const pinyin = [pinyinWords(entry.pinyin).join(''), ...aliasSyllables(entry.aliases).map((each) => each.join(''))];
-  return unique([...english, ...pinyin, ...withFoldedForms([entry.hanzi, entry.traditional])].filter(Boolean).flatMap(umlautVariants));
+  // A hanzi alias in traditional characters too, as the hanzi are (reader QA: 網信辦, the CAC's short name, found nothing).
+  const traditionalAliases = entry.aliases.filter(hasHan).map(traditional);
+  return unique([...english, ...pinyin, ...withFoldedForms([entry.hanzi, entry.traditional, ...traditionalAliases])].filter(Boolean).flatMap(umlautVariants));
 }
 
 /** A name in British and American spelling: informatization and informatisation are one word to a reader. */

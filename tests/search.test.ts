@@ -120,6 +120,32 @@ describe('ranking and grouping', () => {
     expect(response.corrected).toBe('guowuyuan');
     expect(response.hits[0].page).toBe(term('state-council'));
   });
+
+  it('corrects a part of a pinyin name typed as one word (reader QA: `gaozhilang`, of gaozhiliang fazhan, said No results)', async () => {
+    const response = await search('gaozhilang');
+    expect(response.corrected).toBe('gaozhiliang');
+    expect(response.hits[0].page).toBe(term('high-quality-development'));
+  });
+
+  it('corrects a misspelt name the glossary romanises (reader QA: `li keqaing` found nothing, `xi jinpng` was corrected to "xi jineng")', async () => {
+    const response = await search('li keqaing');
+    expect(response.corrected).toBe('li keqiang');
+    expect(pages(response.hits)).toContain(article('2015-the-diplomat-internet-plus-rural-economy'));
+    expect((await search('xi jinpng')).corrected).toBe('xi jinping');
+  });
+
+  it('finds a term by a hanzi alias in traditional characters (reader QA: 網信辦, 网信办 of the CAC, found nothing)', async () => {
+    expect((await search('網信辦')).hits[0]?.page).toBe(term('cyberspace-administration-of-china'));
+    expect((await search('國家網信辦')).hits[0]?.page).toBe(term('cyberspace-administration-of-china'));
+  });
+
+  it('finds a name the text romanises in words typed as one word, and marks it (reader QA: `likeqiang` found nothing, `xijinping` only pages printing 习近平)', async () => {
+    for (const [query, name, slug] of [['likeqiang', 'Li Keqiang', '2015-the-diplomat-internet-plus-rural-economy'], ['xijinping', 'Xi Jinping', '2022-digichina-informatization-plan-forum']]) {
+      const hit = (await search(query)).hits.find((each) => each.page === article(slug));
+      expect(hit, query).toBeDefined();
+      expect(markedText(hit!)).toContain(name);
+    }
+  });
 });
 
 describe('every Chinese word of an article is findable', () => {

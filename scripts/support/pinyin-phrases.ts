@@ -3,7 +3,8 @@
  * for one holds it. Each word of two or more syllables the conversion marked in an article
  * (data-term="word-…"), typed syllable by syllable ("xiao qiang" for 萧强), is a query; a page
  * holds it when its text or its terms' hanzi have those syllables in a row (homophones count, as
- * the index has no tones), or its text has the words in a row (Xiao Qiang, Xiāo Qiáng). Any other
+ * the index has no tones), or its text has the words in a row (Xiao Qiang, Xiāo Qiáng), or words in a row
+ * spelling them (Xi Jinping for xi jin ping: a name romanised, found by its joined form). Any other
  * page listed is a false hit: the syllables are there, but in different words.
  */
 import { readFileSync } from 'node:fs';
@@ -56,10 +57,21 @@ function pageText(siteDir: string, page: string): { text: string; termHanzi: str
 
 const inRow = (haystack: string[], needle: string[]) => haystack.some((_, start) => needle.every((word, offset) => haystack[start + offset] === word));
 
+/** Words in a row that spell the syllables joined: a name romanised in words of its own ("Xi Jinping" for xi jin ping). */
+const spelledInRow = (haystack: string[], needle: string[]) => {
+  const wanted = needle.join('');
+  return haystack.some((_, start) => {
+    let joined = '';
+    for (let end = start; end < haystack.length && joined.length < wanted.length; end++) joined += haystack[end];
+    return joined === wanted;
+  });
+};
+
 /** Whether the page at `page` (path under the site's base) holds the phrase `query`. */
 export function holdsPhrase(siteDir: string, page: string, query: string): boolean {
   const wanted = query.split(' ');
   const { text, termHanzi } = pageText(siteDir, page);
   const runs = [...Array.from(bareHanRuns(text), (match) => match[0]), ...termHanzi];
-  return runs.some((run) => inRow(syllablesOf(run), wanted)) || inRow(wordsOf(text).map((word) => word.replaceAll('ü', 'v')), wanted);
+  const words = wordsOf(text).map((word) => word.replaceAll('ü', 'v'));
+  return runs.some((run) => inRow(syllablesOf(run), wanted)) || inRow(words, wanted) || spelledInRow(words, wanted);
 }

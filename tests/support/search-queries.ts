@@ -81,6 +81,12 @@ export const handWrittenQueries: QueryCase[] = [
   // An article with 数据 shùjù and 安全 ānquán in different terms, and one with "factors" besides them, does not hold the phrase.
   q('pinyin, toneless, phrase', 'shuju anquan', term('data-security'), article('2021-state-council-rule-of-law-data')),
   q('pinyin, toneless, phrase', 'wangluo anquan fa', term('cybersecurity-law'), article('2021-state-council-rule-of-law-data')),
+  // Reader QA, stop 42: each found nothing, or listed the term after four articles.
+  q('hanzi, traditional alias', '網信辦', term('cyberspace-administration-of-china')),
+  q('pinyin, one typo, part of a name', 'gaozhilang', term('high-quality-development')),
+  q('pinyin, a name as one word', 'likeqiang', article('2015-the-diplomat-internet-plus-rural-economy')),
+  q('pinyin, a name with one typo', 'li keqaing', article('2015-the-diplomat-internet-plus-rural-economy')),
+  q('English and hanzi', 'Data Security Law 数据安全法', term('data-security-law')),
   q('nonsense', 'xyzzyq', null, term('internet-plus')),
   q('nonsense', 'qwrtpz', null),
   q('nonsense', '鑫鑫鑫', null),

@@ -73,10 +73,13 @@ describe('excerpts', () => {
   });
 
   it('shows the first sentence after the heading, unmarked, when the text does not use the query', () => {
-    const match = describeMatch(termPage, ['shujuzhili']);
+    const match = describeMatch({ ...termPage, content: termPage.content.replace(' Shuju zhili is the governance of data: ownership and sharing.', '') }, ['shujuzhili']);
     expect(text(match.excerpt)).toBe('The rules for data.');
     expect(match.marked).toEqual([]);
     expect(match.anchor).toBeUndefined();
+    // Where the text writes the query's pinyin as words, it shows and marks them, as for `shuju zhili`.
+    expect(describeMatch(termPage, ['shujuzhili']).marked).toEqual(['Shuju zhili']);
+    expect(describeMatch(termPage, ['shuju', 'zhili']).marked).toEqual(['Shuju zhili']);
   });
 
   it('marks the hanzi the text writes for a pinyin query, not a pinyin word that starts with one of its syllables (reader QA: `guo ji` marked guójiā in the list of terms)', () => {
@@ -129,3 +132,14 @@ describe('excerpts', () => {
     expect(marked(match.excerpt)).toEqual(['high-quality development', '高质量']);
   });
 });
+
+describe('a name typed as one pinyin word', () => {
+  it('is marked where the text writes it as words (reader QA: `xijinping` found "Xi Jinping" and marked nothing)', () => {
+    // The Diplomat, 2015-the-diplomat-internet-plus-rural-economy.
+    const record = { content: 'First announced in March by Premier Li Keqiang in his annual government work report, Internet Plus focuses on the Internet.', meta: { words: 'likeqiang' } };
+    expect(describeMatch(record, ['likeqiang']).marked).toEqual(['Li Keqiang']);
+    // An English word that spells syllables is marked as itself, not as a run.
+    expect(describeMatch({ content: 'The data of China.', meta: {} }, ['data']).marked).toEqual(['data']);
+  });
+});
+

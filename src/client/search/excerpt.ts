@@ -11,7 +11,7 @@ import { matcherFor, pinyinPhrase, textWords, type PageWord, type RecordText } f
 import { markedAsRun, phraseRuns } from './phrase-match.ts';
 import { hanziReadAs, pinyinRuns } from './pinyin-text.ts';
 import type { Phrase } from './query-parts.ts';
-import { isSyllable } from '../../../core/pinyin-syllables.ts';
+import { isPinyin, isSyllable } from '../../../core/pinyin-syllables.ts';
 
 export interface ExcerptPart {
   text: string;
@@ -108,7 +108,8 @@ export function describeMatch(record: MatchRecord, queryWords: string[], related
   // Pinyin typed syllable by syllable ("wang luo an quan") names one word: its syllables alone are
   // not marked ("An" of "An amendment"), only where the text holds them together (pinyinRuns) or its hanzi.
   const apart = phrase && words.every(isSyllable) ? [] : words;
-  const together = phrase ? words : [];
+  // One pinyin word may be a name the text writes as words ("Xi Jinping" for `xijinping`): marked as one run too.
+  const together = phrase || (words.length === 1 && isPinyin(words[0])) ? words : [];
   // The hanzi the text writes for a pinyin query (国际 for guo ji), marked as the query's own words.
   const hanzi = hanziReadAs(record, words);
   const direct = matchWith(record, apart, hanzi, runs, together);
@@ -176,6 +177,8 @@ function matchWith(record: MatchRecord, queryWords: string[], related: string[],
   const pinyinKey = new Set<number>();
   if (pinyin.length > 0) {
     for (const [first, length] of pinyinRuns(words, pinyin)) {
+      // A word of its own is matched as one already.
+      if (pinyin.length === 1 && length === 1) continue;
       runAt.set(first, Math.max(runAt.get(first) ?? 0, length));
       for (let index = first; index < first + length; index++) {
         phraseKey.set(index, pinyin.join(' '));

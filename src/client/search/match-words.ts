@@ -12,7 +12,7 @@ import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
 import { joinedFromEachWord, toneless } from '../../../core/search-text.ts';
 import { clearBoundaries, isPinyin, isSyllable, syllableBoundaries } from '../../../core/pinyin-syllables.ts';
-import { startsPinyin } from './typed-prefix.ts';
+import { startsPinyin, typedStems } from './typed-prefix.ts';
 
 /** A word of a page; `pinyin` when it comes from pinyin (a searchable form, or text with tone marks). */
 export interface PageWord {
@@ -124,7 +124,11 @@ export const runTogether = (words: readonly PageWord[], queryWords: readonly str
  */
 export function matcherFor(queryWords: readonly string[]): (word: string, page: PageWord) => boolean {
   if (bySyllable(queryWords)) return (word, page) => (page.pinyin ? wordMatches(word, page) : page.text === word);
-  return pinyinPhrase(queryWords) ? heldWhole : wordMatches;
+  if (pinyinPhrase(queryWords)) return heldWhole;
+  // The last word may be being typed: a word of the stem of what it may become holds it too ("formulati", "formulated").
+  const last = queryWords.at(-1);
+  const stems = last === undefined ? new Set<string>() : typedStems(last);
+  return (word, page) => wordMatches(word, page) || (word === last && !page.pinyin && stems.size > 0 && word.slice(0, 3) === page.text.slice(0, 3) && stems.has(stemmer(page.text)));
 }
 
 /** The words of the text and of each English field, in their order, to find a phrase written word by word. */

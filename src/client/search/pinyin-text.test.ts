@@ -50,4 +50,12 @@ describe('pinyin in the text', () => {
     expect(pinyinRuns(words, ['guo', 'ji'])).toEqual(new Map());
     expect(pinyinRuns(words, ['an', 'quan'])).toEqual(new Map([[6, 1], [8, 1]]));
   });
+
+  it('reads a name with a possessive as the name (reader QA: `xi jin` marked 习近平 but not "Xí Jìnpíng’s" beside it)', () => {
+    // The China Project (fx-2023-the-china-project-national-data-bureau); Wikipedia (fx-2025-wikipedia-made-in-china-2025).
+    const bureau = '… meant to advance President Xí Jìnpíng’s 习近平 core objectives'.split(' ');
+    expect(pinyinRuns(bureau, ['xi', 'jin'])).toEqual(new Map([[5, 2]]));
+    expect(pinyinRuns(bureau, ['xijinping'])).toEqual(new Map([[5, 2]]));
+    expect(pinyinRuns('Chinese Premier Li Keqiang\'s cabinet'.split(' '), ['li', 'keqiang'])).toEqual(new Map([[2, 2]]));
+  });
 });

@@ -103,11 +103,13 @@ export function hanziReadAs(record: RecordText, queryWords: readonly string[]): 
 export function pinyinRuns(words: readonly string[], queryWords: readonly string[]): Map<number, number> {
   const runs = new Map<number, number>();
   const wanted = queryWords.join('');
-  const folded = words.map((word) => wordsOf(word).join(''));
+  // A name's possessive is no part of it ("Xí Jìnpíng’s", "Li Keqiang's").
+  const bare = words.map((word) => word.replace(/(?<=\p{L})['’]s(?=[^\p{L}\p{N}]*$)/u, ''));
+  const folded = bare.map((word) => wordsOf(word).join(''));
   for (let start = 0; start < words.length; start++) {
     let joined = '';
     for (let end = start; end < words.length && joined.length < wanted.length; end++) {
-      if (!isPinyin(folded[end]) || wordsOf(words[end]).length !== 1) break;
+      if (!isPinyin(folded[end]) || wordsOf(bare[end]).length !== 1) break;
       joined += folded[end];
       const inRow = end - start === queryWords.length - 1 && queryWords.every((word, offset) => (offset === queryWords.length - 1 ? folded[start + offset].startsWith(word) : folded[start + offset] === word));
       const together = joined === wanted || (joined.startsWith(wanted) && clearBoundaries(joined).has(wanted.length));

@@ -120,4 +120,16 @@ describe('the order of the groups', () => {
     expect(response.groups.map((group) => group.type)).toEqual(['article', 'term']);
     expect((await runSearch(pagefind, { query: 'common prosperity' })).groups.map((group) => group.type)).toEqual(['term', 'article']);
   });
+
+  it('puts the terms first when the query names one in English and hanzi together (reader QA: "Data Security Law 数据安全法", and `网络安全 law` for the Cybersecurity Law, listed four articles first)', async () => {
+    // The glossary's Data Security Law, and a sentence of China Leadership Monitor (fx-2021-china-leadership-monitor-kokas-data-security-law).
+    const both: PagefindRecord[] = [
+      { url: '/glossary/data-security-law/', content: 'The Data Security Law of the People’s Republic of China was adopted in June 2021.', meta: { type: 'term', title: 'Data Security Law', name: 'Data Security Law · DSL', whole: 'datasecuritylaw dsl shujuanquanfa 数据安全法 數據安全法', forms: '数据安全法 数据安全' } },
+      { url: '/articles/kokas/', content: 'The 2021 Data Security Law (DSL) (数据安全法), which took effect on September 1, 2021.', meta: { type: 'article', title: 'Grand Data Strategy' } },
+    ];
+    const index: PagefindApi = {
+      search: async (_query, options) => ({ results: both.filter((record) => options?.filters?.type?.any.includes(record.meta.type!)).map((record) => ({ id: record.url, score: 1, data: async () => record })) }),
+    };
+    for (const query of ['Data Security Law 数据安全法', '数据安全 law']) expect((await runSearch(index, { query })).groups.map((group) => group.type), query).toEqual(['term', 'article']);
+  });
 });

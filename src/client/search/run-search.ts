@@ -117,6 +117,10 @@ export interface SearchResponse {
   checked: number;
 }
 
+/** Every query word is in the term's names: an English word whole, hanzi inside a hanzi name (reader QA: "Data Security Law 数据安全法", `网络安全 law` listed four articles first). */
+const namesHold = (record: PagefindRecord, queryWords: string[]) =>
+  queryWords.every((word) => (hasHan(word) ? (record.meta.whole ?? '').split(' ').some((name) => name.includes(word)) : wordsOf(record.meta.name ?? '').includes(word)));
+
 /** 1 when the page's text has the (hanzi) query as a run of its own. */
 const ownRun = (record: PagefindRecord, query: string) => (hasHan(query) && wordsOf(record.content).includes(query) ? 1 : 0);
 
@@ -283,7 +287,7 @@ export async function runSearch(pagefind: PagefindApi, { query, filters = {}, so
   // Terms lead when the query names one (or holds only words of a term's names); terms that only mention it follow the articles (reader QA: "Xi Jinping").
   // So do terms holding every word whole when no article does (reader QA: "formula" listed articles with only "formulated" first).
   const holdWhole = (type: HitType) => loaded.some((group) => group.type === type && group.records.some((record) => matchStrength(record, queryWords) >= queryWords.length));
-  const termsLead = named.length > 0 || loaded.some((group) => group.type === 'term' && group.records.some((record) => queryWords.every((word) => wordsOf(record.meta.name ?? '').includes(word)))) || (holdWhole('term') && !holdWhole('article'));
+  const termsLead = named.length > 0 || loaded.some((group) => group.type === 'term' && group.records.some((record) => namesHold(record, queryWords))) || (holdWhole('term') && !holdWhole('article'));
   const hits = termsLead ? [...terms.slice(0, TERMS_FIRST), ...articles, ...terms.slice(TERMS_FIRST)] : [...articles, ...terms];
   const unfinished = groups.filter((group) => group.more);
   return { ...(corrected ? { corrected } : {}), ...(phrases.length > 0 ? { phrases: phrases.map((phrase) => phrase.text), loose: loose !== '' } : {}), groups: termsLead ? groups : [...groups].reverse(), hits, total: hits.length, more: unfinished.length > 0, sparse: unfinished.length > 0 && unfinished.every((group) => group.sparse), checked: loaded.reduce((sum, group) => sum + group.checked, 0) };

@@ -1,7 +1,8 @@
 /** A query's last word while it is typed (typed-prefix.ts): the stems it may run past, an unfinished syllable. */
 import { describe, expect, it } from 'vitest';
 import { holdsQuery } from './match-words.ts';
-import { NO_WORD, r1Start, shorterQueries, startsPinyin, stemPrefixes } from './typed-prefix.ts';
+import { describeMatch } from './excerpt.ts';
+import { NO_WORD, r1Start, shorterQueries, startsPinyin, stemPrefixes, typedStems } from './typed-prefix.ts';
 
 const page = (content: string, meta: Record<string, string> = {}) => ({ content, meta });
 
@@ -32,6 +33,29 @@ describe('the stems a typed word may run past', () => {
 
   it('asks for the last word cut to each stem and one letter shorter, ended by a letter no word has', () => {
     expect(shorterQueries('xi jinpi')).toEqual([{ stem: `xi jinp${NO_WORD}`, shorter: `xi jin${NO_WORD}` }]);
+  });
+});
+
+describe('a word being typed, held by a word of the stem it may become', () => {
+  // Text of fx-2020-hoover-ai-titans (Hoover Institution, hoover.org): it writes "formulated", never "formulation".
+  const article = page('China has since formulated and actively implemented the New Generation Artificial Intelligence Development Plan.');
+
+  it('holds it as the whole word holds it (reader QA: "formulati" listed 3 pages, "formulation" 7+, its stem also finding "formulated")', () => {
+    expect(holdsQuery(article, ['formulation'])).toBe(true);
+    expect(holdsQuery(article, ['formulati'])).toBe(true);
+    expect(holdsQuery(article, ['formulatio'])).toBe(true);
+    expect(holdsQuery(page('Regulated platforms.'), ['regulati'])).toBe(true);
+    expect(holdsQuery(page('Hop in.'), ['hoppi'])).toBe(true);
+    expect(describeMatch(article, ['formulati']).marked).toEqual(['formulated']);
+  });
+
+  it('completes only endings its letters start, so another stem is no match', () => {
+    expect([...typedStems('formulati')]).toContain('formul');
+    expect(typedStems('formulati').has('formula')).toBe(false);
+    expect(holdsQuery(page('A formula for growth.'), ['formulati'])).toBe(false);
+    expect(holdsQuery(page('Regular meetings.'), ['regulati'])).toBe(false);
+    expect(holdsQuery(page('Informed readers.'), ['informatis'])).toBe(false);
+    expect(holdsQuery(page('Dated rules.'), ['data'])).toBe(false);
   });
 });
 

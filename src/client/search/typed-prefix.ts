@@ -6,6 +6,7 @@
  * none of the pages indexed as regul. This module names the shorter prefixes Pagefind is also asked
  * for (the stems the typed letters may run past), and the reading of an unfinished pinyin syllable.
  */
+import { stemmer } from 'stemmer';
 import { hasHan } from '../../../core/chinese-text.ts';
 
 const VOWEL = /[aeiouy]/;
@@ -106,6 +107,36 @@ export function shorterQueries(query: string): StemQuery[] {
   const last = words.pop() ?? '';
   const withLast = (word: string) => [...words, word + NO_WORD].join(' ');
   return stemPrefixes(last).map((prefix) => ({ stem: withLast(prefix), shorter: withLast(prefix.slice(0, -1)) }));
+}
+
+/** The endings (one or two in a row, as Porter2 removes them) that letters typed after a stem may be the start of: "ati" → -ation, -ative, -ate… */
+function endingsStartedBy(rest: string, depth = 0): string[] {
+  return ENDINGS.flatMap((ending) => (ending.startsWith(rest) ? [ending] : depth === 0 && rest.startsWith(ending) ? endingsStartedBy(rest.slice(ending.length), 1).map((next) => ending + next) : []));
+}
+
+const stemsOfTyped = new Map<string, Set<string>>();
+
+/**
+ * The stems of the words the query's last word may be the start of, cut at a stem it may run past
+ * (stemPrefixes) and completed by the endings its letters start: "formulati" → formulation, formulating
+ * → formul. A page word of one of these stems holds the word being typed (reader QA: `formulati` listed
+ * 3 pages, the pages writing "formulation"; `formulation` 7+, as its stem also finds "formulated"),
+ * so the count does not fall while a word is typed and rise when it is finished.
+ */
+export function typedStems(word: string): Set<string> {
+  const folded = word.toLowerCase();
+  // The excerpt asks for every word of a page's text: read each typed word once.
+  const known = stemsOfTyped.get(folded);
+  if (known) return known;
+  const stems = new Set<string>();
+  stemsOfTyped.set(folded, stems);
+  for (const prefix of stemPrefixes(folded)) {
+    const rest = folded.slice(prefix.length);
+    // A doubled last letter before the ending: "hoppi" of hopping, stem hop.
+    const starts = rest[0] === prefix.at(-1) ? [rest, rest.slice(1)] : [rest];
+    for (const start of starts) for (const ending of endingsStartedBy(start)) stems.add(stemmer(folded.slice(0, folded.length - start.length) + ending));
+  }
+  return stems;
 }
 
 /**
