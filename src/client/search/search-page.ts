@@ -22,6 +22,9 @@ const list = document.querySelector<HTMLElement>('[data-search-results]');
 const SETTLED_MS = 1000;
 /** Results each group loads on "Show more". */
 const MORE = 10;
+/** Pause after a key before its query is searched, and while an input method composes (a syllable's keys come that far apart). */
+const TYPING_PAUSE = 150;
+const COMPOSING_PAUSE = 700;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -198,10 +201,15 @@ async function main(formElement: HTMLFormElement, box: HTMLInputElement, statusE
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  formElement.addEventListener('input', () => {
+  const searchAfter = (pause: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => void update({ pushUrl: true }), 150);
-  });
+    timer = setTimeout(() => void update({ pushUrl: true }), pause);
+  };
+  // An input method's text while it composes ("shu'zi'j" on the way to 数字经济) is searched only
+  // after a longer pause, and the hanzi at once when committed; not skipped outright, as Android
+  // keyboards compose every Latin word too.
+  formElement.addEventListener('input', (event) => searchAfter((event as InputEvent).isComposing ? COMPOSING_PAUSE : TYPING_PAUSE));
+  formElement.addEventListener('compositionend', () => searchAfter(TYPING_PAUSE));
   formElement.addEventListener('change', () => {
     if (JSON.stringify(readRequest(formElement, limit)) !== shownRequest) void update({ pushUrl: true });
   });
