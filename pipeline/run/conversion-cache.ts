@@ -4,8 +4,8 @@
  * source and path, the whole glossary, the boilerplate rules, the pipeline's code and the
  * lockfile (library versions) — so any change to those misses, and nothing stale is ever served.
  * Beside them, entries of what depends on no single article: the boilerplate rules and glossary as
- * validated with the glossary's own lint findings, and the dictionary's word readings. Entries not used by a build are removed after it, so the folder
- * holds one build's worth.
+ * validated with the glossary's own lint findings, and the dictionary's word readings. Entries not
+ * used by a build are removed after it, so the folder holds one build's worth.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
