@@ -17,7 +17,6 @@ interface ReaderData {
 
 const data: ReaderData = JSON.parse(document.getElementById('reader-data')?.textContent || '{"syllables":{},"traditional":{}}');
 const words = Object.keys(data.syllables).sort((a, b) => b.length - a.length);
-const FULL_WIDTH = /[０-９Ａ-Ｚａ-ｚ＋＆＃％＠]/;
 
 /** One syllable (or '') per character of `text`: the longest term at each place. */
 function syllablesOf(text: string): string[] {
@@ -83,7 +82,8 @@ function renderAll() {
   for (const span of document.querySelectorAll<HTMLElement>('main :is([lang="zh-CN"], [data-stored])')) {
     if (span.closest('.term-card-traditional')) continue;
     // Most runs need nothing: skip them while every setting is off.
-    if (plain && !span.dataset.stored && !FULL_WIDTH.test(span.textContent ?? '')) continue;
+    const text = span.textContent ?? '';
+    if (plain && !span.dataset.stored && displayForm(text) === text) continue;
     render(span, settings);
   }
 }
